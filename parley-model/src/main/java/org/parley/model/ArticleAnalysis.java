@@ -1,0 +1,23 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Everything Parley extracts from one article: what the store keeps, in one transaction, per article. */
+public record ArticleAnalysis(AnnotatedArticle annotated, DateEstimate date, List<LocalEntity> entities,
+                              List<Attribution> attributions, List<Stance> stances, List<Event> events,
+                              List<Problem> warnings) {
+    public ArticleAnalysis {
+        Objects.requireNonNull(annotated, "annotated is null");
+        Objects.requireNonNull(date, "date is null");
+        entities = List.copyOf(entities);
+        attributions = List.copyOf(attributions);
+        stances = List.copyOf(stances);
+        events = List.copyOf(events);
+        warnings = List.copyOf(warnings);
+    }
+
+    public Article article() {
+        return annotated.article();
+    }
+}

@@ -1,0 +1,33 @@
+package org.parley.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One statement of a holder's position on an issue, read from one sentence (or quote) of one article.
+ *
+ * @param evidence  the sentence or quote the stance was read from
+ * @param cues      the words that decided the position ("does not support", "insists", "never join")
+ * @param negated   whether a negation flipped the cue
+ * @param condition the condition of a conditional stance ("once hostilities cease"), or empty
+ * @param shift     true when the article itself reports a change of position ("has started to shift")
+ * @param date      when the statement was made, as far as the article tells
+ */
+public record Stance(String issue, Holder holder, Position position, List<String> cues, boolean negated,
+                     double confidence, Span evidence, int sentence, String condition, boolean shift,
+                     Optional<LocalDate> date) {
+    public Stance {
+        Objects.requireNonNull(issue, "issue is null");
+        Objects.requireNonNull(holder, "holder is null");
+        Objects.requireNonNull(position, "position is null");
+        cues = List.copyOf(cues);
+        Objects.requireNonNull(evidence, "evidence is null");
+        condition = Objects.requireNonNullElse(condition, "");
+        Objects.requireNonNull(date, "date is null");
+        if (confidence < 0 || confidence > 1) {
+            throw new IllegalArgumentException("confidence %s is not in [0, 1]".formatted(confidence));
+        }
+    }
+}
