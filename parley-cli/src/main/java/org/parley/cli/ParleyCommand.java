@@ -1,0 +1,18 @@
+package org.parley.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code parley}: the top-level command; each capability is a subcommand. */
+@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Who said what in the news, who stands where, and how that changed.",
+        subcommands = {
+        })
+public final class ParleyCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
