@@ -1,0 +1,131 @@
+package org.parley.server.api;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import org.parley.model.ArticleId;
+import org.parley.server.story.HolderStances;
+import org.parley.server.story.StanceShift;
+import org.parley.server.story.StoryViews;
+import org.parley.server.story.TimelineEntry;
+import org.parley.store.ArticleSummary;
+import org.parley.store.AttributionQuery;
+import org.parley.store.EventQuery;
+import org.parley.store.Page;
+import org.parley.store.Paged;
+import org.parley.store.StanceQuery;
+import org.parley.store.Store;
+import org.parley.store.StoreCounts;
+import org.parley.store.StoredArticle;
+import org.parley.store.StoredAttribution;
+import org.parley.store.StoredEvent;
+import org.parley.store.StoredStance;
+
+/**
+ * What the server reads from the store: the store itself for filtered listings, and a snapshot of every quote,
+ * stance and event for the cross-article views (matrix, shifts, timeline, overview), rebuilt when the store's
+ * counts change or the snapshot is older than {@link #MAX_AGE_MILLIS}. Article texts (for evidence sentences) are
+ * kept in a small LRU cache.
+ */
+public final class StoreView {
+    static final long CHECK_EVERY_MILLIS = 2_000;
+    static final long MAX_AGE_MILLIS = 60_000;
+    private static final int TEXT_CACHE = 512;
+
+    /** Everything the cross-article views are computed from, and the views themselves. */
+    public record Snapshot(StoreCounts counts, long madeAt, List<ArticleSummary> articles,
+                           Map<ArticleId, ArticleSummary> articlesById, List<StoredAttribution> quotes,
+                           Map<Long, StoredAttribution> quotesById, List<StoredStance> stances, List<StoredEvent> events,
+                           List<HolderStances> rows, List<StanceShift> shifts, List<TimelineEntry> timeline) {
+    }
+
+    private final Store store;
+    private final StoryViews views;
+    private final Object reloadLock = new Object();
+    private volatile Snapshot snapshot;
+    private volatile long checkedAt;
+    private final Map<ArticleId, String> texts = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ArticleId, String> eldest) {
+            return size() > TEXT_CACHE;
+        }
+    };
+
+    public StoreView(Store store, StoryViews views) {
+        this.store = store;
+        this.views = views;
+    }
+
+    public Store store() {
+        return store;
+    }
+
+    public Snapshot snapshot() {
+        long now = System.currentTimeMillis();
+        Snapshot s = snapshot;
+        if (s != null && now - checkedAt < CHECK_EVERY_MILLIS) return s;
+        synchronized (reloadLock) {
+            s = snapshot;
+            if (s != null && now - checkedAt < CHECK_EVERY_MILLIS) return s;
+            StoreCounts counts = store.counts();
+            if (s == null || !s.counts().equals(counts) || now - s.madeAt() > MAX_AGE_MILLIS) {
+                s = load(counts);
+                snapshot = s;
+            }
+            checkedAt = now;
+            return s;
+        }
+    }
+
+    /** Forgets the snapshot, so the next read sees an article just stored. */
+    public void invalidate() {
+        synchronized (reloadLock) {
+            snapshot = null;
+        }
+    }
+
+    public Optional<String> text(ArticleId id) {
+        synchronized (texts) {
+            String t = texts.get(id);
+            if (t != null) return Optional.of(t);
+        }
+        Optional<StoredArticle> a = store.article(id);
+        a.ifPresent(stored -> {
+            synchronized (texts) {
+                texts.put(id, stored.article().text());
+            }
+        });
+        return a.map(stored -> stored.article().text());
+    }
+
+    private Snapshot load(StoreCounts counts) {
+        List<ArticleSummary> articles = all((q, p) -> store.articles(p), null);
+        List<StoredAttribution> quotes = all(store::attributions, AttributionQuery.all());
+        List<StoredStance> stances = all(store::stances, StanceQuery.all());
+        List<StoredEvent> events = all(store::events, EventQuery.all());
+        Map<Long, StoredAttribution> byId = new HashMap<>();
+        for (StoredAttribution a : quotes) byId.put(a.id(), a);
+        Map<ArticleId, ArticleSummary> articlesById = new HashMap<>();
+        for (ArticleSummary a : articles) articlesById.put(a.id(), a);
+        return new Snapshot(counts, System.currentTimeMillis(), articles, Map.copyOf(articlesById), quotes, Map.copyOf(byId),
+                stances, events,
+                views.holderStances(stances), views.shifts(stances), views.timeline(events, quotes));
+    }
+
+    private static <Q, T> List<T> all(BiFunction<Q, Page, Paged<T>> list, Q query) {
+        List<T> out = new ArrayList<>();
+        Page page = Page.first(Page.MAX_LIMIT);
+        while (true) {
+            Paged<T> p = list.apply(query, page);
+            out.addAll(p.items());
+            if (p.next().isEmpty()) return out;
+            page = Page.after(Page.MAX_LIMIT, p.next().get());
+        }
+    }
+}
