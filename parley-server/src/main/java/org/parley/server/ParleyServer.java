@@ -82,7 +82,7 @@ public final class ParleyServer implements AutoCloseable {
         EntityRoutes.register(table, view);
         QuoteRoutes.register(table, view);
         StanceRoutes.register(table, view, mapper);
-        TimelineRoutes.register(table, view);
+        TimelineRoutes.register(table, view, mapper);
         SearchRoutes.register(table, view);
         byte[] openapi = resource("/org/parley/server/openapi.json");
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));

@@ -1,6 +1,6 @@
 import {get} from '../api.js';
 import {el, section, muted, route, personLink, articleLine, evidenceLink, positionBadge, clear} from '../dom.js';
-import {chart, esc} from '../charts.js';
+import {chart, esc, POSITION_COLORS} from '../charts.js';
 
 const POSITIONS = ['support', 'mixed', 'neutral', 'oppose'];
 
@@ -41,15 +41,16 @@ function matrixChart(rows, show) {
   const data = [];
   rows.forEach((r, y) => POSITIONS.forEach((p, x) => { if (r.counts[p]) data.push([x, y, r.counts[p]]); }));
   const max = Math.max(1, ...data.map(d => d[2]));
+  // Each cell in its position's colour, stronger for more statements.
+  const cells = data.map(d => ({value: d, itemStyle: {color: POSITION_COLORS[POSITIONS[d[0]]], opacity: 0.45 + 0.55 * d[2] / max}}));
   return chart({
     tooltip: {formatter: p => esc(holders[p.value[1]]) + ' · ' + POSITIONS[p.value[0]] + ': ' + p.value[2] + ' statements'},
-    grid: {left: 130, right: 16, top: 16, bottom: 56},
+    grid: {left: 130, right: 16, top: 16, bottom: 32},
     xAxis: {type: 'category', data: POSITIONS, splitArea: {show: true}},
-    yAxis: {type: 'category', data: holders, axisLabel: {width: 120, overflow: 'truncate'}},
-    visualMap: {min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 80,
-      inRange: {color: ['#e8eaf6', '#3949ab']}},
-    series: [{type: 'heatmap', data, label: {show: true}}]
-  }, {height: Math.max(180, rows.length * 36 + 90), label: 'Holders by position',
+    yAxis: {type: 'category', data: holders, inverse: true, axisLabel: {width: 120, overflow: 'truncate'}},
+    series: [{type: 'heatmap', data: cells, label: {show: true, color: '#fff', fontWeight: 'bold'},
+      itemStyle: {borderColor: '#fff', borderWidth: 2}}]
+  }, {height: Math.max(160, rows.length * 36 + 60), label: 'Holders by position',
     onClick: p => show(rows[p.value[1]], POSITIONS[p.value[0]])});
 }
 

@@ -31,7 +31,7 @@ function quotesChart(quotes) {
   return chart({
     tooltip: {trigger: 'axis', formatter: ps => esc(ps[0].axisValue) + ': ' + ps[0].value[1] + ' quotes'},
     grid: {left: 36, right: 16, top: 16, bottom: 40},
-    xAxis: {type: 'time'},
+    xAxis: {type: 'time', min: v => v.min - 86400000, max: v => v.max + 86400000},
     yAxis: {type: 'value', minInterval: 1},
     series: [{type: 'bar', barMaxWidth: 18, data, itemStyle: {color: '#3949ab'}}]
   }, {height: 240, label: 'Quotes over time'});

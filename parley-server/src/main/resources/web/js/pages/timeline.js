@@ -37,7 +37,7 @@ function timelineChart(items, pick) {
     legend: {top: 0},
     color: ['#c62828', '#3949ab'],
     grid: {left: 36, right: 16, top: 36, bottom: 70},
-    xAxis: {type: 'time'},
+    xAxis: {type: 'time', min: v => v.min - 86400000, max: v => v.max + 86400000},
     yAxis: {type: 'value', minInterval: 1},
     dataZoom: [{type: 'inside'}, {type: 'slider', height: 18, bottom: 8}],
     series
@@ -52,6 +52,6 @@ function showDay(list, items, date) {
     el('span', {class: 'date'}, i.date), ' ',
     el('span', {class: 'badge ' + i.type}, i.type === 'event' ? i.label : (i.label || 'statement')), ' ',
     i.who.length ? el('strong', {}, i.who.join(', ') + ': ') : '',
-    i.type === 'statement' ? '“' + i.text + '”' : i.text, ' ',
+    i.type === 'statement' ? '“' + i.text + '”' : (i.sentence || i.text), ' ',
     el('div', {class: 'meta'}, articleLine(i.article), ' · ', evidenceLink(i.article.id, i.evidence.start, i.evidence.end))))));
 }

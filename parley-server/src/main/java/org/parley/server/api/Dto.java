@@ -90,8 +90,9 @@ public final class Dto {
     public record Shift(Who holder, String issue, String from, String to, boolean reported, Stance before, Stance after) {
     }
 
+    /** {@code text} is the quote, or the words naming the event; {@code sentence} the event's evidence sentence. */
     public record TimelineItem(String type, String date, String granularity, long id, Ref article, String label,
-                               String text, List<String> who, Range evidence) {
+                               String text, String sentence, List<String> who, Range evidence) {
     }
 
     /** A search hit; marks are offsets into {@code snippet}; {@code evidence} is the quote's span in the article. */

@@ -139,9 +139,10 @@ public final class DtoMapper {
                 s.after().stance().position().label(), s.reported(), stance(s.before()), stance(s.after()));
     }
 
-    public static Dto.TimelineItem timeline(TimelineEntry e) {
+    public Dto.TimelineItem timeline(TimelineEntry e) {
+        String sentence = e.kind() == TimelineEntry.Kind.EVENT ? evidence(e.evidence(), texts.apply(e.article().id())).text() : null;
         return new Dto.TimelineItem(lower(e.kind()), e.date().toString(), e.granularity(), e.id(), ref(e.article()),
-                e.label(), e.text(), e.who(), new Dto.Range(e.evidence().start(), e.evidence().end()));
+                e.label(), e.text(), sentence, e.who(), new Dto.Range(e.evidence().start(), e.evidence().end()));
     }
 
     /** The whole article: text, what cleaning removed, sentences, and everything read from it. */

@@ -12,7 +12,7 @@ public final class TimelineRoutes {
     private TimelineRoutes() {
     }
 
-    public static void register(RouteTable routes, StoreView view) {
+    public static void register(RouteTable routes, StoreView view, DtoMapper mapper) {
         routes.get("/api/timeline", List.of("from", "to", "type", "limit", "cursor"), ctx -> {
             Params.DateRange range = Params.range(ctx);
             Optional<TimelineEntry.Kind> type = Params.enumValue(ctx, "type", TimelineEntry.Kind.class);
@@ -29,7 +29,7 @@ public final class TimelineRoutes {
                 }
                 out.add(e);
             }
-            ctx.json(new Dto.PageOf<>(out.stream().map(DtoMapper::timeline).toList(), next));
+            ctx.json(new Dto.PageOf<>(out.stream().map(mapper::timeline).toList(), next));
         });
     }
 
