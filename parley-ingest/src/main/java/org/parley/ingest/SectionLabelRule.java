@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class SectionLabelRule {
     static final String REASON = "section label";
-    private static final int MAX_WORDS = 4;
+    private static final int MAX_WORDS = 3;
     private static final int MAX_CHARS = 40;
     private static final Set<String> JOINERS = Set.of("&", "and", "of", "the", "in", "on", "for", "|", "/", "-", "+", "\u2013", "\u2014", ">", "\u00bb", "\u203a");
     private static final Pattern CAPITALISED = Pattern.compile("[\\p{Lu}\\d][\\p{L}\\p{N}.'\u2019&/-]*:?");
