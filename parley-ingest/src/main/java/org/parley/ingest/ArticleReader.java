@@ -3,10 +3,13 @@ package org.parley.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -66,11 +69,12 @@ public final class ArticleReader {
     /** The articles of a file, or of every file under a folder. */
     public Stream<Outcome<Article>> read(Path path) {
         Objects.requireNonNull(path, "path is null");
-        return Stream.of(path).flatMap(p -> {
-            if (!Files.exists(p)) return Stream.of(Outcome.failed(Problems.io(p.toString(), new java.nio.file.NoSuchFileException(p.toString())).problem()));
+        return LazyStreams.concat(List.of(path), p -> {
+            if (!Files.exists(p)) return Stream.of(Outcome.failed(Problems.io(p.toString(), new NoSuchFileException(p.toString())).problem()));
             if (!Files.isDirectory(p)) return readFile(p);
             InputFiles found = InputFiles.under(p);
-            return Stream.concat(found.problems().stream().map(Outcome::<Article>failed), found.files().stream().flatMap(this::readFile));
+            // Stream.concat is lazy element by element; only flatMap buffers.
+            return Stream.concat(found.problems().stream().map(Outcome::<Article>failed), LazyStreams.concat(found.files(), this::readFile));
         });
     }
 
@@ -82,7 +86,7 @@ public final class ArticleReader {
     public Stream<Outcome<Article>> read(String name, InputStream in) {
         Objects.requireNonNull(name, "name is null");
         Objects.requireNonNull(in, "in is null");
-        return Stream.of(name).flatMap(n -> {
+        return LazyStreams.concat(List.of(name), n -> {
             BufferedInputStream buffered = new BufferedInputStream(in, 1 << 16);
             byte[] head;
             try {
@@ -107,7 +111,7 @@ public final class ArticleReader {
         String source = file.toString();
         String name = file.getFileName() == null ? source : file.getFileName().toString();
         try {
-            if (!Files.isReadable(file)) throw Problems.io(source, new java.nio.file.AccessDeniedException(source));
+            if (!Files.isReadable(file)) throw Problems.io(source, new AccessDeniedException(source));
             long size = Files.size(file);
             Format format = Sniffer.byName(name).orElseGet(() -> sniff(file, name));
             return readers.get(format).read(new Input(name, source, () -> Files.newInputStream(file), OptionalLong.of(size)));
@@ -125,6 +129,6 @@ public final class ArticleReader {
         } catch (IOException e) {
             throw Problems.io(file.toString(), e);
         }
-        return name.toLowerCase(java.util.Locale.ROOT).endsWith(".xml") ? Sniffer.sniffXml(head, head.length) : Sniffer.sniff(head, head.length);
+        return name.toLowerCase(Locale.ROOT).endsWith(".xml") ? Sniffer.sniffXml(head, head.length) : Sniffer.sniff(head, head.length);
     }
 }

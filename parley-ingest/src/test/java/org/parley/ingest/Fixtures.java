@@ -147,7 +147,7 @@ final class Fixtures {
                 "{\"id\":\"a-1\",\"title\":\"Harbour\",\"text\":\"" + P1 + "\\n\\n" + P2 + "\",\"source\":\"Coast Courier\",\"published\":\"2025-02-13\",\"url\":\"https://courier.example/1\",\"story\":\"s1\",\"tags\":[\"port\",\"council\"],\"score\":3}",
                 "{\"id\":\"a-2\",\"text\": \"broken line, the quote never closes}",
                 "",
-                "{\"title\":\"No id\",\"text\":\"" + P3 + "\",\"published\":\"2025-02-14T23:30:00Z\",\"story\":null}",
+                "{\"title\":\"No id\",\"text\":\"" + P3.replace("\"", "\\\"") + "\",\"published\":\"2025-02-14T23:30:00Z\",\"story\":null}",
                 "{\"id\":\"a-4\",\"title\":\"No text\"}",
                 "{\"id\":\"a-5\",\"text\":\"" + P2 + "\",\"published\":\"last Tuesday\"}") + "\n";
     }

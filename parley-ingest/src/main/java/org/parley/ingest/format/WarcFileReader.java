@@ -65,7 +65,7 @@ public final class WarcFileReader implements FormatReader {
             if (ended) return null;
             while (true) {
                 WarcRecord record;
-                long at = warc.position();
+                long at;
                 try {
                     Optional<WarcRecord> r = warc.next();
                     if (r.isEmpty()) {
@@ -76,7 +76,8 @@ public final class WarcFileReader implements FormatReader {
                     at = warc.position();
                     records++;
                 } catch (IOException | RuntimeException e) {
-                    return damaged(at, e);
+                    // jwarc moves its position to the new record before parsing its header, so this names the damaged record.
+                    return damaged(warc.position(), e);
                 }
                 if (!(record instanceof WarcResponse response)) continue;
                 try {
