@@ -41,6 +41,7 @@ public final class AttributionExtractor {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "--", "-");
 
     private final Cues cues;
     private final CueFinder cueFinder;
@@ -95,7 +96,7 @@ public final class AttributionExtractor {
         return new Result(result, warnings);
     }
 
-    /** Gives quote {@code i} its cue; returns the index of the last quote it used (a split quote uses two). */
+    /** Gives quote {@code i} its cue; returns the index of the last quote it used (a split quote uses several). */
     private int linkQuote(TokenView tv, List<QuoteMarks.Quote> quotes, int i, List<Candidate> cands,
                           List<Candidate> out, SpeakerFinder speakers) {
         QuoteMarks.Quote q = quotes.get(i);
@@ -106,19 +107,28 @@ public final class AttributionExtractor {
         int firstTok = r[0];
         int lastTok = r[1] - 1;
         Sentence s = tv.doc().sentences().get(tv.get(firstTok).sentence());
-        // 1. the quote stands inside a reported clause: that clause is a mixed attribution
+        // 0. "Caddell continued:" ending the paragraph before
         for (Candidate c : cands) {
-            if (c.consumed || c.tailFirst >= 0 || !c.content.contains(outer)) continue;
+            if (c.consumed || c.colon < 0 || c.colon != firstTok - 1) continue;
+            c.consumed = true;
+            Candidate d = quoteCandidate(tv, inner, c, 0.9);
+            out.add(d);
+            return absorb(tv, quotes, i, lastTok, d, cands);
+        }
+        // 1. the quote stands inside a reported clause: that clause is a mixed attribution, or the quote itself
+        for (Candidate c : cands) {
+            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0 || !c.content.contains(outer)) continue;
             String lead = tv.doc().text().substring(c.content.start(), outer.start()).strip();
-            if (lead.isEmpty() || lead.equals("that") || lead.matches("[,:]")) {
-                c.content = inner;
-                c.fragments = List.of(inner);
-                c.confidence = 0.9;
-            }
             c.direct = true;
+            if (lead.isEmpty() || lead.equals("that") || lead.matches("[,:]")) {
+                c.consumed = true;
+                Candidate d = quoteCandidate(tv, inner, c, 0.9);
+                out.add(d);
+                return absorb(tv, quotes, i, lastTok, d, cands);
+            }
             return i;
         }
-        // 2. a cue right after it: “…,” he said (and a second piece: , “…”)
+        // 2. a cue right after it: “…,” he said (and the pieces that follow: , “…” / . “…”)
         for (Candidate c : cands) {
             if (c.consumed || c.tailFirst < 0) continue;
             int k = c.tailFirst - 1;
@@ -131,20 +141,20 @@ public final class AttributionExtractor {
             }
             c.consumed = true;
             Candidate d = quoteCandidate(tv, inner, c, 0.9);
-            int used = i;
-            int tailEnd = Math.max(c.speaker.last(), c.cue.last());
-            if (i + 1 < quotes.size() && tailEnd + 1 < tv.size() && tv.lower(tailEnd + 1).matches("[,:]")) {
-                QuoteMarks.Quote next = quotes.get(i + 1);
-                int nextFirst = tv.firstStartingAt(next.outer().start());
-                if (nextFirst == tailEnd + 2) {
-                    Span second = new Span(next.inner().start(), next.inner().end());
-                    d.content = new Span(inner.start(), second.end());
-                    d.fragments = List.of(inner, second);
-                    used = i + 1;
-                }
-            }
             out.add(d);
-            return used;
+            return absorb(tv, quotes, i, Math.max(c.speaker.last(), c.cue.last()), d, cands);
+        }
+        // 2b. “…” ― Name
+        int dash = lastTok + 1;
+        if (dash < tv.size() && DASHES.contains(tv.lower(dash)) && !tv.doc().text()
+                .substring(outer.end(), tv.get(dash).span().start()).contains("\n")) {
+            SpeakerFinder.Np np = speakers.after(dash, Math.min(tv.size(), dash + 8));
+            if (np != null) {
+                Candidate d = quoteCandidate(tv, inner, null, 0.8);
+                d.speaker = np;
+                out.add(d);
+                return i;
+            }
         }
         // 3. no cue: a headline "Name's Stance: “…”", a continued turn, or nobody
         Candidate d = quoteCandidate(tv, inner, null, 0.6);
@@ -159,7 +169,36 @@ public final class AttributionExtractor {
         if (words <= SCARE_QUOTE_WORDS && inSentence) return i;
         d.continuation = true;
         out.add(d);
-        return i;
+        return absorb(tv, quotes, i, lastTok, d, cands);
+    }
+
+    /**
+     * Joins to {@code d} the quotes that go on in the same paragraph right after token {@code afterTok}: the
+     * second piece of "“A,” he said, “B.”" and the next sentences of one turn ("“A.” he said. “B.” “C.”").
+     */
+    private static int absorb(TokenView tv, List<QuoteMarks.Quote> quotes, int i, int afterTok, Candidate d,
+                              List<Candidate> cands) {
+        int j = i + 1;
+        int prev = afterTok;
+        String text = tv.doc().text();
+        List<Span> fragments = new ArrayList<>(d.fragments);
+        while (j < quotes.size()) {
+            QuoteMarks.Quote next = quotes.get(j);
+            int first = tv.firstStartingAt(next.outer().start());
+            if (first >= tv.size() || first <= prev) break;
+            int prevSentence = tv.get(prev).sentence();
+            int nextSentence = tv.get(first).sentence();
+            if (nextSentence - prevSentence > 1 || text.substring(tv.get(prev).span().end(), next.outer().start()).contains("\n")) break;
+            int from = prev;
+            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) break;
+            Span piece = new Span(next.inner().start(), next.inner().end());
+            fragments.add(piece);
+            d.content = new Span(d.content.start(), piece.end());
+            prev = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
+            j++;
+        }
+        d.fragments = fragments;
+        return j - 1;
     }
 
     private static Candidate quoteCandidate(TokenView tv, Span inner, Candidate cue, double confidence) {

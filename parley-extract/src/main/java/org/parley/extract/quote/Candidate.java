@@ -21,6 +21,8 @@ final class Candidate {
     /** A quote with no cue of its own: it continues the previous speaker's turn, if there is one. */
     boolean continuation;
     boolean consumed;
+    /** For a cue ending its sentence with a colon ("Caddell continued:"): the colon's token; the quote follows. */
+    int colon = -1;
 
     Candidate(Span content, AttributionKind kind, int sentence, int paragraph) {
         this.content = content;

@@ -79,7 +79,15 @@ final class ReportedSpeech {
         first = skipObject(first, end);
         int last = end - 1;
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
-        if (last < first) return null;
+        if (last < first) {
+            // "Caddell continued:" with the quote in the next paragraph
+            if (end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
+                Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
+                c.colon = end - 1;
+                return c;
+            }
+            return null;
+        }
         return candidate(s, cue, np, first, last, 0.7);
     }
 
@@ -95,14 +103,16 @@ final class ReportedSpeech {
 
     /** Whether the speaker and cue end the sentence after a comma or a closing quote. */
     private boolean isTail(Sentence s, int tailFirst, int tailLast) {
+        int before = tailFirst - 1;
+        boolean afterQuote = before >= 0 && (quoted[before] || tv.lower(before).equals(",") && before > 0 && quoted[before - 1]);
+        if (afterQuote) return true;
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
             if (quoted[k] || tv.isVerb(k) || tv.lower(k).equals("that")) return false;
             if (STOPS.contains(tv.lower(k)) && !tv.lower(k).equals(",")) break;
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
-        if (tailFirst == s.firstToken()) return tailFirst > 0 && quoted[tailFirst - 1];
-        int before = tailFirst - 1;
+        if (tailFirst == s.firstToken()) return false;
         return tv.lower(before).equals(",") || quoted[before] || tv.lower(before).equals("--");
     }
 
