@@ -41,6 +41,8 @@ public final class AttributionExtractor {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    /** Most characters between two pieces of one turn ("…,” said Rep. X (D-N.C.), head of the caucus. “…"). */
+    private static final int MAX_GAP = 320;
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "--", "-");
 
     private final Cues cues;
@@ -188,17 +190,29 @@ public final class AttributionExtractor {
             if (first >= tv.size() || first <= prev) break;
             int prevSentence = tv.get(prev).sentence();
             int nextSentence = tv.get(first).sentence();
-            if (nextSentence - prevSentence > 1 || text.substring(tv.get(prev).span().end(), next.outer().start()).contains("\n")) break;
+            String between = text.substring(tv.get(prev).span().end(), next.outer().start());
+            if (nextSentence - prevSentence > 2 || between.contains("\n") || between.length() > MAX_GAP) break;
             int from = prev;
             if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) break;
+            int nextLast = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
+            if (!endsSentence(tv, nextLast)) break;
             Span piece = new Span(next.inner().start(), next.inner().end());
             fragments.add(piece);
             d.content = new Span(d.content.start(), piece.end());
-            prev = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
+            prev = nextLast;
             j++;
         }
         d.fragments = fragments;
         return j - 1;
+    }
+
+    /** Whether only punctuation follows token {@code k} in its sentence. */
+    private static boolean endsSentence(TokenView tv, int k) {
+        int sentence = tv.get(k).sentence();
+        for (int j = k + 1; j < tv.size() && tv.get(j).sentence() == sentence; j++) {
+            if (!tv.isPunctuation(j)) return false;
+        }
+        return true;
     }
 
     private static Candidate quoteCandidate(TokenView tv, Span inner, Candidate cue, double confidence) {

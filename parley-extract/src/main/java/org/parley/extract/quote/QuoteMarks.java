@@ -45,24 +45,31 @@ public final class QuoteMarks {
             if (lineEnd < 0) lineEnd = n;
             for (int j = i; j < lineEnd; j++) {
                 char c = text.charAt(j);
+                int width = 1;
+                if (Boolean.getBoolean("noapos") == false && isApostrophe(c) && j + 1 < lineEnd && isApostrophe(text.charAt(j + 1))) {
+                    c = '"'; // two apostrophes stand for a double quotation mark (''like this'')
+                    width = 2;
+                }
                 if (c == '“' || c == '"' && open < 0 && opensHere(text, j, i)) {
                     if (open < 0) open = j;
                 } else if (c == '”' || c == '"') {
                     if (open >= 0) {
-                        add(out, text, open, j + 1, true);
+                        add(out, text, open, j + width, true, openWidth(text, open));
                         open = -1;
                     }
                 }
+                j += width - 1;
             }
             if (open >= 0) {
                 int next = nextParagraph(text, lineEnd);
-                boolean continues = next < n && (text.charAt(next) == '“' || text.charAt(next) == '"');
+                boolean continues = next < n && (text.charAt(next) == '“' || text.charAt(next) == '"'
+                        || next + 1 < n && isApostrophe(text.charAt(next)) && isApostrophe(text.charAt(next + 1)));
                 if (!continues) {
-                    add(out, text, open, trimEnd(text, lineEnd), false);
+                    add(out, text, open, trimEnd(text, lineEnd), false, openWidth(text, open));
                     open = -1;
                 } else {
                     // the continuing paragraph's own opening mark must not start a second quote
-                    i = next + 1;
+                    i = next + openWidth(text, next);
                     continue;
                 }
             }
@@ -89,9 +96,17 @@ public final class QuoteMarks {
         return e;
     }
 
-    private static void add(List<Quote> out, String text, int start, int end, boolean closed) {
-        int innerStart = start + 1;
-        int innerEnd = closed ? end - 1 : end;
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘';
+    }
+
+    private static int openWidth(String text, int at) {
+        return at + 1 < text.length() && isApostrophe(text.charAt(at)) && isApostrophe(text.charAt(at + 1)) ? 2 : 1;
+    }
+
+    private static void add(List<Quote> out, String text, int start, int end, boolean closed, int openWidth) {
+        int innerStart = start + openWidth;
+        int innerEnd = closed ? end - (end >= 2 && isApostrophe(text.charAt(end - 1)) && isApostrophe(text.charAt(end - 2)) ? 2 : 1) : end;
         if (innerEnd <= innerStart) return;
         String inner = text.substring(innerStart, innerEnd);
         if (inner.codePoints().noneMatch(Character::isLetter)) return;

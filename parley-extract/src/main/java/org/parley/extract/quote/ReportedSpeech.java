@@ -76,7 +76,8 @@ final class ReportedSpeech {
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
-        first = skipObject(first, end);
+        first = cue.lemma().equals("tell") ? skipListener(first, end) : skipObject(first, end);
+        if (first >= end) return null;
         int last = end - 1;
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
         if (last < first) {
@@ -101,6 +102,18 @@ final class ReportedSpeech {
         return first;
     }
 
+    /** "told reporters on Thursday (that) …", "told The Times, …": content starts after the listener. */
+    private int skipListener(int first, int end) {
+        int k = first;
+        while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().startsWith("PRP")
+                || tv.get(k).pos().equals("DT") || tv.get(k).pos().startsWith("JJ") || tv.get(k).pos().equals("POS")
+                || tv.get(k).ner().equals("DATE") || tv.lower(k).equals("on") || tv.lower(k).equals("in"))) {
+            k++;
+        }
+        while (k < end && LEADING.contains(tv.lower(k))) k++;
+        return k;
+    }
+
     /** Whether the speaker and cue end the sentence after a comma or a closing quote. */
     private boolean isTail(Sentence s, int tailFirst, int tailLast) {
         int before = tailFirst - 1;
@@ -108,8 +121,9 @@ final class ReportedSpeech {
         if (afterQuote) return true;
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
-            if (quoted[k] || tv.isVerb(k) || tv.lower(k).equals("that")) return false;
-            if (STOPS.contains(tv.lower(k)) && !tv.lower(k).equals(",")) break;
+            String w = tv.lower(k);
+            if (quoted[k] || tv.isVerb(k) || w.equals("that") || w.equals(":")) return false;
+            if (w.equals(".") || w.equals("!") || w.equals("?")) break;
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
         if (tailFirst == s.firstToken()) return false;

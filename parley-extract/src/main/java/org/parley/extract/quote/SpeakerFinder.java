@@ -37,6 +37,13 @@ final class SpeakerFinder {
             k--;
         }
         if (k < from || quoted[k]) return null;
+        if (tv.lower(k).equals(")") || tv.lower(k).equals("-rrb-")) {
+            // "Rep. Jim Clyburn (D-S.C.) said": skip the parenthesis
+            int j = k - 1;
+            while (j >= from && !tv.lower(j).equals("(") && !tv.lower(j).equals("-lrb-") && k - j < 8) j--;
+            if (j <= from) return null;
+            k = j - 1;
+        }
         if (tv.lower(k).equals(",")) {
             // "Rutte, a former Dutch Prime Minister, stated": skip the apposition between commas
             int j = k - 1;
