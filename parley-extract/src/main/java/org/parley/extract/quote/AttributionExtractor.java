@@ -118,11 +118,18 @@ public final class AttributionExtractor {
             return absorb(tv, quotes, i, lastTok, d, cands);
         }
         // 1. the quote stands inside a reported clause: that clause is a mixed attribution, or the quote itself
+        Candidate inner1 = null;
         for (Candidate c : cands) {
             if (c.consumed || c.tailFirst >= 0 || c.colon >= 0 || !c.content.contains(outer)) continue;
+            if (inner1 == null) inner1 = c; // the outermost clause
+        }
+        if (inner1 != null) {
+            Candidate c = inner1;
             String lead = tv.doc().text().substring(c.content.start(), outer.start()).strip();
             c.direct = true;
-            if (lead.isEmpty() || lead.equals("that") || lead.matches("[,:]")) {
+            String rest = tv.doc().text().substring(outer.end(), c.content.end());
+            boolean wholeClause = rest.codePoints().noneMatch(Character::isLetterOrDigit);
+            if (wholeClause && (lead.isEmpty() || lead.matches("[,:]"))) {
                 c.consumed = true;
                 Candidate d = quoteCandidate(tv, inner, c, 0.9);
                 out.add(d);

@@ -60,6 +60,9 @@ final class ReportedSpeech {
                 && tv.lower(cue.first() - 1).equals(",")) {
             np = speakers.clauseSubject(from, cue.first());
         }
+        if (np == null && coordinated(cue.first(), from)) {
+            np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
+        }
         if (np == null) {
             np = speakers.after(cue.last(), end);
             inverted = np != null;
@@ -78,7 +81,7 @@ final class ReportedSpeech {
         while (first < end && LEADING.contains(tv.lower(first))) first++;
         first = cue.lemma().equals("tell") ? skipListener(first, end) : skipObject(first, end);
         if (first >= end) return null;
-        int last = end - 1;
+        int last = clauseEnd(first, end) - 1;
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
         if (last < first) {
             // "Caddell continued:" with the quote in the next paragraph
@@ -100,6 +103,45 @@ final class ReportedSpeech {
             if (STOPS.contains(tv.lower(k))) return first;
         }
         return first;
+    }
+
+    /**
+     * Where the reported clause that starts at {@code first} ends: before an adjunct that is not part of what was
+     * said: a participle after a comma (", saying …", ", encouraging …"), a second verb phrase of the same
+     * subject ("and warned …"), a relative clause after a comma (", which …"), or a semicolon. Quoted words never
+     * end it.
+     */
+    private int clauseEnd(int first, int end) {
+        for (int k = first + 1; k < end; k++) {
+            if (quoted[k]) continue;
+            String w = tv.lower(k);
+            if (w.equals(";")) return k;
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
+                String next = tv.lower(k + 1);
+                String pos = tv.get(k + 1).pos();
+                if (pos.equals("VBG") || next.equals("which") || next.equals("while")) return k;
+                if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
+            }
+            if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
+        }
+        return end;
+    }
+
+    /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
+    private boolean verbAhead(int k, int end) {
+        int j = k;
+        if (j < end && tv.get(j).pos().startsWith("RB")) j++;
+        if (j >= end || quoted[j]) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD");
+    }
+
+    /** Whether the cue follows "and"/"but" (after adverbs): a second verb of the clause's subject. */
+    private boolean coordinated(int cue, int from) {
+        int k = cue - 1;
+        while (k >= from && (tv.get(k).pos().startsWith("RB") || tv.get(k).pos().equals("MD")
+                || tv.lower(k).equals("has") || tv.lower(k).equals("have"))) k--;
+        return k > from && (tv.lower(k).equals("and") || tv.lower(k).equals("but"));
     }
 
     /** "told reporters on Thursday (that) …", "told The Times, …": content starts after the listener. */

@@ -54,7 +54,7 @@ final class SpeakerResolver {
                 Span span = span(c.speaker);
                 String head = tv.lower(c.speaker.head());
                 if (PERSONAL.contains(head) && lastEntity != null && lastEntity.type() == EntityType.PERSON
-                        && c.sentence - lastSentence <= PRONOUN_WINDOW) {
+                        && c.sentence - lastSentence <= PRONOUN_WINDOW && agrees(lastEntity, head)) {
                     entity = lastEntity;
                 } else if (head.equals("who") || head.equals("which")) {
                     entity = entityEndingBefore(c.speaker.head());
@@ -80,6 +80,19 @@ final class SpeakerResolver {
                     c.sentence, c.confidence));
         }
         return out;
+    }
+
+    /** Whether "he" or "she" can refer to an entity, judged by the pronouns already linked to it. */
+    private static boolean agrees(LocalEntity e, String pronoun) {
+        boolean male = false;
+        boolean female = false;
+        for (EntityMention m : e.mentions()) {
+            if (m.kind() != MentionKind.PRONOUN) continue;
+            String w = m.surface().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("he") || w.equals("him") || w.equals("his") || w.equals("himself")) male = true;
+            else female = true;
+        }
+        return pronoun.equals("he") ? !female || male : !male || female;
     }
 
     private String cueText(Candidate c) {
