@@ -40,6 +40,7 @@ final class CueFinder {
             if (lemma.isEmpty()) continue;
             String pos = tv.get(k).pos();
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken())) continue;
+            if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken())) continue;
             int last = k;
             if (k + 1 < s.endToken() && cues.isPhrase(lemma.get() + " " + tv.lower(k + 1))) {
                 last = k + 1;
@@ -61,6 +62,20 @@ final class CueFinder {
         // annotators without a tagger (or a tagger's slip on an inflected form): an inflected cue form, never a bare noun
         boolean inflected = !tv.lower(k).equals(lemma.get()) && !pos.equals("NNS") && !pos.startsWith("NNP");
         return inflected && (pos.isEmpty() || pos.equals("NN")) ? lemma : Optional.empty();
+    }
+
+    /**
+     * A present participle reports speech after a comma (", saying …"), in a progressive ("is claiming"), or
+     * after "by"/"while"/"after"; after a noun it modifies the noun ("polls showing …") and is no cue.
+     */
+    private static boolean participleOfSpeaker(TokenView tv, int k, int sentenceStart) {
+        int j = k - 1;
+        while (j >= sentenceStart && (tv.get(j).pos().startsWith("RB") || tv.lower(j).equals("not"))) j--;
+        if (j < sentenceStart) return true;
+        String w = tv.lower(j);
+        return w.equals(",") || w.equals("by") || w.equals("while") || w.equals("after") || w.equals("before")
+                || w.equals("when") || w.equals("and") || w.equals("--") || w.equals("—")
+                || Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "am").contains(w);
     }
 
     private static boolean perfect(TokenView tv, int k, int sentenceStart) {
