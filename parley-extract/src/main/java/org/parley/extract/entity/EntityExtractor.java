@@ -116,6 +116,7 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
             List<NameHit> out = new ArrayList<>();
             boolean[] covered = new boolean[text.length() + 1];
             for (Mention m : doc.mentions()) {
+                if (covered[m.span().start()]) continue; // a mention inside one already taken
                 Span span = trim(m.span(), m.type() == EntityType.PERSON);
                 if (span == null) continue;
                 Optional<NameHit> hit = classify(span, m.type());
@@ -143,6 +144,7 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
         /** Strips "the", titles, honorifics and a possessive from a mention; null when nothing is left. */
         Span trim(Span span, boolean person) {
             int[] r = tv.inside(span);
+            if (r[0] >= r[1]) return span; // the tokens run past the mention ("Washington’s" as one token)
             int first = r[0];
             int end = r[1];
             while (end > first && (tv.isPossessive(end - 1) || tv.isPunctuation(end - 1))) end--;

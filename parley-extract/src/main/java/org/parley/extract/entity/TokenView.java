@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Span;
+import org.parley.model.TimeMention;
 import org.parley.model.Token;
 
 /** Read-only helpers over an article's tokens: offsets to token indexes and simple word classes. */
@@ -12,12 +13,31 @@ public final class TokenView {
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "is", "was", "are", "were", "will",
             "would", "could", "should", "can", "may", "might", "must", "does", "did", "do", "also", "has been");
 
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "yesterday", "today", "tonight");
+
     private final AnnotatedArticle doc;
     private final List<Token> tokens;
+
+    private final boolean[] time;
 
     public TokenView(AnnotatedArticle doc) {
         this.doc = doc;
         this.tokens = doc.tokens();
+        this.time = new boolean[tokens.size()];
+        for (TimeMention t : doc.times()) {
+            int[] r = inside(t.span());
+            for (int k = r[0]; k < r[1]; k++) time[k] = true;
+        }
+        for (int k = 0; k < tokens.size(); k++) {
+            String ner = tokens.get(k).ner();
+            if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || WEEKDAYS.contains(lower(k))) time[k] = true;
+        }
+    }
+
+    /** Whether token {@code i} is part of a date or time expression ("on Thursday", "last week"). */
+    public boolean isTime(int i) {
+        return time[i];
     }
 
     public AnnotatedArticle doc() {

@@ -149,7 +149,7 @@ final class ReportedSpeech {
         int k = first;
         while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().startsWith("PRP")
                 || tv.get(k).pos().equals("DT") || tv.get(k).pos().startsWith("JJ") || tv.get(k).pos().equals("POS")
-                || tv.get(k).ner().equals("DATE") || tv.lower(k).equals("on") || tv.lower(k).equals("in"))) {
+                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in"))) {
             k++;
         }
         while (k < end && LEADING.contains(tv.lower(k))) k++;

@@ -116,8 +116,6 @@ final class SpeakerFinder {
     }
 
     private boolean isDate(int k) {
-        String ner = tv.get(k).ner();
-        return ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION")
-                || tv.lower(k).equals("on") && k + 1 < tv.size() && tv.get(k + 1).ner().equals("DATE");
+        return tv.isTime(k) || tv.lower(k).equals("on") && k + 1 < tv.size() && tv.isTime(k + 1);
     }
 }
