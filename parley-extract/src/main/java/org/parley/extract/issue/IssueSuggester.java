@@ -30,6 +30,7 @@ public final class IssueSuggester {
 
     private final Set<String> cueKeys;
     private final Set<String> generic;
+    private final TermFamilies words = TermFamilies.bundled();
 
     /** Uses the stance lexicon's support, oppose, assert, avoid and shift words as cues. */
     public IssueSuggester() {
@@ -91,7 +92,7 @@ public final class IssueSuggester {
         return out;
     }
 
-    private static void record(Map<String, Tally> tallies, Set<String> seen, AnnotatedArticle doc, Sentence s, List<Token> tokens,
+    private void record(Map<String, Tally> tallies, Set<String> seen, AnnotatedArticle doc, Sentence s, List<Token> tokens,
                                int start, int end, Set<String> holders, boolean cue) {
         StringBuilder key = new StringBuilder();
         for (int i = start; i < end; i++) key.append(i > start ? " " : "").append(Lemmas.key(tokens.get(i)));
@@ -133,11 +134,12 @@ public final class IssueSuggester {
         return out;
     }
 
-    private static boolean commonNoun(Token t) {
-        return t.pos().equals("NN") || t.pos().equals("NNS");
+    private boolean commonNoun(Token t) {
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && !words.functionWord(Lemmas.key(t));
     }
 
-    private static boolean nounish(Token t) {
+    private boolean nounish(Token t) {
+        if (words.functionWord(Lemmas.key(t))) return false;
         String p = t.pos();
         return (p.startsWith("NN") || p.startsWith("JJ")) && Character.isLetter(t.word().charAt(0)) && t.ner().equals("O")
                 || p.startsWith("NNP");
