@@ -6,6 +6,15 @@ import picocli.CommandLine.Command;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Who said what in the news, who stands where, and how that changed.",
         subcommands = {
+                IngestCommand.class,
+                ArticlesCommand.class,
+                ShowCommand.class,
+                EntitiesCommand.class,
+                QuotesCommand.class,
+                StancesCommand.class,
+                ShiftsCommand.class,
+                TimelineCommand.class,
+                ExportCommand.class,
         })
 public final class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -3,9 +3,9 @@ package org.parley.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -13,11 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.ArticleAnalysis;
 import org.parley.model.ArticleEntities;
 import org.parley.model.AttributionKind;
@@ -28,46 +24,27 @@ import org.parley.model.Position;
  * The store's behaviour, run against each database: {@link H2StoreTest} always, {@link PostgresStoreTest} when a
  * server is configured. Every test starts from an empty store.
  */
-abstract class StoreContract {
-    @TempDir
-    Path dir;
+abstract class StoreContract extends StoreTestBase {
+    // --- schema ---
 
-    Store store;
+    @Test
+    void schema_after_migration_matches_the_golden_file() throws Exception {
+        Path golden = Path.of("src/test/resources/golden/schema.txt");
+        String actual = SchemaDump.of(config);
+        if (Boolean.getBoolean("parley.updateGolden")) Files.writeString(golden, actual);
 
-    /** A configuration for an empty database, with its index in {@code indexDir}. */
-    abstract StoreConfig emptyStore(Path indexDir) throws Exception;
-
-    StoreConfig config;
-
-    @BeforeEach
-    void openStore() throws Exception {
-        config = emptyStore(dir.resolve("index"));
-        store = Store.open(config);
+        assertThat(actual).as("schema changed: if on purpose, rerun with -Dparley.updateGolden=true and commit "
+                + golden).isEqualTo(Files.readString(golden));
     }
 
-    @AfterEach
-    void closeStore() {
-        if (store != null) store.close();
-    }
+    @Test
+    void reopening_a_store_keeps_its_data_and_migrates_nothing_twice() {
+        saveAll();
 
-    void reopen() {
-        store.close();
-        store = Store.open(config);
-    }
+        reopen();
 
-    void saveAll() {
-        for (ArticleAnalysis a : Corpus.ALL) assertThat(store.save(a, "test-1")).isEqualTo(SaveResult.STORED);
-    }
-
-    static <T> List<T> all(Function<Page, Paged<T>> query) {
-        List<T> out = new ArrayList<>();
-        Page page = Page.first(2);
-        while (true) {
-            Paged<T> p = query.apply(page);
-            out.addAll(p.items());
-            if (p.next().isEmpty()) return out;
-            page = Page.after(2, p.next().get());
-        }
+        assertThat(store.counts().articles()).isEqualTo(3);
+        assertThat(store.article(Corpus.TUSK_ARTICLE.article().id()).orElseThrow().article()).isEqualTo(Corpus.TUSK_ARTICLE.article());
     }
 
     // --- writing ---
