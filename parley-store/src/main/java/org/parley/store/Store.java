@@ -302,7 +302,7 @@ public final class Store implements AutoCloseable {
 
     private <T> T read(String what, Db.Work<T> work) {
         try {
-            return db.inTransaction(work);
+            return db.read(work);
         } catch (SQLException e) {
             throw new StoreException("could not " + what, e);
         }
