@@ -18,6 +18,7 @@ import org.parley.model.ArticleEntities;
 import org.parley.model.ArticleId;
 import org.parley.model.Entity;
 import org.parley.model.EntityId;
+import org.parley.model.Invariants;
 import org.parley.model.LocalRef;
 import org.parley.store.internal.AnnotationRepository;
 import org.parley.store.internal.ArticleRepository;
@@ -104,11 +105,15 @@ public final class Store implements AutoCloseable {
      *
      * @return {@link SaveResult#UNCHANGED} when the article (same {@link ArticleId}) is already stored, also when
      * another thread or process stores it at the same moment; nothing is written then
-     * @throws StoreException when the database refuses the analysis (nothing of the article is kept) or fails
+     * @throws IllegalStateException       when the analysis breaks {@link Invariants} (spans outside the text …)
+     * @throws AnalysisRejectedException when the database refuses the analysis as inconsistent; nothing of the
+     *                                   article is kept
+     * @throws StoreException             when the database or the index fails
      */
     public SaveResult save(ArticleAnalysis analysis, String analyzerVersion) {
         Objects.requireNonNull(analysis, "analysis is null");
         Objects.requireNonNull(analyzerVersion, "analyzerVersion is null");
+        Invariants.check(analysis);
         Article article = analysis.article();
         for (int attempt = 1; ; attempt++) {
             try {
@@ -129,8 +134,14 @@ public final class Store implements AutoCloseable {
             } catch (SQLException e) {
                 if (Sql.isUniqueViolation(e) && contains(article.id())) return SaveResult.UNCHANGED;
                 if (Sql.isTransient(e) && attempt < SAVE_ATTEMPTS) continue;
-                throw new StoreException("could not store article %s (%s, id %s); nothing of it was kept"
-                        .formatted(article.name(), article.source(), article.id()), e);
+                String what = "could not store article %s (%s, id %s); nothing of it was kept"
+                        .formatted(article.name(), article.source(), article.id());
+                if (Sql.isIntegrityViolation(e)) {
+                    throw new AnalysisRejectedException(what + ". Its analysis is inconsistent: every speaker, holder "
+                            + "and event participant key must be the key of one of its local entities, and keys must "
+                            + "be unique", e);
+                }
+                throw new StoreException(what, e);
             } catch (IOException e) {
                 throw new StoreException(("stored article %s (id %s) but could not add it to the search index in %s; "
                         + "searches miss it until the index is rebuilt (it is at the next start)")
@@ -302,7 +313,7 @@ public final class Store implements AutoCloseable {
 
     private <T> T read(String what, Db.Work<T> work) {
         try {
-            return db.inTransaction(work);
+            return db.read(work);
         } catch (SQLException e) {
             throw new StoreException("could not " + what, e);
         }

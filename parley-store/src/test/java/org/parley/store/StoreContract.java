@@ -122,7 +122,7 @@ abstract class StoreContract extends StoreTestBase {
                 .build();
 
         assertThatThrownBy(() -> store.save(broken, "test-1"))
-                .isInstanceOf(StoreException.class)
+                .isInstanceOf(AnalysisRejectedException.class)
                 .hasMessageContaining("broken.txt")
                 .hasMessageContaining("nothing of it was kept");
 
@@ -139,9 +139,39 @@ abstract class StoreContract extends StoreTestBase {
                 .entity("e0", EntityType.PERSON, "Donald Tusk")
                 .build();
 
-        assertThatThrownBy(() -> store.save(broken, "test-1")).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> store.save(broken, "test-1")).isInstanceOf(AnalysisRejectedException.class)
+                .hasMessageContaining("keys must be unique");
 
         assertThat(store.counts().articles()).isZero();
+    }
+
+    @Test
+    void an_analysis_with_spans_outside_its_text_is_refused_before_anything_is_written() {
+        ArticleAnalysis a = Corpus.TUSK_ARTICLE;
+        var bad = new org.parley.model.Event("call", new org.parley.model.Span(0, 5), "Donal", List.of(), java.util.Optional.empty(),
+                new org.parley.model.Span(0, 100_000), 0);
+        ArticleAnalysis broken = new ArticleAnalysis(a.annotated(), a.date(), a.entities(), a.attributions(), a.stances(),
+                List.of(bad), a.warnings());
+
+        assertThatThrownBy(() -> store.save(broken, "test-1")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("event evidence");
+
+        assertThat(store.contains(a.article().id())).isFalse();
+    }
+
+    @Test
+    void nul_characters_are_stored_as_replacement_characters_with_offsets_kept() {
+        String text = "Mark Rutte said\u0000 NATO must spend more. \"More, now,\" Rutte said.";
+        ArticleAnalysis a = Analyses.article("nul.txt", "Reuters", null, text)
+                .entity("e0", EntityType.PERSON, "Mark Rutte", "Rutte")
+                .quote("More, now,", true, AttributionKind.SPEECH, "Rutte", "e0", "Mark Rutte")
+                .checked();
+
+        assertThat(store.save(a, "test-1")).isEqualTo(SaveResult.STORED);
+
+        StoredArticle got = store.article(a.article().id()).orElseThrow();
+        assertThat(got.article().text()).isEqualTo(text.replace('\u0000', '\uFFFD'));
+        assertThat(got.attributions()).isEqualTo(a.attributions());
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class ArticleRepository {
 
     public boolean exists(Connection c, ArticleId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
-            ps.setString(1, id.value());
+            Sql.setText(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -49,8 +49,8 @@ public final class ArticleRepository {
 
     public boolean existsSource(Connection c, String source, String contentHash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE source = ? AND content_hash = ?")) {
-            ps.setString(1, source);
-            ps.setString(2, contentHash);
+            Sql.setText(ps, 1, source);
+            Sql.setText(ps, 2, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -65,25 +65,25 @@ public final class ArticleRepository {
                 + "stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
-            ps.setString(i++, a.id().value());
-            ps.setString(i++, a.name());
-            ps.setString(i++, a.source());
-            ps.setString(i++, contentHash(a.originalText()));
-            ps.setString(i++, a.outlet());
-            ps.setString(i++, a.title());
-            ps.setString(i++, a.author());
-            ps.setString(i++, a.url());
+            Sql.setText(ps, i++, a.id().value());
+            Sql.setText(ps, i++, a.name());
+            Sql.setText(ps, i++, a.source());
+            Sql.setText(ps, i++, contentHash(a.originalText()));
+            Sql.setText(ps, i++, a.outlet());
+            Sql.setText(ps, i++, a.title());
+            Sql.setText(ps, i++, a.author());
+            Sql.setText(ps, i++, a.url());
             Sql.setDate(ps, i++, a.published());
             Sql.setDate(ps, i++, analysis.date().date());
             ps.setBoolean(i++, analysis.date().estimated());
-            ps.setString(i++, analysis.date().basis());
-            ps.setString(i++, a.originalText());
-            ps.setString(i++, a.text());
-            ps.setString(i++, Json.write(a.removed()));
-            ps.setString(i++, Json.write(a.metadata()));
-            ps.setString(i++, Json.write(analysis.warnings()));
-            ps.setString(i++, analysis.annotated().annotator());
-            ps.setString(i++, analyzerVersion);
+            Sql.setText(ps, i++, analysis.date().basis());
+            Sql.setText(ps, i++, a.originalText());
+            Sql.setText(ps, i++, a.text());
+            Sql.setText(ps, i++, Json.write(a.removed()));
+            Sql.setText(ps, i++, Json.write(a.metadata()));
+            Sql.setText(ps, i++, Json.write(analysis.warnings()));
+            Sql.setText(ps, i++, analysis.annotated().annotator());
+            Sql.setText(ps, i++, analyzerVersion);
             ps.setInt(i++, analysis.annotated().sentences().size());
             ps.setInt(i++, analysis.annotated().mentions().size());
             ps.setInt(i++, analysis.entities().size());
@@ -110,7 +110,7 @@ public final class ArticleRepository {
 
     public Optional<ArticleSummary> summary(Connection c, ArticleId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM article WHERE id = ?")) {
-            ps.setString(1, id.value());
+            Sql.setText(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
             }
@@ -124,7 +124,7 @@ public final class ArticleRepository {
 
     public Optional<Row> load(Connection c, ArticleId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article WHERE id = ?")) {
-            ps.setString(1, id.value());
+            Sql.setText(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 Article article = new Article(id, rs.getString("name"), rs.getString("source"), rs.getString("outlet"),
@@ -144,7 +144,7 @@ public final class ArticleRepository {
 
     public Optional<IndexRow> indexRow(Connection c, ArticleId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, seq, title, outlet, date_value, body FROM article WHERE id = ?")) {
-            ps.setString(1, id.value());
+            Sql.setText(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(indexRow(rs)) : Optional.empty();
             }

@@ -32,17 +32,17 @@ public final class AttributionRepository {
             int ord = 0;
             for (Attribution a : attributions) {
                 int i = 1;
-                ps.setString(i++, article.value());
+                Sql.setText(ps, i++, article.value());
                 ps.setInt(i++, ord++);
                 ps.setInt(i++, a.content().start());
                 ps.setInt(i++, a.content().end());
-                ps.setString(i++, a.text());
+                Sql.setText(ps, i++, a.text());
                 ps.setBoolean(i++, a.direct());
-                ps.setString(i++, a.kind().name());
-                ps.setString(i++, Json.write(a.fragments()));
+                Sql.setText(ps, i++, a.kind().name());
+                Sql.setText(ps, i++, Json.write(a.fragments()));
                 Sql.setNullableInt(ps, i++, a.cue().map(s -> s.start()).orElse(null));
                 Sql.setNullableInt(ps, i++, a.cue().map(s -> s.end()).orElse(null));
-                ps.setString(i++, a.cueText());
+                Sql.setText(ps, i++, a.cueText());
                 Speaker.Known known = switch (a.speaker()) {
                     case Speaker.Known k -> k;
                     case Speaker.Unknown u -> null;

@@ -34,12 +34,12 @@ public final class EventRepository {
             int ord = 0;
             for (Event e : events) {
                 int i = 1;
-                ps.setString(i++, article.value());
+                Sql.setText(ps, i++, article.value());
                 ps.setInt(i++, ord);
-                ps.setString(i++, e.kind());
+                Sql.setText(ps, i++, e.kind());
                 ps.setInt(i++, e.trigger().start());
                 ps.setInt(i++, e.trigger().end());
-                ps.setString(i++, e.triggerText());
+                Sql.setText(ps, i++, e.triggerText());
                 Sql.setDate(ps, i++, e.when().map(When::date));
                 Sql.setNullableString(ps, i++, e.when().map(w -> w.granularity().name()).orElse(null));
                 Sql.setNullableString(ps, i++, e.when().map(When::value).orElse(null));
@@ -48,10 +48,10 @@ public final class EventRepository {
                 ps.setInt(i, e.sentence());
                 ps.addBatch();
                 for (int p = 0; p < e.participants().size(); p++) {
-                    pp.setString(1, article.value());
+                    Sql.setText(pp, 1, article.value());
                     pp.setInt(2, ord);
                     pp.setInt(3, p);
-                    pp.setString(4, e.participants().get(p));
+                    Sql.setText(pp, 4, e.participants().get(p));
                     pp.addBatch();
                 }
                 ord++;
@@ -115,7 +115,7 @@ public final class EventRepository {
                 + "LEFT JOIN entity_link l ON l.article_id = p.article_id AND l.entity_key = p.entity_key "
                 + "LEFT JOIN entity en ON en.id = l.entity_id "
                 + "WHERE p.article_id = ? AND p.event_ord = ? ORDER BY p.ord")) {
-            ps.setString(1, article);
+            Sql.setText(ps, 1, article);
             ps.setInt(2, eventOrd);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

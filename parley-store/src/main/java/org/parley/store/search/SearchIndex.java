@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -62,6 +64,12 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writeLock = new Object();
+    /** Set when documents were added since the searchers last reopened. */
+    private final AtomicBoolean stale = new AtomicBoolean();
+    private long lastCommit = System.nanoTime();
+
+    /** The longest time an added document waits before it is committed to disk. */
+    static final long COMMIT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -95,7 +103,7 @@ public final class SearchIndex implements AutoCloseable {
     public boolean isCurrent(long articles, long generation) throws IOException {
         String indexed = liveData().get(GENERATION);
         if (indexed == null || Long.parseLong(indexed) != generation) return false;
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             return searcher.count(new TermQuery(new Term("kind", KIND_ARTICLE))) == articles;
         } finally {
@@ -110,13 +118,22 @@ public final class SearchIndex implements AutoCloseable {
         return data;
     }
 
-    /** Adds (or replaces) one article and its attributions, and commits. */
+    /**
+     * Adds (or replaces) one article and its attributions. The next search sees them. They are committed to disk
+     * at most {@link #COMMIT_INTERVAL_NANOS} later or at {@link #close()}: committing after every article would cost
+     * more than saving it, and an index that lost its last additions in a crash is rebuilt at the next open.
+     */
     public void add(IndexedArticle article, List<IndexedAttribution> attributions) throws IOException {
         synchronized (writeLock) {
             write(article, attributions);
-            writer.commit();
+            if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL_NANOS) commit();
         }
-        searchers.maybeRefreshBlocking();
+        stale.set(true);
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        lastCommit = System.nanoTime();
     }
 
     /** Receives the documents of a rebuild. */
@@ -137,13 +154,18 @@ public final class SearchIndex implements AutoCloseable {
                 writer.deleteAll();
                 source.feed(this::write);
                 writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
-                writer.commit();
+                commit();
             } catch (IOException | RuntimeException e) {
                 writer.rollback();
                 throw e;
             }
         }
-        searchers.maybeRefreshBlocking();
+        stale.set(true);
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        if (stale.getAndSet(false)) searchers.maybeRefreshBlocking();
+        return searchers.acquire();
     }
 
     private void write(IndexedArticle a, List<IndexedAttribution> attributions) throws IOException {
@@ -197,7 +219,7 @@ public final class SearchIndex implements AutoCloseable {
             b.add(LongPoint.newRangeQuery("date", from, to), BooleanClause.Occur.FILTER);
         }
         Query query = b.build();
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             TopDocs top = searcher.search(query, offset + page.limit() + 1);
             int total = searcher.count(query);
@@ -263,10 +285,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Commits what was added and closes the index. */
     @Override
     public void close() throws IOException {
         try (directory; writer; searchers) {
-            // closes the searchers, then the writer (committing nothing new), then the directory
+            // closes the searchers, then the writer (which commits what is pending), then the directory
         }
     }
 
