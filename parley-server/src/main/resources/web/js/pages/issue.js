@@ -26,7 +26,7 @@ export async function issue(view, id, params) {
   const shifts = (await get('/api/shifts', {issue: id})).items;
   if (shifts.length) {
     view.appendChild(section('Changes of position', el('ul', {class: 'list'}, shifts.map(s => el('li', {},
-      personLink(s.holder), ': ', positionBadge(s.from), ' → ', positionBadge(s.to), ' ',
+      personLink(s.holder), ': ', s.from ? positionBadge(s.from) : '?', ' → ', positionBadge(s.to), ' ',
       el('span', {class: 'muted'}, s.after.date || s.after.article.date || ''), ' ',
       evidenceLink(s.after.article.id, s.after.evidence.start, s.after.evidence.end))))));
   }

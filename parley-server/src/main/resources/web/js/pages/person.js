@@ -46,7 +46,7 @@ function stanceList(rows, shifts) {
       el('div', {class: 'evidence-line'}, '“' + s.evidence.text + '” ',
         evidenceLink(s.article.id, s.evidence.start, s.evidence.end))))));
   const changes = shifts.length ? el('ul', {class: 'list'}, shifts.map(s => el('li', {},
-    `${s.issue}: `, positionBadge(s.from), ' → ', positionBadge(s.to),
+    `${s.issue}: `, s.from ? positionBadge(s.from) : '?', ' → ', positionBadge(s.to),
     s.reported ? el('span', {class: 'muted'}, ' (reported as a change)') : '', ' ',
     evidenceLink(s.after.article.id, s.after.evidence.start, s.after.evidence.end)))) : null;
   return el('div', {}, list, changes ? el('h3', {}, 'Changes of position') : null, changes);

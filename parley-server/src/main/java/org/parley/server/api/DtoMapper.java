@@ -135,8 +135,8 @@ public final class DtoMapper {
     }
 
     public Dto.Shift shift(StanceShift s) {
-        return new Dto.Shift(who(s.holder()), s.issue(), s.before().stance().position().label(),
-                s.after().stance().position().label(), s.reported(), stance(s.before()), stance(s.after()));
+        return new Dto.Shift(who(s.holder()), s.issue(), s.before().map(b -> b.stance().position().label()).orElse(null),
+                s.after().stance().position().label(), s.reported(), s.before().map(this::stance).orElse(null), stance(s.after()));
     }
 
     public Dto.TimelineItem timeline(TimelineEntry e) {

@@ -48,7 +48,7 @@ public final class SimpleStoryViews implements StoryViews {
                 StoredStance before = list.get(i - 1);
                 StoredStance after = list.get(i);
                 if (before.stance().position() != after.stance().position()) {
-                    shifts.add(new StanceShift(key.holder(), key.issue(), before, after, after.stance().shift()));
+                    shifts.add(new StanceShift(key.holder(), key.issue(), Optional.of(before), after, after.stance().shift()));
                 }
             }
         });
