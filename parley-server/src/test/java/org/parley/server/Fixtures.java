@@ -84,13 +84,13 @@ final class Fixtures {
         return f;
     }
 
-    /** {@code n} generated articles: the same sentence patterns over a rotating cast, dates and outlets. */
+    /** The story plus {@code n} generated articles: the same sentence patterns over a rotating cast, dates and outlets. */
     static Fixtures generated(int n) {
         String[] people = {"Anna Berg", "Tomas Lind", "Clara Moss", "Erik Dahl", "Nina Holt", "Omar Saleh", "Petra Voss", "Jonas Krall"};
         String[] outlets = {"Daily Ledger", "Evening Post", "Coast Herald", "Morning Wire"};
         String[] issues = {"ceasefire", "sanctions", "aid", "elections"};
         Position[] positions = Position.values();
-        Fixtures f = new Fixtures();
+        Fixtures f = story();
         for (int i = 0; i < n; i++) {
             String a = people[i % people.length];
             String b = people[(i * 3 + 1) % people.length];

@@ -19,7 +19,7 @@ public final class OverviewRoutes {
     }
 
     public static void register(RouteTable routes, StoreView view) {
-        routes.get("/api/overview", List.of(), ctx -> ctx.json(overview(view.snapshot())));
+        routes.get("/api/overview", List.of(), ctx -> ctx.json(view.snapshot().derived("overview", OverviewRoutes::overview)));
     }
 
     static Dto.Overview overview(StoreView.Snapshot s) {

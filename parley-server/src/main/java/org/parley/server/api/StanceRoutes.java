@@ -13,8 +13,6 @@ import java.util.function.Predicate;
 import org.parley.model.ArticleId;
 import org.parley.model.EntityId;
 import org.parley.server.story.HolderKey;
-import org.parley.server.story.HolderStances;
-import org.parley.server.story.StanceShift;
 import org.parley.store.Paged;
 import org.parley.store.StanceQuery;
 import org.parley.store.StoredStance;
@@ -32,18 +30,21 @@ public final class StanceRoutes {
             Paged<StoredStance> page = view.store().stances(query(ctx), Params.page(ctx));
             ctx.json(new Dto.PageOf<>(page.items().stream().map(mapper::stance).toList(), page.next().orElse(null)));
         });
+        // Matrix rows and shifts are mapped (evidence texts cut) once per snapshot, then only filtered per request.
         routes.get("/api/stances/matrix", List.of("issue", "holder"), ctx -> {
-            Predicate<HolderStances> keep = StanceRoutes.<HolderStances>holderFilter(ctx, HolderStances::holder)
-                    .and(issueFilter(ctx, HolderStances::issue));
-            List<Dto.HolderRow> rows = view.snapshot().rows().stream().filter(keep).map(mapper::row).toList();
-            ctx.json(new Dto.PageOf<>(rows, null));
+            Predicate<Dto.HolderRow> keep = StanceRoutes.<Dto.HolderRow>holderFilter(ctx, r -> r.holder().key())
+                    .and(issueFilter(ctx, Dto.HolderRow::issue));
+            List<Dto.HolderRow> all = view.snapshot().derived("matrix", s -> s.rows().stream().map(mapper::row).toList());
+            ctx.json(new Dto.PageOf<>(all.stream().filter(keep).toList(), null));
         });
         routes.get("/api/shifts", List.of("issue", "holder"), ctx -> {
-            Predicate<StanceShift> keep = StanceRoutes.<StanceShift>holderFilter(ctx, StanceShift::holder)
-                    .and(issueFilter(ctx, StanceShift::issue));
-            ctx.json(new Dto.PageOf<>(view.snapshot().shifts().stream().filter(keep).map(mapper::shift).toList(), null));
+            Predicate<Dto.Shift> keep = StanceRoutes.<Dto.Shift>holderFilter(ctx, r -> r.holder().key())
+                    .and(issueFilter(ctx, Dto.Shift::issue));
+            List<Dto.Shift> all = view.snapshot().derived("shifts", s -> s.shifts().stream().map(mapper::shift).toList());
+            ctx.json(new Dto.PageOf<>(all.stream().filter(keep).toList(), null));
         });
-        routes.get("/api/issues", List.of(), ctx -> ctx.json(new Dto.PageOf<>(issues(view.snapshot().stances()), null)));
+        routes.get("/api/issues", List.of(), ctx -> ctx.json(new Dto.PageOf<>(
+                view.snapshot().<List<Dto.Issue>>derived("issues", s -> issues(s.stances())), null)));
     }
 
     static List<Dto.Issue> issues(List<StoredStance> stances) {
@@ -61,9 +62,9 @@ public final class StanceRoutes {
                 .sorted((a, b) -> Integer.compare(b.stances(), a.stances())).toList();
     }
 
-    private static <T> Predicate<T> holderFilter(Context ctx, Function<T, HolderKey> holder) {
+    private static <T> Predicate<T> holderFilter(Context ctx, Function<T, String> holderKey) {
         Optional<String> key = Params.text(ctx, "holder");
-        return key.<Predicate<T>>map(k -> t -> holder.apply(t).key().equals(k)).orElse(t -> true);
+        return key.<Predicate<T>>map(k -> t -> holderKey.apply(t).equals(k)).orElse(t -> true);
     }
 
     private static <T> Predicate<T> issueFilter(Context ctx, Function<T, String> issue) {

@@ -6,7 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.parley.model.ArticleId;
 import org.parley.server.story.HolderStances;
 import org.parley.server.story.StanceShift;
@@ -29,18 +31,28 @@ import org.parley.store.StoredStance;
  * What the server reads from the store: the store itself for filtered listings, and a snapshot of every quote,
  * stance and event for the cross-article views (matrix, shifts, timeline, overview), rebuilt when the store's
  * counts change or the snapshot is older than {@link #MAX_AGE_MILLIS}. Article texts (for evidence sentences) are
- * kept in a small LRU cache.
+ * kept in an LRU cache bounded by characters: stored articles never change (the id is the hash of the text).
  */
 public final class StoreView {
     static final long CHECK_EVERY_MILLIS = 2_000;
     static final long MAX_AGE_MILLIS = 60_000;
-    private static final int TEXT_CACHE = 512;
+    /** Article texts kept for evidence sentences, in characters (about twice that in bytes). */
+    private static final long TEXT_CACHE_CHARS = 32L << 20;
 
     /** Everything the cross-article views are computed from, and the views themselves. */
     public record Snapshot(StoreCounts counts, long madeAt, List<ArticleSummary> articles,
                            Map<ArticleId, ArticleSummary> articlesById, List<StoredAttribution> quotes,
                            Map<Long, StoredAttribution> quotesById, List<StoredStance> stances, List<StoredEvent> events,
-                           List<HolderStances> rows, List<StanceShift> shifts, List<TimelineEntry> timeline) {
+                           List<HolderStances> rows, List<StanceShift> shifts, List<TimelineEntry> timeline,
+                           Map<String, Object> derived) {
+        /**
+         * A value computed from this snapshot once (the matrix as JSON rows, the overview …), kept until the
+         * snapshot is replaced.
+         */
+        @SuppressWarnings("unchecked")
+        public <T> T derived(String key, Function<Snapshot, T> compute) {
+            return (T) derived.computeIfAbsent(key, k -> compute.apply(this));
+        }
     }
 
     private final Store store;
@@ -48,14 +60,8 @@ public final class StoreView {
     private final Object reloadLock = new Object();
     private volatile Snapshot snapshot;
     private volatile long checkedAt;
-    private final Map<ArticleId, String> texts = new LinkedHashMap<>(64, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<ArticleId, String> eldest) {
-            return size() > TEXT_CACHE;
-        }
-    };
+    private long cachedChars;
+    private final LinkedHashMap<ArticleId, String> texts = new LinkedHashMap<>(256, 0.75f, true);
 
     public StoreView(Store store, StoryViews views) {
         this.store = store;
@@ -98,7 +104,13 @@ public final class StoreView {
         Optional<StoredArticle> a = store.article(id);
         a.ifPresent(stored -> {
             synchronized (texts) {
-                texts.put(id, stored.article().text());
+                String old = texts.put(id, stored.article().text());
+                cachedChars += stored.article().text().length() - (old == null ? 0 : old.length());
+                var eldest = texts.entrySet().iterator();
+                while (cachedChars > TEXT_CACHE_CHARS && eldest.hasNext()) {
+                    cachedChars -= eldest.next().getValue().length();
+                    eldest.remove();
+                }
             }
         });
         return a.map(stored -> stored.article().text());
@@ -115,7 +127,7 @@ public final class StoreView {
         for (ArticleSummary a : articles) articlesById.put(a.id(), a);
         return new Snapshot(counts, System.currentTimeMillis(), articles, Map.copyOf(articlesById), quotes, Map.copyOf(byId),
                 stances, events,
-                views.holderStances(stances), views.shifts(stances), views.timeline(events, quotes));
+                views.holderStances(stances), views.shifts(stances), views.timeline(events, quotes), new ConcurrentHashMap<>());
     }
 
     private static <Q, T> List<T> all(BiFunction<Q, Page, Paged<T>> list, Q query) {
