@@ -24,8 +24,17 @@ function total(n, label) {
   return el('div', {class: 'total'}, el('strong', {}, String(n)), el('span', {}, label));
 }
 
-function byOutletChart(rows) {
-  if (!rows.length) return muted('No dated articles yet.');
+function byOutletChart(days) {
+  if (!days.length) return muted('No dated articles yet.');
+  // Many distinct days make hairline bars: count by month then.
+  const monthly = new Set(days.map(r => r.date)).size > 60;
+  const merged = new Map();
+  for (const r of days) {
+    const date = monthly ? r.date.slice(0, 7) : r.date;
+    const key = r.outlet + '\u0000' + date;
+    merged.set(key, {outlet: r.outlet, date, articles: (merged.get(key)?.articles || 0) + r.articles});
+  }
+  const rows = [...merged.values()];
   const dates = [...new Set(rows.map(r => r.date))].sort();
   const outlets = [...new Set(rows.map(r => r.outlet))];
   const series = outlets.map(outlet => ({

@@ -158,6 +158,24 @@ public final class LoadMain {
             Arrays.sort(ready);
             System.out.printf(Locale.ROOT, "paint: Overview first-contentful-paint median=%.0f ms (min %.0f, max %.0f); "
                     + "charts drawn by %.0f ms (median)%n", fcp[2], fcp[0], fcp[4], ready[2]);
+            // Pictures of the pages over this store, to check by eye how they look with real data.
+            Path shots = Path.of("target", "screenshots");
+            chrome.screenshot(shots.resolve("load-overview.png"));
+            chrome.run("document.querySelector('#top-speakers a').click();");
+            chrome.waitUntil("location.hash.startsWith('#/person/')", Duration.ofSeconds(10));
+            chrome.waitForPage();
+            chrome.screenshot(shots.resolve("load-person.png"));
+            chrome.open(base + "/#/issues");
+            chrome.waitForPage();
+            if (chrome.run("return !!document.querySelector('#view li a');").asBoolean()) {
+                chrome.run("document.querySelector('#view li a').click();");
+                chrome.waitUntil("location.hash.startsWith('#/issue/')", Duration.ofSeconds(10));
+                chrome.waitForPage();
+                chrome.screenshot(shots.resolve("load-issue.png"));
+            }
+            chrome.open(base + "/#/timeline");
+            chrome.waitForPage();
+            chrome.screenshot(shots.resolve("load-timeline.png"));
         } catch (IOException | InterruptedException e) {
             System.out.println("paint: failed: " + e);
         }

@@ -36,6 +36,11 @@ public final class OverviewRoutes {
         byOutletDate.forEach((outlet, dates) -> dates.forEach((d, n) -> days.add(new Dto.OutletDay(outlet, d, n))));
         Map<HolderKey, Integer> quoted = new HashMap<>();
         for (StoredAttribution a : s.quotes()) HolderKey.of(a).ifPresent(k -> quoted.merge(k, 1, Integer::sum));
+        // Once entity resolution has run, rank only speakers it resolved: unresolved ones are mostly pronouns
+        // and vague sources ("they", "officials") that name nobody one could click through to.
+        if (quoted.keySet().stream().anyMatch(k -> k.entityId().isPresent())) {
+            quoted.keySet().removeIf(k -> k.entityId().isEmpty());
+        }
         List<Dto.SpeakerCount> top = quoted.entrySet().stream()
                 .sorted(Map.Entry.<HolderKey, Integer>comparingByValue().reversed()
                         .thenComparing(e -> e.getKey().name()))
