@@ -20,6 +20,7 @@ import org.parley.model.Problem;
 import org.parley.model.StageException;
 import org.parley.server.ArticleUpload;
 import org.parley.server.IngestResult;
+import org.parley.store.AnalysisRejectedException;
 import org.parley.store.SaveResult;
 import org.parley.store.Store;
 
@@ -53,6 +54,7 @@ final class ServeIngest implements Function<ArticleUpload, IngestResult> {
         List<Problem> problems = new ArrayList<>();
         Optional<ArticleId> first = Optional.empty();
         boolean stored = false;
+        boolean known = false;
         try (Stream<Outcome<Article>> articles = reader.read(name, new ByteArrayInputStream(bytes))) {
             for (Outcome<Article> outcome : (Iterable<Outcome<Article>>) articles::iterator) {
                 switch (outcome) {
@@ -61,7 +63,10 @@ final class ServeIngest implements Function<ArticleUpload, IngestResult> {
                         problems.addAll(d.warnings());
                         Article article = d.value();
                         if (first.isEmpty()) first = Optional.of(article.id());
-                        if (store.contains(article.id())) continue;
+                        if (store.contains(article.id())) {
+                            known = true;
+                            continue;
+                        }
                         try {
                             ArticleAnalyzer a = analyzer();
                             ArticleAnalysis analysis = a.process(article);
@@ -69,6 +74,8 @@ final class ServeIngest implements Function<ArticleUpload, IngestResult> {
                             stored |= store.save(analysis, a.version()) == SaveResult.STORED;
                         } catch (StageException e) {
                             problems.add(e.problem());
+                        } catch (AnalysisRejectedException e) {
+                            problems.add(new Problem(article.source(), "store", e.getMessage(), "report this as a bug"));
                         }
                     }
                 }
@@ -84,7 +91,10 @@ final class ServeIngest implements Function<ArticleUpload, IngestResult> {
                     ? List.of(new Problem(name, "read", "no article found in the upload", "send a text, HTML, JSON or feed file"))
                     : problems);
         }
-        return new IngestResult(stored ? IngestResult.Status.STORED : IngestResult.Status.UNCHANGED, first, problems);
+        if (stored) return new IngestResult(IngestResult.Status.STORED, first, problems);
+        if (known) return new IngestResult(IngestResult.Status.UNCHANGED, first, problems);
+        return new IngestResult(IngestResult.Status.FAILED, first, problems.isEmpty()
+                ? List.of(new Problem(name, "analyze", "the article could not be stored", "")) : problems);
     }
 
     private static byte[] record(ArticleUpload u) {
