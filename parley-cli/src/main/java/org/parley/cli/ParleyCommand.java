@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 ShiftsCommand.class,
                 TimelineCommand.class,
                 ExportCommand.class,
+                EvalCommand.class,
+                IssuesCommand.class,
         })
 public final class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec
