@@ -2,6 +2,7 @@ package org.parley.bench;
 
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -13,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.DoubleAdder;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
@@ -118,8 +120,17 @@ public final class Bench {
         try (HeapPeak heap = new HeapPeak()) {
             long start = System.nanoTime();
             List<Future<Long>> futures = new ArrayList<>();
+            DoubleAdder cpu = new DoubleAdder();
+            ThreadMXBean threadBean = ManagementFactory.getThreadMXBean();
             for (T item : items) {
-                Callable<Long> task = () -> work.applyAsLong(item);
+                Callable<Long> task = () -> {
+                    long before = threadBean.getCurrentThreadCpuTime();
+                    try {
+                        return work.applyAsLong(item);
+                    } finally {
+                        cpu.add((threadBean.getCurrentThreadCpuTime() - before) / 1e9);
+                    }
+                };
                 futures.add(pool.submit(task));
             }
             long tokens = 0;
@@ -133,7 +144,7 @@ public final class Bench {
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            return new BenchRow(name, threads, items.size() - failed, tokens, seconds, heap.peak(), failed);
+            return new BenchRow(name, threads, items.size() - failed, tokens, seconds, cpu.sum(), heap.peak(), failed);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("benchmark interrupted", e);

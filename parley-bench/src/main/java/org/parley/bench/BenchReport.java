@@ -22,12 +22,17 @@ public record BenchReport(List<BenchRow> rows, String environment, double loadSe
         Optional<BenchRow> base = row(DEFAULT_ROW, 1);
         out.println(environment);
         out.printf(Locale.ROOT, "Parley annotator loaded in %.1f s%n", loadSeconds);
-        out.printf(Locale.ROOT, "%-52s %7s %8s %9s %10s %11s %10s %8s%n",
-                "stage", "threads", "articles", "art/s", "tokens/s", "x default", "peak heap", "failed");
+        out.printf(Locale.ROOT, "%-52s %7s %8s %8s %9s %9s %11s %9s %10s %6s%n", "stage", "threads", "articles",
+                "art/s", "tokens/s", "x default", "tok/cpu-s", "x default", "peak heap", "failed");
         for (BenchRow r : rows) {
-            String ratio = base.map(b -> "%.2f".formatted(r.tokensPerSecond() / b.tokensPerSecond())).orElse("-");
-            out.printf(Locale.ROOT, "%-52s %7d %8d %9.2f %10.0f %11s %7d MB %8d%n", r.name(), r.threads(), r.articles(),
-                    r.articlesPerSecond(), r.tokensPerSecond(), ratio, r.peakHeap() >> 20, r.failed());
+            String ratio = base.map(b -> String.format(Locale.ROOT, "%.2f", r.tokensPerSecond() / b.tokensPerSecond())).orElse("-");
+            String cpuRatio = base.filter(b -> b.tokensPerCpuSecond() > 0)
+                    .map(b -> String.format(Locale.ROOT, "%.2f", r.tokensPerCpuSecond() / b.tokensPerCpuSecond())).orElse("-");
+            out.printf(Locale.ROOT, "%-52s %7d %8d %8.2f %9.0f %9s %11.0f %9s %7d MB %6d%n", r.name(), r.threads(),
+                    r.articles(), r.articlesPerSecond(), r.tokensPerSecond(), ratio, r.tokensPerCpuSecond(), cpuRatio,
+                    r.peakHeap() >> 20, r.failed());
         }
+        out.println("x default: rate over CoreNLP's default pipeline on one thread; tok/cpu-s counts the CPU time of the"
+                + " working threads only, so it stays comparable when other processes load the machine.");
     }
 }

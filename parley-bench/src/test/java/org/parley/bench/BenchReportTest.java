@@ -14,8 +14,8 @@ class BenchReportTest {
     @Test
     void table_shows_rates_and_the_ratio_to_the_corenlp_default() {
         BenchReport report = new BenchReport(List.of(
-                new BenchRow(BenchReport.DEFAULT_ROW, 1, 10, 12_000, 10.0, 900L << 20, 0),
-                new BenchRow(Bench.ANNOTATE, 2, 10, 12_000, 2.0, 500L << 20, 1)), "test machine", 3.5);
+                new BenchRow(BenchReport.DEFAULT_ROW, 1, 10, 12_000, 10.0, 10.0, 900L << 20, 0),
+                new BenchRow(Bench.ANNOTATE, 2, 10, 12_000, 2.0, 3.0, 500L << 20, 1)), "test machine", 3.5);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 
         report.print(new PrintStream(bytes, true, StandardCharsets.UTF_8));
@@ -23,7 +23,7 @@ class BenchReportTest {
         String table = bytes.toString(StandardCharsets.UTF_8);
         assertThat(table).contains("test machine").contains("loaded in 3.5 s");
         assertThat(table.lines().filter(l -> l.startsWith(Bench.ANNOTATE)).findFirst().orElseThrow())
-                .contains(" 2 ").contains("6000").contains("5.00").contains("500 MB");
+                .contains(" 2 ").contains("6000").contains("5.00").contains("4000").contains("3.33").contains("500 MB");
         assertThat(report.row(Bench.ANNOTATE, 2)).get().extracting(BenchRow::tokensPerSecond).isEqualTo(6000.0);
     }
 
