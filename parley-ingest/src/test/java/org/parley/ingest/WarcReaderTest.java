@@ -36,6 +36,7 @@ class WarcReaderTest {
         assertThat(first.url()).isEqualTo("https://courier.example/news/1");
         assertThat(first.published()).as("the capture date when the page names none").contains(LocalDate.of(2025, 2, 13));
         assertThat(first.text()).isEqualTo(Fixtures.P1 + "\n\n" + Fixtures.P2);
+        assertThat(first.metadata()).containsEntry("captured", "2025-02-13T10:00:01Z");
         Article second = articles.get(1);
         assertThat(second.published()).as("the page's own date wins").contains(LocalDate.of(2025, 2, 12));
         assertThat(second.outlet()).isEqualTo("Coast Courier");

@@ -58,6 +58,14 @@ final class Documents {
         }
     }
 
+    /** Skips a UTF-8 byte-order mark at the start of the stream, if there is one. */
+    static void skipBom(BufferedInputStream is) throws IOException {
+        is.mark(3);
+        byte[] head = is.readNBytes(3);
+        is.reset();
+        if (Charsets.bom(head).filter(b -> b.charset().equals(StandardCharsets.UTF_8)).isPresent()) is.skipNBytes(3);
+    }
+
     static void closeQuietly(InputStream is) {
         if (is == null) return;
         try {

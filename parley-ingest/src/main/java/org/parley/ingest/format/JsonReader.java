@@ -3,6 +3,7 @@ package org.parley.ingest.format;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Stream;
@@ -43,6 +44,7 @@ public final class JsonReader implements FormatReader {
     private Cursor open(Input in) {
         BufferedInputStream stream = Documents.openStreamed(in, true);
         try {
+            Documents.skipBom(stream);
             // A reader that reports bad bytes instead of replacing them: the problem then says "not valid UTF-8".
             InputStreamReader reader = new InputStreamReader(stream, maker.config().charset().orElse(StandardCharsets.UTF_8).newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
@@ -95,9 +97,13 @@ public final class JsonReader implements FormatReader {
                 String where = at == null ? "" : " at line %d, column %d".formatted(at.getLineNr(), at.getColumnNr());
                 return end(Problems.failed(input.source() + (at == null ? "" : ":" + at.getLineNr()),
                         "not valid JSON" + where + ": " + e.getOriginalMessage(), "fix the JSON; the records before this point were read"));
+            } catch (CharacterCodingException e) {
+                JsonLocation at = parser.currentLocation();
+                return end(Problems.failed(input.source() + ":" + at.getLineNr(), "not valid %s near line %d, column %d"
+                        .formatted(maker.config().charset().orElse(StandardCharsets.UTF_8).name(), at.getLineNr(), at.getColumnNr()),
+                        "re-save the file as UTF-8, or pass --charset with the charset it was saved in"));
             } catch (IOException e) {
-                return end(Problems.failed(input.source(), "cannot read: " + e.getMessage(),
-                        "if the message speaks of malformed input, re-save the file as UTF-8 or pass --charset"));
+                return end(Outcome.failed(Problems.io(input.source(), e).problem()));
             }
         }
 

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
@@ -110,7 +112,10 @@ public final class WarcFileReader implements FormatReader {
             Optional<LocalDate> captured = Optional.ofNullable(response.date()).map(d -> d.atZone(ZoneOffset.UTC).toLocalDate());
             try {
                 Draft draft = HtmlArticle.draft(body, input.name() + "#" + count, where, maker.config(), charset, response.target(), captured);
-                return Optional.of(maker.make(draft));
+                Map<String, String> metadata = new LinkedHashMap<>(draft.metadata());
+                if (response.date() != null) metadata.put("captured", response.date().toString());
+                return Optional.of(maker.make(new Draft(draft.name(), draft.source(), draft.outlet(), draft.title(), draft.author(),
+                        draft.url(), draft.published(), draft.originalText(), metadata, draft.warnings())));
             } catch (StageException e) {
                 return Optional.of(Outcome.failed(e.problem()));
             }
