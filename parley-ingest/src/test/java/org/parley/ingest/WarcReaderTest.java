@@ -71,8 +71,8 @@ class WarcReaderTest {
         try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
             gz.write("just some text, not an archive\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        Problem p = Checks.onlyProblem(reader.read(Files.write(dir.resolve("notes.gz"), out.toByteArray())));
+        Problem p = Checks.onlyProblem(reader.read(Files.write(dir.resolve("notes.warc.gz"), out.toByteArray())));
 
-        assertThat(p.message()).contains("not a");
+        assertThat(p.message()).startsWith("is not a readable WARC file");
     }
 }

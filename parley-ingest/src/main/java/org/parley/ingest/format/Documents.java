@@ -7,6 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.parley.ingest.IngestConfig;
+import org.parley.model.Article;
+import org.parley.model.Outcome;
+import org.parley.model.Problem;
 
 /** Loading of single-document inputs (text, HTML, one JSON document): size limit first, then empty and binary checks. */
 final class Documents {
@@ -33,22 +36,39 @@ final class Documents {
         return b;
     }
 
+    /** An open container: the buffered stream, and the guard that remembers where its data broke off. */
+    record Opened(BufferedInputStream stream, DamageGuard guard) {
+        /** The problem of data that broke off, with what the reader knows of where ({@code line 12}), if it did. */
+        Optional<Outcome<Article>> damage(String where, String after) {
+            return guard.failure().map(e -> {
+                Problem p = Problems.io(where, e).problem();
+                return Outcome.failed(new Problem(where, p.stage(), p.message() + " (%s, byte %d of the data)".formatted(after, guard.delivered()),
+                        p.hint() + "; the records before were read"));
+            });
+        }
+    }
+
     /**
      * Opens a streamed container, checking its first bytes: an empty input, or one that looks binary when
      * {@code text} says it should be text, is a problem before any record is read.
      */
-    static BufferedInputStream openStreamed(Input in, boolean text) {
+    static Opened openStreamed(Input in, boolean text) {
         if (in.size().isPresent() && in.size().getAsLong() == 0) throw Problems.empty(in.source());
         BufferedInputStream is = null;
         try {
-            is = new BufferedInputStream(in.open(), 1 << 16);
+            InputStream raw = in.open();
+            DamageGuard guard = new DamageGuard(raw);
+            is = new BufferedInputStream(text ? guard : raw, 1 << 16);
             is.mark(Bytes.HEAD);
             byte[] head = is.readNBytes(Bytes.HEAD);
             is.reset();
-            if (head.length == 0) throw Problems.empty(in.source());
+            if (head.length == 0) {
+                if (guard.failure().isPresent()) throw Problems.io(in.source(), guard.failure().get());
+                throw Problems.empty(in.source());
+            }
             Optional<String> binary = text ? Bytes.binary(head, 0, head.length) : Optional.empty();
             if (binary.isPresent()) throw Problems.binary(in.source(), binary.get());
-            return is;
+            return new Opened(is, guard);
         } catch (IOException e) {
             closeQuietly(is);
             throw Problems.io(in.source(), e);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.stream.Location;
@@ -35,14 +36,15 @@ public final class FeedReader implements FormatReader {
     }
 
     private Cursor open(Input in) {
-        BufferedInputStream stream = Documents.openStreamed(in, true);
+        Documents.Opened opened = Documents.openStreamed(in, true);
+        BufferedInputStream stream = opened.stream();
         // The JDK's own factory: no service lookup on the class path for every file, and known secure settings.
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         try {
-            return new Items(in, stream, factory.createXMLStreamReader(stream));
+            return new Items(in, opened, factory.createXMLStreamReader(stream));
         } catch (XMLStreamException e) {
             Documents.closeQuietly(stream);
             throw notXml(in.source(), e);
@@ -61,7 +63,7 @@ public final class FeedReader implements FormatReader {
 
     private final class Items implements Cursor {
         private final Input input;
-        private final BufferedInputStream stream;
+        private final Documents.Opened opened;
         private final XMLStreamReader xml;
         private final Deque<String> path = new ArrayDeque<>();
         private String outlet = "";
@@ -69,9 +71,9 @@ public final class FeedReader implements FormatReader {
         private boolean ended;
         private int count;
 
-        Items(Input input, BufferedInputStream stream, XMLStreamReader xml) {
+        Items(Input input, Documents.Opened opened, XMLStreamReader xml) {
             this.input = input;
-            this.stream = stream;
+            this.opened = opened;
             this.xml = xml;
         }
 
@@ -106,8 +108,10 @@ public final class FeedReader implements FormatReader {
                     path.push(name);
                 }
                 ended = true;
-                return null;
+                return opened.damage(input.source(), "after item " + count).orElse(null);
             } catch (XMLStreamException e) {
+                Optional<Outcome<Article>> damage = opened.damage(input.source(), "after item " + count);
+                if (damage.isPresent()) return end(damage.get());
                 if (!rootSeen) return end(Outcome.failed(notXml(input.source(), e).problem()));
                 Location at = e.getLocation();
                 String where = at == null ? input.source() : input.source() + ":" + at.getLineNumber();
@@ -142,7 +146,7 @@ public final class FeedReader implements FormatReader {
             } catch (XMLStreamException e) {
                 // closing the reader only releases it; the stream is closed next
             }
-            stream.close();
+            opened.stream().close();
         }
     }
 }

@@ -10,8 +10,11 @@ import java.util.Arrays;
  * lock per byte.
  */
 final class LineReader {
-    /** One line: its bytes without the break, its 1-based number and byte offset, or {@code tooLong} with no bytes. */
-    record RawLine(int number, long offset, byte[] bytes, int length, boolean tooLong) {
+    /**
+     * One line: its bytes without the break, its 1-based number and byte offset, or {@code tooLong} with no bytes;
+     * {@code terminated} is false for a last line without a line break.
+     */
+    record RawLine(int number, long offset, byte[] bytes, int length, boolean tooLong, boolean terminated) {
     }
 
     private final InputStream in;
@@ -28,12 +31,23 @@ final class LineReader {
         this.limit = limit;
     }
 
+    /** How many lines were read. */
+    int lines() {
+        return number;
+    }
+
+    /** Bytes read so far, up to the end of the last line. */
+    long offset() {
+        return offset;
+    }
+
     /** The next line, or null at the end of the stream. */
     RawLine next() throws IOException {
         int len = 0;
         long start = offset;
         boolean tooLong = false;
         boolean any = false;
+        boolean terminated = false;
         while (true) {
             if (pos == end) {
                 end = in.read(block, 0, block.length);
@@ -61,12 +75,13 @@ final class LineReader {
             if (nl < end) {
                 pos++;
                 offset++;
+                terminated = true;
                 break;
             }
         }
         if (!any) return null;
         number++;
         if (!tooLong && len > 0 && line[len - 1] == '\r') len--;
-        return new RawLine(number, start, tooLong ? new byte[0] : line, tooLong ? 0 : len, tooLong);
+        return new RawLine(number, start, tooLong ? new byte[0] : line, tooLong ? 0 : len, tooLong, terminated);
     }
 }

@@ -21,7 +21,7 @@ public final class Sniffer {
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return Optional.of(Format.JSONL);
         if (n.endsWith(".json")) return Optional.of(Format.JSON);
         if (n.endsWith(".rss") || n.endsWith(".atom")) return Optional.of(Format.FEED);
-        if (n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".gz")) return Optional.of(Format.WARC);
+        if (n.endsWith(".warc") || n.endsWith(".warc.gz")) return Optional.of(Format.WARC);
         return Optional.empty();
     }
 

@@ -39,7 +39,7 @@ public final class WarcFileReader implements FormatReader {
     }
 
     private Cursor open(Input in) {
-        BufferedInputStream stream = Documents.openStreamed(in, false);
+        BufferedInputStream stream = Documents.openStreamed(in, false).stream();
         try {
             return new Records(in, stream, new WarcReader(stream));
         } catch (IOException | RuntimeException e) {
