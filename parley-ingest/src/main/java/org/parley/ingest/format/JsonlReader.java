@@ -1,5 +1,6 @@
 package org.parley.ingest.format;
 
+import java.util.Arrays;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +72,7 @@ public final class JsonlReader implements FormatReader {
                     return Problems.failed(where, "line is over the %s record limit".formatted(Problems.bytes(maker.config().maxRecordBytes())),
                             "split the record, or raise IngestConfig.maxRecordBytes");
                 }
-                int skip = line.number() == 1 ? Charsets.bom(java.util.Arrays.copyOf(line.bytes(), Math.min(3, line.length()))).map(Charsets.Bom::length).orElse(0) : 0;
+                int skip = line.number() == 1 ? Charsets.bom(Arrays.copyOf(line.bytes(), Math.min(3, line.length()))).map(Charsets.Bom::length).orElse(0) : 0;
                 String json;
                 try {
                     json = Charsets.decode(line.bytes(), skip, line.length() - skip, charset);
