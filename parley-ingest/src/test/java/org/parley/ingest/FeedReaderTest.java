@@ -103,4 +103,27 @@ class FeedReaderTest {
         assertThat(Checks.done(outcomes)).allSatisfy(a -> assertThat(a.text()).doesNotContain("TOPSECRET"));
         assertThat(outcomes).isNotEmpty();
     }
+
+    @Test
+    void a_feed_with_bytes_that_are_not_utf8_is_a_problem_saying_so() throws IOException {
+        String rss = Fixtures.rss().replace("Short summary only.", "Caf\u00e9 summary.");
+        Path file = Files.write(dir.resolve("latin.rss"), rss.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        List<Outcome<Article>> outcomes = Checks.all(reader.read(file));
+
+        assertThat(Checks.problems(outcomes)).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("not valid UTF-8");
+            assertThat(p.hint()).contains("--charset");
+        });
+    }
+
+    @Test
+    void a_feed_declaring_its_encoding_is_decoded_with_it() throws IOException {
+        String rss = Fixtures.rss().replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"").replace("Short summary only.", "Caf\u00e9 summary.");
+        Path file = Files.write(dir.resolve("latin.rss"), rss.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        List<Article> items = Checks.articles(reader.read(file));
+
+        assertThat(items.get(0).metadata()).containsEntry("summary", "Caf\u00e9 summary.");
+    }
 }

@@ -2,6 +2,11 @@ package org.parley.ingest.format;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -44,11 +49,39 @@ public final class FeedReader implements FormatReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         try {
-            return new Items(in, opened, factory.createXMLStreamReader(stream));
+            Charset cs = charset(stream);
+            return new Items(in, opened, factory.createXMLStreamReader(new InputStreamReader(stream, cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))), cs);
+        } catch (IOException e) {
+            Documents.closeQuietly(stream);
+            throw Problems.io(in.source(), e);
         } catch (XMLStreamException e) {
             Documents.closeQuietly(stream);
             throw notXml(in.source(), e);
         }
+    }
+
+    /**
+     * The feed's charset: configured, else byte-order mark, else the XML declaration, else UTF-8. The feed is
+     * decoded by us, strictly: bad bytes then surface as a read error of ours, instead of the JDK parser printing
+     * "[Fatal Error]" lines to stderr.
+     */
+    private Charset charset(BufferedInputStream stream) throws IOException {
+        stream.mark(Bytes.HEAD);
+        byte[] head = stream.readNBytes(Bytes.HEAD);
+        stream.reset();
+        Optional<Charsets.Bom> bom = Charsets.bom(head);
+        if (bom.isPresent()) stream.skipNBytes(bom.get().length());
+        return maker.config().charset().or(() -> bom.map(Charsets.Bom::charset)).or(() -> Charsets.declaredInXml(head))
+                .orElse(StandardCharsets.UTF_8);
+    }
+
+    private static boolean badBytes(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) return true;
+            if (t instanceof XMLStreamException x && x.getNestedException() instanceof CharacterCodingException) return true;
+        }
+        return false;
     }
 
     private static StageException notXml(String source, XMLStreamException e) {
@@ -66,13 +99,15 @@ public final class FeedReader implements FormatReader {
         private final Documents.Opened opened;
         private final XMLStreamReader xml;
         private final Deque<String> path = new ArrayDeque<>();
+        private final Charset charset;
         private String outlet = "";
         private boolean rootSeen;
         private boolean ended;
         private int count;
 
-        Items(Input input, Documents.Opened opened, XMLStreamReader xml) {
+        Items(Input input, Documents.Opened opened, XMLStreamReader xml, Charset charset) {
             this.input = input;
+            this.charset = charset;
             this.opened = opened;
             this.xml = xml;
         }
@@ -112,6 +147,13 @@ public final class FeedReader implements FormatReader {
             } catch (XMLStreamException e) {
                 Optional<Outcome<Article>> damage = opened.damage(input.source(), "after item " + count);
                 if (damage.isPresent()) return end(damage.get());
+                if (badBytes(e)) {
+                    Location at = e.getLocation();
+                    String line = at == null ? "" : " near line " + at.getLineNumber();
+                    return end(Problems.failed(at == null ? input.source() : input.source() + ":" + at.getLineNumber(),
+                            "not valid " + charset.name() + line + " (after " + count + " item(s))",
+                            "re-save the feed as UTF-8, declare its encoding in <?xml ... encoding=\"...\"?>, or pass --charset"));
+                }
                 if (!rootSeen) return end(Outcome.failed(notXml(input.source(), e).problem()));
                 Location at = e.getLocation();
                 String where = at == null ? input.source() : input.source() + ":" + at.getLineNumber();
