@@ -83,7 +83,7 @@ final class Documents {
         is.mark(3);
         byte[] head = is.readNBytes(3);
         is.reset();
-        if (Charsets.bom(head).filter(b -> b.charset().equals(StandardCharsets.UTF_8)).isPresent()) is.skipNBytes(3);
+        if (CharsetDetector.bom(head).filter(b -> b.charset().equals(StandardCharsets.UTF_8)).isPresent()) is.skipNBytes(3);
     }
 
     static void closeQuietly(InputStream is) {
@@ -100,12 +100,12 @@ final class Documents {
      * declaration to fall back on, so bad bytes are a problem that says how to fix them.
      */
     static String decodeText(byte[] b, String source, IngestConfig config) {
-        Optional<Charsets.Bom> bom = Charsets.bom(b);
-        int skip = bom.map(Charsets.Bom::length).orElse(0);
-        Charset cs = config.charset().orElse(bom.map(Charsets.Bom::charset).orElse(StandardCharsets.UTF_8));
+        Optional<CharsetDetector.Bom> bom = CharsetDetector.bom(b);
+        int skip = bom.map(CharsetDetector.Bom::length).orElse(0);
+        Charset cs = config.charset().orElse(bom.map(CharsetDetector.Bom::charset).orElse(StandardCharsets.UTF_8));
         try {
-            return Charsets.decode(b, skip, b.length - skip, cs);
-        } catch (Charsets.BadBytes e) {
+            return CharsetDetector.decode(b, skip, b.length - skip, cs);
+        } catch (CharsetDetector.BadBytes e) {
             long at = e.offset() + skip;
             String hint = config.charset().isPresent()
                     ? "check the charset given with --charset; the file is not " + cs.name()

@@ -70,9 +70,9 @@ public final class FeedReader implements FormatReader {
         stream.mark(Bytes.HEAD);
         byte[] head = stream.readNBytes(Bytes.HEAD);
         stream.reset();
-        Optional<Charsets.Bom> bom = Charsets.bom(head);
+        Optional<CharsetDetector.Bom> bom = CharsetDetector.bom(head);
         if (bom.isPresent()) stream.skipNBytes(bom.get().length());
-        return maker.config().charset().or(() -> bom.map(Charsets.Bom::charset)).or(() -> Charsets.declaredInXml(head))
+        return maker.config().charset().or(() -> bom.map(CharsetDetector.Bom::charset)).or(() -> CharsetDetector.declaredInXml(head))
                 .orElse(StandardCharsets.UTF_8);
     }
 

@@ -72,11 +72,11 @@ public final class JsonlReader implements FormatReader {
                     return Problems.failed(where, "line is over the %s record limit".formatted(Problems.bytes(maker.config().maxRecordBytes())),
                             "split the record, or raise IngestConfig.maxRecordBytes");
                 }
-                int skip = line.number() == 1 ? Charsets.bom(Arrays.copyOf(line.bytes(), Math.min(3, line.length()))).map(Charsets.Bom::length).orElse(0) : 0;
+                int skip = line.number() == 1 ? CharsetDetector.bom(Arrays.copyOf(line.bytes(), Math.min(3, line.length()))).map(CharsetDetector.Bom::length).orElse(0) : 0;
                 String json;
                 try {
-                    json = Charsets.decode(line.bytes(), skip, line.length() - skip, charset);
-                } catch (Charsets.BadBytes e) {
+                    json = CharsetDetector.decode(line.bytes(), skip, line.length() - skip, charset);
+                } catch (CharsetDetector.BadBytes e) {
                     return Problems.failed(where, "not valid %s at byte %d of the file".formatted(charset.name(), line.offset() + skip + e.offset()),
                             "re-save the file as UTF-8, or pass --charset with the charset it was saved in");
                 }

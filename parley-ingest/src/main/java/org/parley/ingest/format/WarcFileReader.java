@@ -108,7 +108,7 @@ public final class WarcFileReader implements FormatReader {
                 return Optional.of(Outcome.failed(e.problem()));
             }
             if (body.length == 0) return Optional.of(Problems.failed(where, "HTML response for " + response.target() + " has an empty body", ""));
-            Optional<Charset> charset = Optional.ofNullable(type.parameters().get("charset")).flatMap(Charsets::forName);
+            Optional<Charset> charset = Optional.ofNullable(type.parameters().get("charset")).flatMap(CharsetDetector::forName);
             Optional<LocalDate> captured = Optional.ofNullable(response.date()).map(d -> d.atZone(ZoneOffset.UTC).toLocalDate());
             try {
                 Draft draft = HtmlArticle.draft(body, input.name() + "#" + count, where, maker.config(), charset, response.target(), captured);

@@ -15,13 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Detects and applies character sets: byte-order marks, HTML declarations, strict decoding with the byte offset of the first bad byte. */
-public final class Charsets {
+public final class CharsetDetector {
     /** The usual charset of text that is not UTF-8: what a user on Windows most likely saved. */
     public static final Charset LEGACY = Charset.forName("windows-1252");
     private static final Pattern XML_DECLARATION = Pattern.compile("\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]{1,40})[\"']");
     private static final Pattern META = Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([\\w:.-]{1,40})");
 
-    private Charsets() {
+    private CharsetDetector() {
     }
 
     /** A byte-order mark and the charset it announces. */
