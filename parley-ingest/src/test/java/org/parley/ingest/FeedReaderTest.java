@@ -126,4 +126,11 @@ class FeedReaderTest {
 
         assertThat(items.get(0).metadata()).containsEntry("summary", "Caf\u00e9 summary.");
     }
+
+    @Test
+    void an_rss_author_given_as_address_and_name_is_the_name() throws IOException {
+        String rss = Fixtures.rss().replace("<dc:creator>Jane Roe</dc:creator>", "<author>jane@courier.example (Jane Roe)</author>");
+
+        assertThat(Checks.articles(reader.read(Files.writeString(dir.resolve("a.rss"), rss))).get(0).author()).isEqualTo("Jane Roe");
+    }
 }
