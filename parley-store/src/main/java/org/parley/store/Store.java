@@ -26,6 +26,7 @@ import org.parley.store.internal.AttributionRepository;
 import org.parley.store.internal.Db;
 import org.parley.store.internal.EntityRepository;
 import org.parley.store.internal.EventRepository;
+import org.parley.store.internal.Json;
 import org.parley.store.internal.Migrations;
 import org.parley.store.internal.Sql;
 import org.parley.store.internal.StanceRepository;
@@ -62,7 +63,7 @@ public final class Store implements AutoCloseable {
         this.config = config;
         this.db = db;
         this.index = index;
-        this.sync = new IndexSync(index, articles, attributions, entities);
+        this.sync = new IndexSync(index, describe(config.database()), articles, attributions, entities);
     }
 
     /**
@@ -193,7 +194,7 @@ public final class Store implements AutoCloseable {
                     attributions.ofArticle(c, id).stream().map(StoredAttribution::attribution).toList(),
                     stances.ofArticle(c, id).stream().map(StoredStance::stance).toList(),
                     events.ofArticle(c, id).stream().map(StoredEvent::event).toList(),
-                    org.parley.store.internal.Json.problems(r.warningsJson()), r.annotator(), r.analyzerVersion(),
+                    Json.problems(r.warningsJson()), r.annotator(), r.analyzerVersion(),
                     r.storedAt()));
         });
     }
