@@ -174,8 +174,15 @@ public final class Store implements AutoCloseable {
 
     /** Articles in the order they were stored. */
     public Paged<ArticleSummary> articles(Page page) {
+        return articles(ArticleQuery.all(), page);
+    }
+
+    /** Articles of an outlet or a date range, in the order they were stored. */
+    public Paged<ArticleSummary> articles(ArticleQuery query, Page page) {
+        Objects.requireNonNull(query, "query is null");
         Objects.requireNonNull(page, "page is null");
-        return Paged.of(read("list articles", c -> articles.summaries(c, page)), page.limit(), s -> Long.toString(s.seq()));
+        return Paged.of(read("list articles", c -> articles.summaries(c, query, page)), page.limit(),
+                s -> Long.toString(s.seq()));
     }
 
     public Optional<ArticleSummary> summary(ArticleId id) {
@@ -206,16 +213,30 @@ public final class Store implements AutoCloseable {
                 a -> Long.toString(a.id()));
     }
 
-    /** Stances, oldest stored first, with the resolved holder's canonical name. */
-    public Paged<StoredStance> stances(StanceQuery query, Page page) {
-        Objects.requireNonNull(query, "query is null");
-        return Paged.of(read("list stances", c -> stances.list(c, query, page)), page.limit(), s -> Long.toString(s.id()));
+    public Optional<StoredAttribution> attribution(long id) {
+        return read("read attribution " + id, c -> attributions.byId(c, id));
     }
 
-    /** Events, oldest stored first. */
+    /** Stances in {@link StanceQuery#order()}, with the resolved holder's canonical name. */
+    public Paged<StoredStance> stances(StanceQuery query, Page page) {
+        Objects.requireNonNull(query, "query is null");
+        return Paged.of(read("list stances", c -> stances.list(c, query, page)), page.limit(),
+                query.order() == Order.CHRONOLOGICAL ? StanceRepository::dateCursor : s -> Long.toString(s.id()));
+    }
+
+    public Optional<StoredStance> stance(long id) {
+        return read("read stance " + id, c -> stances.byId(c, id));
+    }
+
+    /** Events in {@link EventQuery#order()}, with the resolved participants. */
     public Paged<StoredEvent> events(EventQuery query, Page page) {
         Objects.requireNonNull(query, "query is null");
-        return Paged.of(read("list events", c -> events.list(c, query, page)), page.limit(), e -> Long.toString(e.id()));
+        return Paged.of(read("list events", c -> events.list(c, query, page)), page.limit(),
+                query.order() == Order.CHRONOLOGICAL ? EventRepository::dateCursor : e -> Long.toString(e.id()));
+    }
+
+    public Optional<StoredEvent> event(long id) {
+        return read("read event " + id, c -> events.byId(c, id));
     }
 
     /** Global entities in id order, with their mention and article counts. */

@@ -17,6 +17,7 @@ import org.parley.model.When;
 import org.parley.store.ArticleRef;
 import org.parley.store.EntityRef;
 import org.parley.store.EventQuery;
+import org.parley.store.Order;
 import org.parley.store.Page;
 import org.parley.store.StoredEvent;
 
@@ -65,9 +66,17 @@ public final class EventRepository {
         return query(c, new Where().and("ev.article_id = ?", article.value()), " ORDER BY ev.ord", Integer.MAX_VALUE);
     }
 
+    private static final String SORT_DATE = "COALESCE(ev.when_date, " + DateCursor.UNDATED_SQL + ")";
+
+    public Optional<StoredEvent> byId(Connection c, long id) throws SQLException {
+        return query(c, new Where().and("ev.id = ?", id), "", Integer.MAX_VALUE).stream().findFirst();
+    }
+
     public List<StoredEvent> list(Connection c, EventQuery q, Page page) throws SQLException {
         Where w = new Where();
-        if (page.cursor().isPresent()) w.and("ev.id > ?", page.numericCursor());
+        boolean chronological = q.order() == Order.CHRONOLOGICAL;
+        if (chronological) DateCursor.of(page).ifPresent(cursor -> cursor.after(w, SORT_DATE, "ev.id"));
+        else if (page.cursor().isPresent()) w.and("ev.id > ?", page.numericCursor());
         q.from().ifPresent(d -> w.and("ev.when_date >= ?", d));
         q.to().ifPresent(d -> w.and("ev.when_date <= ?", d));
         q.kind().ifPresent(k -> w.and("ev.kind = ?", k));
@@ -75,7 +84,12 @@ public final class EventRepository {
         q.participant().ifPresent(id -> w.and("EXISTS (SELECT 1 FROM event_participant p JOIN entity_link l "
                 + "ON l.article_id = p.article_id AND l.entity_key = p.entity_key "
                 + "WHERE p.article_id = ev.article_id AND p.event_ord = ev.ord AND l.entity_id = ?)", id.value()));
-        return query(c, w, " ORDER BY ev.id", page.limit() + 1);
+        return query(c, w, chronological ? " ORDER BY " + SORT_DATE + ", ev.id" : " ORDER BY ev.id", page.limit() + 1);
+    }
+
+    /** The cursor after {@code e} in a chronological listing. */
+    public static String dateCursor(StoredEvent e) {
+        return DateCursor.of(e.event().when().map(When::date), e.id());
     }
 
     private List<StoredEvent> query(Connection c, Where w, String order, int limit) throws SQLException {
