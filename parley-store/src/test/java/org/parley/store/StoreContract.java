@@ -73,11 +73,17 @@ abstract class StoreContract extends StoreTestBase {
 
     @Test
     void every_article_of_the_corpus_round_trips() {
+        assertThat(Corpus.TUSK_ARTICLE.annotated().times()).isNotEmpty();
         saveAll();
 
         for (ArticleAnalysis a : Corpus.ALL) {
             StoredArticle got = store.article(a.article().id()).orElseThrow();
             assertThat(got.article()).isEqualTo(a.article());
+            assertThat(got.sentences()).isEqualTo(a.annotated().sentences());
+            assertThat(got.mentions()).isEqualTo(a.annotated().mentions());
+            assertThat(got.times()).isEqualTo(a.annotated().times());
+            assertThat(got.date()).isEqualTo(a.date());
+            assertThat(got.warnings()).isEqualTo(a.warnings());
             assertThat(got.entities()).isEqualTo(a.entities());
             assertThat(got.attributions()).isEqualTo(a.attributions());
             assertThat(got.stances()).isEqualTo(a.stances());
