@@ -79,19 +79,17 @@ final class ReportedSpeech {
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
+        if (first >= end - 1 && end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
+            // "Caddell continued:" with the quote in the next paragraph
+            Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
+            c.colon = end - 1;
+            return c;
+        }
         first = cue.lemma().equals("tell") ? skipListener(first, end) : skipObject(first, end);
         if (first >= end) return null;
         int last = clauseEnd(first, end) - 1;
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
-        if (last < first) {
-            // "Caddell continued:" with the quote in the next paragraph
-            if (end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
-                Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
-                c.colon = end - 1;
-                return c;
-            }
-            return null;
-        }
+        if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
     }
 
@@ -159,7 +157,9 @@ final class ReportedSpeech {
     /** Whether the speaker and cue end the sentence after a comma or a closing quote. */
     private boolean isTail(Sentence s, int tailFirst, int tailLast) {
         int before = tailFirst - 1;
-        boolean afterQuote = before >= 0 && (quoted[before] || tv.lower(before).equals(",") && before > 0 && quoted[before - 1]);
+        if (before >= 0 && tv.lower(before).equals(",")) before--;
+        boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
+                && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
         if (afterQuote) return true;
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
@@ -170,6 +170,11 @@ final class ReportedSpeech {
         }
         if (tailFirst == s.firstToken()) return false;
         return tv.lower(before).equals(",") || quoted[before] || tv.lower(before).equals("--");
+    }
+
+    private boolean isClosingMark(int k) {
+        String w = tv.get(k).word();
+        return w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("’’");
     }
 
     private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {
