@@ -169,7 +169,8 @@ final class ReportedSpeech {
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
         if (tailFirst == s.firstToken()) return false;
-        return tv.lower(before).equals(",") || quoted[before] || tv.lower(before).equals("--");
+        int prev = tailFirst - 1;
+        return tv.lower(prev).equals(",") || quoted[prev] || tv.lower(prev).equals("--");
     }
 
     private boolean isClosingMark(int k) {
