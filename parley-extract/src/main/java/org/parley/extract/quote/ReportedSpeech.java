@@ -110,10 +110,18 @@ final class ReportedSpeech {
      * end it.
      */
     private int clauseEnd(int first, int end) {
+        boolean object = !clause(first, end);
         for (int k = first + 1; k < end; k++) {
             if (quoted[k]) continue;
             String w = tv.lower(k);
-            if (w.equals(";")) return k;
+            if (w.equals(";") || w.equals("--") || w.equals("(") || w.equals("-lrb-")) return k;
+            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
+                return k; // "endorsed Clinton for president on Thursday": an object ends before the date
+            }
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1]
+                    && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
+                return k;
+            }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
@@ -123,6 +131,17 @@ final class ReportedSpeech {
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
         }
         return end;
+    }
+
+    /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
+    private boolean clause(int first, int end) {
+        if (tv.lower(first).equals("that") || tv.lower(first).equals("whether") || tv.lower(first).equals("if")) return true;
+        for (int k = first; k < end && k < first + 6; k++) {
+            String pos = tv.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+            if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
+        }
+        return false;
     }
 
     /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
