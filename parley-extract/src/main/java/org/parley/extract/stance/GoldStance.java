@@ -1,0 +1,69 @@
+package org.parley.extract.stance;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.model.Position;
+
+/**
+ * One hand-made stance judgement of a gold file (JSON Lines, one judgement a line):
+ * <pre>{"article": "kremlin-67838", "holder": "Vladimir Putin", "issue": "ukraine-nato-membership",
+ *  "stance": "oppose", "evidence": "We are categorically opposed to Ukraine joining NATO"}</pre>
+ * {@code holder} is the name as written or canonical; {@code stance} is support, oppose, mixed or neutral.
+ */
+public record GoldStance(String article, String holder, String issue, Position stance, String evidence, int line) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public GoldStance {
+        Objects.requireNonNull(article, "article is null");
+        Objects.requireNonNull(holder, "holder is null");
+        Objects.requireNonNull(issue, "issue is null");
+        Objects.requireNonNull(stance, "stance is null");
+        evidence = Objects.requireNonNullElse(evidence, "");
+    }
+
+    /** Reads a gold file; a bad line fails with the file, the line number and what is wrong. */
+    public static List<GoldStance> read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read gold file " + file, e);
+        }
+        List<GoldStance> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#")) continue;
+            String where = file + " line " + (i + 1);
+            JsonNode n;
+            try {
+                n = JSON.readTree(line);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException(where + " is not valid JSON: " + e.getOriginalMessage(), e);
+            }
+            for (String field : List.of("article", "holder", "issue", "stance")) {
+                if (!n.path(field).isTextual() || n.path(field).asText().isBlank()) {
+                    throw new IllegalArgumentException(where + " has no \"" + field + "\"; every judgement needs article, holder, issue and stance");
+                }
+            }
+            Position p;
+            try {
+                p = Position.parse(n.path("stance").asText());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": stance '" + n.path("stance").asText()
+                        + "' is not one of support, oppose, mixed, neutral", e);
+            }
+            out.add(new GoldStance(n.path("article").asText(), n.path("holder").asText(), n.path("issue").asText(), p,
+                    n.path("evidence").asText(""), i + 1));
+        }
+        return out;
+    }
+}

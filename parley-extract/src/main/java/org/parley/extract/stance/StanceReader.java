@@ -1,0 +1,177 @@
+package org.parley.extract.stance;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.parley.extract.issue.IssueMatch;
+import org.parley.extract.stance.StanceLexicon.Cue;
+import org.parley.extract.stance.StanceLexicon.Kind;
+import org.parley.model.Position;
+import org.parley.model.Sentence;
+import org.parley.model.Token;
+
+/**
+ * Reads the position a stretch of a sentence takes on one issue match, from the cues in it.
+ *
+ * <ol>
+ *   <li>Support and oppose cues add up their weights, each flipped by a negation up to 3 words before it ("does not
+ *       support", double negations cancel) and by a reversal word just after it ("rejecting any alternatives").</li>
+ *   <li>The issue itself is denied by a negation or reversal just before it ("must never join NATO",
+ *       "ruling out NATO's expansion"): the attitude then counts against the issue, and a denial with no
+ *       attitude word still means opposition.</li>
+ *   <li>An avoid cue ("refrained from addressing") makes the reading neutral; support and oppose of similar
+ *       weight, hedges weighing 1 or more ("in principle", "immediate ... not on the table") or a condition that
+ *       does not contain the issue ("once hostilities cease") make it mixed.</li>
+ * </ol>
+ * Stateless; one instance serves every thread.
+ */
+final class StanceReader {
+    /** What a stretch says about an issue. {@code strength} is the absolute weight behind the position. */
+    record Reading(Position position, List<String> cues, boolean negated, String condition, boolean shift,
+                   double strength, boolean asserted) {
+    }
+
+    private static final int SCOPE = 3;
+
+    private final StanceLexicon lexicon;
+
+    StanceReader(StanceLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param tokens  the article's tokens
+     * @param cues    cues of the region, in text order, none inside the match or the holder
+     * @param from    first token of the region (for conditions)
+     * @param s       the sentence of the match
+     */
+    Reading read(String text, List<Token> tokens, List<Cue> cues, IssueMatch match, int from, Sentence s) {
+        double pos = 0;
+        double neg = 0;
+        double hedge = 0;
+        boolean avoid = false;
+        boolean shift = false;
+        boolean asserted = false;
+        boolean negated = false;
+        int issueSign = 1;
+        List<String> words = new ArrayList<>();
+        Set<Cue> used = new HashSet<>();
+        for (Cue c : cues) {
+            switch (c.kind()) {
+                case SUPPORT, OPPOSE -> {
+                    int sign = c.sign();
+                    List<String> phrase = new ArrayList<>();
+                    for (Cue n : cues) {
+                        if (n.kind() == Kind.NEGATION && n.end() <= c.start() && c.start() - n.end() <= SCOPE && !used.contains(n)) {
+                            sign = -sign;
+                            used.add(n);
+                            negated = true;
+                            phrase.add(text(text, tokens, n));
+                        }
+                    }
+                    for (Cue r : cues) {
+                        if (r.kind() == Kind.REVERSAL && r.start() >= c.end() && r.start() - c.end() <= SCOPE
+                                && !deniesIssue(tokens, r, match) && !used.contains(r)) {
+                            sign = -sign;
+                            used.add(r);
+                            phrase.add(text(text, tokens, r));
+                        }
+                    }
+                    phrase.add(0, text(text, tokens, c));
+                    words.add(String.join(" ", phrase));
+                    if (sign > 0) pos += c.weight();
+                    else neg += c.weight();
+                }
+                case HEDGE -> {
+                    hedge += c.weight();
+                    words.add(text(text, tokens, c));
+                }
+                case AVOID -> {
+                    avoid = true;
+                    words.add(text(text, tokens, c));
+                }
+                case SHIFT -> {
+                    shift = true;
+                    words.add(text(text, tokens, c));
+                }
+                case ASSERT -> asserted = true;
+                case NEGATION, REVERSAL, CONDITION -> {
+                }
+            }
+        }
+        for (Cue c : cues) {
+            if ((c.kind() == Kind.NEGATION || c.kind() == Kind.REVERSAL) && !used.contains(c) && deniesIssue(tokens, c, match)
+                    && noPolarBetween(cues, c, match)) {
+                issueSign = -issueSign;
+                negated = true;
+                words.add(text(text, tokens, c));
+                used.add(c);
+            }
+        }
+        String condition = condition(text, tokens, cues, match, from, s);
+        if (avoid) return new Reading(Position.NEUTRAL, words, negated, "", shift, 1.0, asserted);
+        double score = (pos - neg) * issueSign;
+        double strength = pos + neg;
+        if (strength == 0 && issueSign < 0) {
+            score = -1;
+            strength = 1;
+        }
+        if (!condition.isEmpty() && strength > 0) {
+            words.add(condition.indexOf(' ') > 0 ? condition.substring(0, condition.indexOf(' ')) : condition);
+            return new Reading(Position.MIXED, words, negated, condition, shift, strength, asserted);
+        }
+        if (strength == 0) {
+            return shift ? new Reading(Position.MIXED, words, negated, "", true, 0.3, asserted) : null;
+        }
+        boolean split = Math.min(pos, neg) >= 0.5 && Math.min(pos, neg) >= 0.5 * Math.max(pos, neg);
+        if (split || hedge >= 1.0) return new Reading(Position.MIXED, words, negated, "", shift, strength, asserted);
+        if (score == 0) return new Reading(Position.MIXED, words, negated, "", shift, strength, asserted);
+        return new Reading(score > 0 ? Position.SUPPORT : Position.OPPOSE, words, negated, "", shift, Math.abs(score), asserted);
+    }
+
+    /** A negation or reversal just before the issue, with only function words, names or adjectives between. */
+    private boolean deniesIssue(List<Token> tokens, Cue c, IssueMatch match) {
+        if (c.end() > match.firstToken() || match.firstToken() - c.end() > SCOPE + 1) return false;
+        for (int i = c.end(); i < match.firstToken(); i++) {
+            Token t = tokens.get(i);
+            if (t.word().equals(",") || t.word().equals(".")) return false;
+        }
+        return true;
+    }
+
+    private static boolean noPolarBetween(List<Cue> cues, Cue c, IssueMatch match) {
+        for (Cue p : cues) if (p.polar() && p.start() >= c.end() && p.end() <= match.firstToken()) return false;
+        return true;
+    }
+
+    /** The words of a condition cue up to the next comma or the end of the sentence, unless the issue is inside. */
+    private String condition(String text, List<Token> tokens, List<Cue> cues, IssueMatch match, int from, Sentence s) {
+        for (Cue c : cues) {
+            if (c.kind() != Kind.CONDITION || c.start() < from) continue;
+            Token next = c.end() < s.endToken() ? tokens.get(c.end()) : null;
+            boolean gerund = next != null && (next.pos().equals("VBG") || next.word().endsWith("ing"));
+            String head = c.phrase();
+            if (head.equals("without") && !gerund) continue;
+            if (head.equals("once") && gerund) continue;
+            int end = c.end();
+            while (end < s.endToken() && !Set.of(",", ";", ":", ".", "?", "!", "—").contains(tokens.get(end).word())) end++;
+            if (c.start() <= match.firstToken() && match.endToken() <= end) continue;
+            if (end == c.end()) continue;
+            return textOf(text, tokens, c.start(), end);
+        }
+        return "";
+    }
+
+    private static String text(String text, List<Token> tokens, Cue c) {
+        return textOf(text, tokens, c.start(), c.end());
+    }
+
+    private static String textOf(String text, List<Token> tokens, int from, int to) {
+        return text.substring(tokens.get(from).span().start(), tokens.get(to - 1).span().end()).replace('\n', ' ');
+    }
+
+    StanceLexicon lexicon() {
+        return lexicon;
+    }
+}

@@ -1,0 +1,224 @@
+package org.parley.extract.stance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Attribution;
+import org.parley.model.AttributionKind;
+import org.parley.model.DateEstimate;
+import org.parley.model.Invariants;
+import org.parley.model.Issue;
+import org.parley.model.Position;
+import org.parley.model.Span;
+import org.parley.model.Speaker;
+import org.parley.model.Stance;
+import org.parley.testkit.Docs;
+
+class StanceExtractorTest {
+    private static final Issue MEMBERSHIP = new Issue("membership", "Ukraine's NATO membership",
+            List.of("NATO membership", "join NATO", "member of NATO", "NATO aspirations"));
+    private static final Issue AID = new Issue("aid", "Military aid", List.of("military support", "Tomahawk missiles", "Tomahawks"));
+    private static final Issue TERRITORY = new Issue("territory", "Regaining territory", List.of("regain territory", "reclaim territory"));
+    private static final StanceExtractor EXTRACTOR = new StanceExtractor(List.of(MEMBERSHIP, AID, TERRITORY), StanceLexicon.bundled());
+    private static final DateEstimate DATE = new DateEstimate(Optional.of(LocalDate.of(2025, 2, 14)), false, "metadata");
+
+    private static List<Stance> stances(String text, String... entities) {
+        AnnotatedArticle doc = Invariants.check(Docs.annotated(text, entities));
+        return EXTRACTOR.extract(doc, List.of(), List.of(), DATE);
+    }
+
+    private static Stance only(String text, String... entities) {
+        List<Stance> found = stances(text, entities);
+        assertThat(found).as("stances in: " + text).hasSize(1);
+        return found.get(0);
+    }
+
+    @Test
+    void does_not_support_flips_support_into_opposition_and_the_target_is_not_the_holder() {
+        Stance s = only("Trump has made it clear he does not support Ukraine becoming a NATO member.",
+                "PERSON:Trump", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().name()).isEqualTo("Trump");
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        assertThat(s.negated()).isTrue();
+        assertThat(s.cues()).contains("support not");
+        assertThat(s.issue()).isEqualTo("membership");
+        assertThat(s.date()).contains(LocalDate.of(2025, 2, 14));
+    }
+
+    @Test
+    void government_named_by_its_capital_insisting_on_never_is_opposed() {
+        Stance s = only("Moscow insists that Ukraine must never join NATO.", "GOVERNMENT:Moscow", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().surface()).isEqualTo("Moscow");
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        assertThat(s.negated()).isTrue();
+    }
+
+    @Test
+    void reporting_verb_dismissed_carries_opposition() {
+        Stance s = only("Kremlin spokesman Dmitry Peskov dismissed Ukraine's NATO aspirations as a direct threat to Russian security.",
+                "ORGANIZATION:Kremlin", "PERSON:Dmitry Peskov", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().name()).isEqualTo("Dmitry Peskov");
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        assertThat(s.cues()).contains("dismissed");
+    }
+
+    @Test
+    void a_ministry_of_a_country_is_a_holder_and_rejecting_alternatives_is_support() {
+        Stance s = only("Ukraine's Foreign Ministry reiterated that full NATO membership is the only acceptable path, rejecting any alternatives.",
+                "GOVERNMENT:Ukraine", "ORGANIZATION:Foreign Ministry");
+
+        assertThat(s.holder().surface()).isEqualTo("Ukraine's Foreign Ministry");
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+    }
+
+    @Test
+    void leaders_of_an_organisation_affirming_a_path_support_it() {
+        Stance s = only("NATO leaders affirmed Ukraine's path towards membership at a summit in July.",
+                "ORGANIZATION:NATO", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().surface()).isEqualTo("NATO leaders");
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+    }
+
+    @Test
+    void unrealistic_in_reported_speech_is_opposition() {
+        Stance s = only("The day before, Secretary Hegseth said that Ukraine's membership in NATO is unrealistic.",
+                "PERSON:Hegseth", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().name()).isEqualTo("Hegseth");
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+    }
+
+    @Test
+    void refraining_from_addressing_is_neutral() {
+        Stance s = only("Rutte refrained from directly addressing questions regarding Ukraine's potential NATO membership.",
+                "PERSON:Rutte", "GOVERNMENT:Ukraine");
+
+        assertThat(s.position()).isEqualTo(Position.NEUTRAL);
+        assertThat(s.cues()).contains("refrained from");
+    }
+
+    @Test
+    void did_not_address_is_avoidance_not_opposition() {
+        Stance s = only("Rutte did not address the proposal regarding Ukraine's potential NATO membership.",
+                "PERSON:Rutte", "GOVERNMENT:Ukraine");
+
+        assertThat(s.position()).isEqualTo(Position.NEUTRAL);
+    }
+
+    @Test
+    void a_condition_makes_the_position_mixed_and_is_kept() {
+        List<Stance> found = stances("President Zelenskyy proposed that NATO membership could be extended to all Ukrainian territories "
+                + "once hostilities cease, a sentiment echoed by Ukrainian officials who firmly advocate for full NATO membership without compromise.",
+                "PERSON:Zelenskyy");
+
+        assertThat(found).anySatisfy(s -> {
+            assertThat(s.holder().name()).isEqualTo("Zelenskyy");
+            assertThat(s.position()).isEqualTo(Position.MIXED);
+            assertThat(s.condition()).isEqualTo("once hostilities cease");
+        });
+        assertThat(found).anySatisfy(s -> {
+            assertThat(s.holder().surface()).isEqualTo("Ukrainian officials");
+            assertThat(s.position()).isEqualTo(Position.SUPPORT);
+            assertThat(s.condition()).as("'without compromise' is not a condition").isEmpty();
+        });
+    }
+
+    @Test
+    void not_on_the_table_for_immediate_membership_is_mixed() {
+        Stance s = only("Rutte clarified that while NATO members agree Ukraine's future lies within the Alliance, immediate membership is not on the table.",
+                "PERSON:Rutte", "ORGANIZATION:NATO", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().name()).isEqualTo("Rutte");
+        assertThat(s.position()).isEqualTo(Position.MIXED);
+    }
+
+    @Test
+    void never_promised_is_a_negated_promise() {
+        Stance s = only("Rutte also stated that leaders had never promised Ukraine that it would become a NATO member.",
+                "PERSON:Rutte", "GOVERNMENT:Ukraine");
+
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        assertThat(s.negated()).isTrue();
+    }
+
+    @Test
+    void double_negation_cancels() {
+        Stance s = only("Biden said he would not refuse to support Ukraine's NATO membership.", "PERSON:Biden", "GOVERNMENT:Ukraine");
+
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+    }
+
+    @Test
+    void no_longer_supports_is_opposition_and_a_reported_shift() {
+        Stance s = only("Smith no longer supports joining NATO.", "PERSON:Smith");
+
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        assertThat(s.shift()).isTrue();
+    }
+
+    @Test
+    void the_article_reporting_a_shift_marks_the_stance() {
+        List<Stance> found = stances("Amidst these discussions, Trump has started to shift his positions, particularly regarding military support for Ukraine. "
+                + "Additionally, Trump's attitude towards Ukraine reclaiming territory lost to Russia appears to have reverted.",
+                "PERSON:Trump", "GOVERNMENT:Ukraine", "GOVERNMENT:Russia");
+
+        assertThat(found).extracting(Stance::issue).containsExactlyInAnyOrder("aid", "territory");
+        assertThat(found).allSatisfy(s -> {
+            assertThat(s.shift()).isTrue();
+            assertThat(s.holder().name()).isEqualTo("Trump");
+        });
+    }
+
+    @Test
+    void lemma_matching_finds_variants_of_the_terms() {
+        for (String phrase : List.of("joining NATO", "joining the Alliance", "NATO's accession process", "becoming a NATO member",
+                "membership in NATO")) {
+            Stance s = only("Jones strongly opposes Ukraine " + phrase + ".", "PERSON:Jones", "GOVERNMENT:Ukraine");
+            assertThat(s.position()).as(phrase).isEqualTo(Position.OPPOSE);
+        }
+    }
+
+    @Test
+    void a_sentence_without_a_holder_gives_no_stance() {
+        assertThat(stances("The complexities surrounding Ukraine's NATO membership loom large in these discussions.",
+                "GOVERNMENT:Ukraine")).isEmpty();
+    }
+
+    @Test
+    void speaker_of_an_attribution_holds_the_stance_of_its_content() {
+        String text = "\"Ukraine will never join NATO,\" the spokesman said, according to Lavrov.";
+        AnnotatedArticle doc = Docs.annotated(text, "PERSON:Lavrov");
+        int start = text.indexOf("Ukraine");
+        Span content = new Span(start, text.indexOf(",\""));
+        Span mention = new Span(text.indexOf("Lavrov"), text.indexOf("Lavrov") + 6);
+        Attribution a = new Attribution(content, content.of(text), true, AttributionKind.SPEECH, List.of(content),
+                Optional.of(new Span(text.indexOf("said"), text.indexOf("said") + 4)), "said",
+                new Speaker.Known(mention, "Lavrov", "", "Sergey Lavrov"), 0, 0.9);
+
+        List<Stance> found = EXTRACTOR.extract(doc, List.of(), List.of(a), DATE);
+
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.holder().name()).isEqualTo("Sergey Lavrov");
+            assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        });
+    }
+
+    @Test
+    void pronoun_subject_resolves_to_the_person_named_before() {
+        List<Stance> found = stances("Hegseth spoke in Brussels. He rejected Ukraine's NATO membership.", "PERSON:Hegseth", "GOVERNMENT:Ukraine");
+
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.holder().name()).isEqualTo("Hegseth");
+            assertThat(s.holder().surface()).isEqualTo("He");
+            assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        });
+    }
+}
