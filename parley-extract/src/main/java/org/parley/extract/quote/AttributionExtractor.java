@@ -120,7 +120,10 @@ public final class AttributionExtractor {
         // 1. the quote stands inside a reported clause: that clause is a mixed attribution, or the quote itself
         Candidate inner1 = null;
         for (Candidate c : cands) {
-            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0 || !startsInside(c.content, outer)) continue;
+            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0) continue;
+            boolean runsOn = c.content.start() <= outer.start() && outer.start() < c.content.end()
+                    && c.content.end() >= s.span().end() - 1; // the splitter cut the sentence inside the quote
+            if (!startsInside(c.content, outer) && !runsOn) continue;
             if (inner1 == null) inner1 = c; // the outermost clause
         }
         if (inner1 != null) {

@@ -54,12 +54,11 @@ final class ReportedSpeech {
     private Candidate verb(Sentence s, CueFinder.Cue cue) {
         int from = s.firstToken();
         int end = s.endToken();
-        SpeakerFinder.Np np = speakers.before(cue.first(), from);
+        boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
+                && tv.lower(cue.first() - 1).equals(",");
+        // ", stating …" hangs on the clause's subject, not on the words before the comma
+        SpeakerFinder.Np np = participle ? speakers.clauseSubject(from, cue.first()) : speakers.before(cue.first(), from);
         boolean inverted = false;
-        if (np == null && tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
-                && tv.lower(cue.first() - 1).equals(",")) {
-            np = speakers.clauseSubject(from, cue.first());
-        }
         if (np == null && coordinated(cue.first(), from)) {
             np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
         }
@@ -179,7 +178,7 @@ final class ReportedSpeech {
         if (before >= 0 && tv.lower(before).equals(",")) before--;
         boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
                 && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
-        if (afterQuote) return true;
+        if (afterQuote) return !takesObject(s, tailLast);
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
             String w = tv.lower(k);
@@ -190,6 +189,19 @@ final class ReportedSpeech {
         if (tailFirst == s.firstToken()) return false;
         int prev = tailFirst - 1;
         return tv.lower(prev).equals(",") || quoted[prev] || tv.lower(prev).equals("--");
+    }
+
+    /**
+     * After "“…” His comments highlight the balance …" the verb has an object of its own, so the quote before is
+     * not what it reports ("“…,” he told reporters" aside).
+     */
+    private boolean takesObject(Sentence s, int tailLast) {
+        int k = tailLast + 1;
+        if (k >= s.endToken() || quoted[k]) return false;
+        String pos = tv.get(k).pos();
+        boolean object = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS");
+        String lemma = tv.lemma(tailLast);
+        return object && !lemma.equals("tell") && !lemma.equals("ask") && !tv.isTime(k);
     }
 
     private boolean isClosingMark(int k) {

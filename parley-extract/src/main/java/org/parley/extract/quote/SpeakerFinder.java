@@ -67,8 +67,9 @@ final class SpeakerFinder {
             int last = j;
             int first = j;
             while (first - 1 >= from && !quoted[first - 1] && (tv.get(first - 1).ner().equals("PERSON")
-                    || tv.get(first - 1).pos().equals("NNP") && tv.isCapitalised(first - 1))) {
-                first--;
+                    || tv.get(first - 1).pos().startsWith("NNP") && tv.isCapitalised(first - 1)
+                    || tv.lower(first - 1).equals("of") && first - 2 >= from && tv.isCapitalised(first - 2))) {
+                first--; // "U.S. Secretary of State Antony Blinken"
             }
             boolean startsPhrase = first == from || tv.lower(first - 1).equals(",") || quoted[first - 1];
             if (startsPhrase && last < comma - 1) return new Np(first, last, last);
@@ -102,7 +103,10 @@ final class SpeakerFinder {
     Np clauseSubject(int from, int upTo) {
         for (int k = from; k < upTo; k++) {
             if (quoted[k]) continue;
-            if (tv.isVerb(k)) return before(k, from);
+            String pos = tv.get(k).pos();
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                    || pos.isEmpty() && tv.isVerb(k);
+            if (finite) return before(k, from);
         }
         return null;
     }
