@@ -24,9 +24,13 @@ import org.parley.model.ArticleId;
  * nothing.
  *
  * <p>Thread-safe: {@link #add(StoryInput)} and {@link #stories()} are synchronized; given the same inputs in the
- * same order the result is the same on every run.
+ * same order the result is the same on every run. A story's vectors keep its {@value #MAX_STORY_TERMS} most
+ * salient terms (weight x idf), so long-running stories cost a bounded time to score.
  */
 public final class StoryClusterer {
+    /** Terms (and entity names) a story keeps for scoring; pruned when it reaches twice this many. */
+    static final int MAX_STORY_TERMS = 1000;
+
     private final StoryConfig config;
     private final DocumentFrequencies termDf = new DocumentFrequencies();
     private final DocumentFrequencies entityDf = new DocumentFrequencies();
@@ -66,6 +70,8 @@ public final class StoryClusterer {
         StoryState target = opened ? new StoryState(article.article()) : best;
         if (opened) stories.add(target);
         target.add(article, content, entities, titleTerms);
+        target.content.prune(MAX_STORY_TERMS, termDf);
+        target.entities.prune(MAX_STORY_TERMS, entityDf);
         StoryAssignment assignment = new StoryAssignment(article.article(), target.id, opened, bestScore);
         assignments.put(article.article(), assignment);
         return assignment;

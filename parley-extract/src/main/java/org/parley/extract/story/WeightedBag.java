@@ -1,14 +1,19 @@
 package org.parley.extract.story;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A sparse vector of string keys with sublinear counts, accumulated over a story's articles. Sorted keys make sums
- * (and so scores and decisions) independent of hash order, hence identical on every JVM.
+ * A sparse vector of string keys with sublinear counts, accumulated over a story's articles. A {@link HashMap} of
+ * strings iterates in the same order on every JVM for the same insertions (String hash codes are specified, and
+ * HashMap adds no per-run salt, unlike {@code Map.of}), so float sums, scores and decisions are reproducible.
  */
 final class WeightedBag {
-    private final TreeMap<String, Double> weights = new TreeMap<>();
+    private final HashMap<String, Double> weights = new HashMap<>();
 
     /** The sublinear term frequencies {@code 1 + ln(count)} of one article; title terms count {@code titleBoost} times. */
     static WeightedBag ofArticle(Iterable<String> terms, Iterable<String> titleTerms, double titleBoost) {
@@ -30,6 +35,18 @@ final class WeightedBag {
 
     void addAll(WeightedBag other) {
         other.weights.forEach((k, w) -> weights.merge(k, w, Double::sum));
+    }
+
+    /**
+     * Keeps the {@code max} keys of highest weight x idf (ties: alphabetical) once the bag holds twice that many:
+     * the truncated centroid of topic detection and tracking, so that scoring a long-running story stays O(max).
+     */
+    void prune(int max, DocumentFrequencies df) {
+        if (weights.size() <= 2 * max) return;
+        List<Map.Entry<String, Double>> entries = new ArrayList<>(weights.entrySet());
+        entries.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * df.idf(e.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        for (Map.Entry<String, Double> e : entries.subList(max, entries.size())) weights.remove(e.getKey());
     }
 
     Map<String, Double> weights() {
