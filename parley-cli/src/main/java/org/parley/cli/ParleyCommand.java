@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 EvalCommand.class,
                 IssuesCommand.class,
+                BenchCommand.class,
         })
 public final class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec
