@@ -116,9 +116,23 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(analyzerVersion, "analyzerVersion is null");
         Invariants.check(analysis);
         Article article = analysis.article();
+        if (!insert(analysis, analyzerVersion)) return SaveResult.UNCHANGED;
+        try {
+            sync.articleSaved(db, article.id());
+        } catch (SQLException | IOException e) {
+            throw new StoreException(("stored article %s (id %s) but could not add it to the search index in %s; "
+                    + "searches miss it until the index is rebuilt (it is at the next start)")
+                    .formatted(article.name(), article.id(), config.indexDir()), e);
+        }
+        return SaveResult.STORED;
+    }
+
+    /** Writes the article and its analysis in one transaction; false when it is already stored. */
+    private boolean insert(ArticleAnalysis analysis, String analyzerVersion) {
+        Article article = analysis.article();
         for (int attempt = 1; ; attempt++) {
             try {
-                boolean stored = db.inTransaction(c -> {
+                return db.inTransaction(c -> {
                     if (articles.exists(c, article.id())) return false;
                     // The article row goes first: its primary key is what two racing savers collide on.
                     articles.insert(c, analysis, analyzerVersion, Instant.now().truncatedTo(ChronoUnit.MICROS));
@@ -129,11 +143,8 @@ public final class Store implements AutoCloseable {
                     events.insert(c, article.id(), analysis.events());
                     return true;
                 });
-                if (!stored) return SaveResult.UNCHANGED;
-                sync.articleSaved(db, article.id());
-                return SaveResult.STORED;
             } catch (SQLException e) {
-                if (Sql.isUniqueViolation(e) && contains(article.id())) return SaveResult.UNCHANGED;
+                if (Sql.isUniqueViolation(e) && contains(article.id())) return false;
                 if (Sql.isTransient(e) && attempt < SAVE_ATTEMPTS) continue;
                 String what = "could not store article %s (%s, id %s); nothing of it was kept"
                         .formatted(article.name(), article.source(), article.id());
@@ -143,10 +154,6 @@ public final class Store implements AutoCloseable {
                             + "be unique", e);
                 }
                 throw new StoreException(what, e);
-            } catch (IOException e) {
-                throw new StoreException(("stored article %s (id %s) but could not add it to the search index in %s; "
-                        + "searches miss it until the index is rebuilt (it is at the next start)")
-                        .formatted(article.name(), article.id(), config.indexDir()), e);
             }
         }
     }
@@ -322,9 +329,11 @@ public final class Store implements AutoCloseable {
         try {
             sync.rebuild(db, REBUILD_BATCH);
         } catch (IOException e) {
-            throw new StoreException("could not rebuild the search index in " + config.indexDir(), e);
+            throw new StoreException("could not rebuild the search index in " + config.indexDir()
+                    + "; close and reopen the store to try again", e);
         } catch (SQLException e) {
-            throw new StoreException("could not read the store to rebuild the search index", e);
+            throw new StoreException("could not read the store to rebuild the search index; close and reopen the "
+                    + "store to try again", e);
         }
     }
 
