@@ -21,8 +21,13 @@ final class IndexSync {
     private final AttributionRepository attributions;
     private final EntityRepository entities;
 
-    IndexSync(SearchIndex index, ArticleRepository articles, AttributionRepository attributions, EntityRepository entities) {
+    /** Names the database in the index, so an index directory reused for another database is rebuilt. */
+    private final String database;
+
+    IndexSync(SearchIndex index, String database, ArticleRepository articles, AttributionRepository attributions,
+              EntityRepository entities) {
         this.index = index;
+        this.database = database;
         this.articles = articles;
         this.attributions = attributions;
         this.entities = entities;
@@ -39,7 +44,7 @@ final class IndexSync {
 
     void rebuildIfStale(Db db) throws SQLException, IOException {
         long[] state = db.read(c -> new long[] {articles.count(c), entities.resolutionGeneration(c)});
-        if (!index.isCurrent(state[0], state[1])) rebuild(db, 200);
+        if (!index.isCurrent(database, state[0], state[1])) rebuild(db, 200);
     }
 
     void rebuild(Db db, int batch) throws SQLException, IOException {
@@ -65,7 +70,7 @@ final class IndexSync {
                     for (Docs d : page) feed.article(d.article, d.attributions);
                     after = page.getLast().seq;
                 }
-            }, generation);
+            }, database, generation);
         } catch (WrappedSql e) {
             throw e.sql;
         }

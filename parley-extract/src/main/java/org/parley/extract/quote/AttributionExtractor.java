@@ -120,14 +120,17 @@ public final class AttributionExtractor {
         // 1. the quote stands inside a reported clause: that clause is a mixed attribution, or the quote itself
         Candidate inner1 = null;
         for (Candidate c : cands) {
-            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0 || !c.content.contains(outer)) continue;
+            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0) continue;
+            boolean runsOn = c.content.start() <= outer.start() && outer.start() < c.content.end()
+                    && c.content.end() >= s.span().end() - 1; // the splitter cut the sentence inside the quote
+            if (!startsInside(c.content, outer) && !runsOn) continue;
             if (inner1 == null) inner1 = c; // the outermost clause
         }
         if (inner1 != null) {
             Candidate c = inner1;
             String lead = tv.doc().text().substring(c.content.start(), outer.start()).strip();
             c.direct = true;
-            String rest = tv.doc().text().substring(outer.end(), c.content.end());
+            String rest = tv.doc().text().substring(Math.min(outer.end(), c.content.end()), c.content.end());
             boolean wholeClause = rest.codePoints().noneMatch(Character::isLetterOrDigit);
             if (wholeClause && (lead.isEmpty() || lead.matches("[,:]"))) {
                 c.consumed = true;
@@ -213,6 +216,11 @@ public final class AttributionExtractor {
         return j - 1;
     }
 
+    /** A quote that opens inside a clause and ends with it (give or take the final stop and its mark). */
+    private static boolean startsInside(Span clause, Span quote) {
+        return clause.start() <= quote.start() && quote.start() < clause.end() && quote.end() <= clause.end() + 2;
+    }
+
     /** Whether only punctuation follows token {@code k} in its sentence. */
     private static boolean endsSentence(TokenView tv, int k) {
         int sentence = tv.get(k).sentence();
@@ -249,6 +257,8 @@ public final class AttributionExtractor {
                 return new SpeakerFinder.Np(j, last, last);
             }
         }
+        // no tagged name: the first capitalised word ("Rutte’s Stance:")
+        if (tv.isCapitalised(s.firstToken())) return new SpeakerFinder.Np(s.firstToken(), s.firstToken(), s.firstToken());
         return speakers.nounPhraseEndingAt(k - 1, s.firstToken());
     }
 

@@ -54,12 +54,11 @@ final class ReportedSpeech {
     private Candidate verb(Sentence s, CueFinder.Cue cue) {
         int from = s.firstToken();
         int end = s.endToken();
-        SpeakerFinder.Np np = speakers.before(cue.first(), from);
+        boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
+                && tv.lower(cue.first() - 1).equals(",");
+        // ", stating …" hangs on the clause's subject, not on the words before the comma
+        SpeakerFinder.Np np = participle ? speakers.clauseSubject(from, cue.first()) : speakers.before(cue.first(), from);
         boolean inverted = false;
-        if (np == null && tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
-                && tv.lower(cue.first() - 1).equals(",")) {
-            np = speakers.clauseSubject(from, cue.first());
-        }
         if (np == null && coordinated(cue.first(), from)) {
             np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
         }
@@ -79,19 +78,17 @@ final class ReportedSpeech {
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
+        if (first >= end - 1 && end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
+            // "Caddell continued:" with the quote in the next paragraph
+            Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
+            c.colon = end - 1;
+            return c;
+        }
         first = cue.lemma().equals("tell") ? skipListener(first, end) : skipObject(first, end);
         if (first >= end) return null;
         int last = clauseEnd(first, end) - 1;
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
-        if (last < first) {
-            // "Caddell continued:" with the quote in the next paragraph
-            if (end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
-                Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
-                c.colon = end - 1;
-                return c;
-            }
-            return null;
-        }
+        if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
     }
 
@@ -112,10 +109,18 @@ final class ReportedSpeech {
      * end it.
      */
     private int clauseEnd(int first, int end) {
+        boolean object = !clause(first, end);
         for (int k = first + 1; k < end; k++) {
             if (quoted[k]) continue;
             String w = tv.lower(k);
-            if (w.equals(";")) return k;
+            if (w.equals(";") || w.equals("--") || w.equals("(") || w.equals("-lrb-")) return k;
+            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
+                return k; // "endorsed Clinton for president on Thursday": an object ends before the date
+            }
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1]
+                    && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
+                return k;
+            }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
@@ -125,6 +130,17 @@ final class ReportedSpeech {
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
         }
         return end;
+    }
+
+    /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
+    private boolean clause(int first, int end) {
+        if (tv.lower(first).equals("that") || tv.lower(first).equals("whether") || tv.lower(first).equals("if")) return true;
+        for (int k = first; k < end && k < first + 6; k++) {
+            String pos = tv.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+            if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
+        }
+        return false;
     }
 
     /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
@@ -159,8 +175,10 @@ final class ReportedSpeech {
     /** Whether the speaker and cue end the sentence after a comma or a closing quote. */
     private boolean isTail(Sentence s, int tailFirst, int tailLast) {
         int before = tailFirst - 1;
-        boolean afterQuote = before >= 0 && (quoted[before] || tv.lower(before).equals(",") && before > 0 && quoted[before - 1]);
-        if (afterQuote) return true;
+        if (before >= 0 && tv.lower(before).equals(",")) before--;
+        boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
+                && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
+        if (afterQuote) return !takesObject(s, tailLast);
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
             String w = tv.lower(k);
@@ -169,7 +187,26 @@ final class ReportedSpeech {
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
         if (tailFirst == s.firstToken()) return false;
-        return tv.lower(before).equals(",") || quoted[before] || tv.lower(before).equals("--");
+        int prev = tailFirst - 1;
+        return tv.lower(prev).equals(",") || quoted[prev] || tv.lower(prev).equals("--");
+    }
+
+    /**
+     * After "“…” His comments highlight the balance …" the verb has an object of its own, so the quote before is
+     * not what it reports ("“…,” he told reporters" aside).
+     */
+    private boolean takesObject(Sentence s, int tailLast) {
+        int k = tailLast + 1;
+        if (k >= s.endToken() || quoted[k]) return false;
+        String pos = tv.get(k).pos();
+        boolean object = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS");
+        String lemma = tv.lemma(tailLast);
+        return object && !lemma.equals("tell") && !lemma.equals("ask") && !tv.isTime(k);
+    }
+
+    private boolean isClosingMark(int k) {
+        String w = tv.get(k).word();
+        return w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("’’");
     }
 
     private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {

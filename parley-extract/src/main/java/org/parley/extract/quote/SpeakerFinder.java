@@ -45,6 +45,8 @@ final class SpeakerFinder {
             k = j - 1;
         }
         if (tv.lower(k).equals(",")) {
+            Np named = nameBeforeApposition(k, from);
+            if (named != null) return named;
             // "Rutte, a former Dutch Prime Minister, stated": skip the apposition between commas
             int j = k - 1;
             while (j >= from && !tv.lower(j).equals(",") && !quoted[j] && !tv.isVerb(j) && k - j < 16) j--;
@@ -53,6 +55,27 @@ final class SpeakerFinder {
             return np;
         }
         return nounPhraseEndingAt(k, from);
+    }
+
+    /**
+     * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the nearest person's name
+     * before the comma that starts a phrase (after a comma, a closing quote or the sentence start).
+     */
+    private Np nameBeforeApposition(int comma, int from) {
+        for (int j = comma - 1; j >= from && j >= comma - 30 && !quoted[j]; j--) {
+            if (!tv.get(j).ner().equals("PERSON")) continue;
+            int last = j;
+            int first = j;
+            while (first - 1 >= from && !quoted[first - 1] && (tv.get(first - 1).ner().equals("PERSON")
+                    || tv.get(first - 1).pos().startsWith("NNP") && tv.isCapitalised(first - 1)
+                    || tv.lower(first - 1).equals("of") && first - 2 >= from && tv.isCapitalised(first - 2))) {
+                first--; // "U.S. Secretary of State Antony Blinken"
+            }
+            boolean startsPhrase = first == from || tv.lower(first - 1).equals(",") || quoted[first - 1];
+            if (startsPhrase && last < comma - 1) return new Np(first, last, last);
+            j = first;
+        }
+        return null;
     }
 
     /** The subject right after a cue in inverted order ("said Secretary Rutte", "says the report"). */
@@ -80,7 +103,10 @@ final class SpeakerFinder {
     Np clauseSubject(int from, int upTo) {
         for (int k = from; k < upTo; k++) {
             if (quoted[k]) continue;
-            if (tv.isVerb(k)) return before(k, from);
+            String pos = tv.get(k).pos();
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                    || pos.isEmpty() && tv.isVerb(k);
+            if (finite) return before(k, from);
         }
         return null;
     }

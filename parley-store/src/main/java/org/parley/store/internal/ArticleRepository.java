@@ -14,11 +14,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.parley.model.Article;
 import org.parley.model.ArticleAnalysis;
 import org.parley.model.ArticleId;
 import org.parley.model.DateEstimate;
+import org.parley.store.ArticleQuery;
 import org.parley.store.ArticleRef;
 import org.parley.store.ArticleSummary;
 import org.parley.store.Page;
@@ -95,11 +97,15 @@ public final class ArticleRepository {
         }
     }
 
-    public List<ArticleSummary> summaries(Connection c, Page page) throws SQLException {
-        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE seq > ? ORDER BY seq LIMIT ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, page.numericCursor());
-            ps.setInt(2, page.limit() + 1);
+    public List<ArticleSummary> summaries(Connection c, ArticleQuery q, Page page) throws SQLException {
+        Where w = new Where();
+        if (page.cursor().isPresent()) w.and("seq > ?", page.numericCursor());
+        q.outlet().ifPresent(o -> w.and("LOWER(outlet) = ?", o.strip().toLowerCase(Locale.ROOT)));
+        q.from().ifPresent(d -> w.and("date_value >= ?", d));
+        q.to().ifPresent(d -> w.and("date_value <= ?", d));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM article" + w.sql()
+                + " ORDER BY seq LIMIT ?")) {
+            ps.setInt(w.bind(ps), page.limit() + 1);
             List<ArticleSummary> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(summary(rs));

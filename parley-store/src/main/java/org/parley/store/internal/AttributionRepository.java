@@ -66,6 +66,10 @@ public final class AttributionRepository {
         return query(c, new Where().and("t.article_id = ?", article.value()), " ORDER BY t.ord", Integer.MAX_VALUE);
     }
 
+    public Optional<StoredAttribution> byId(Connection c, long id) throws SQLException {
+        return query(c, new Where().and("t.id = ?", id), "", Integer.MAX_VALUE).stream().findFirst();
+    }
+
     public List<StoredAttribution> list(Connection c, AttributionQuery q, Page page) throws SQLException {
         Where w = new Where();
         if (page.cursor().isPresent()) w.and("t.id > ?", page.numericCursor());

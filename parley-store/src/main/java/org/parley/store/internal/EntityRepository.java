@@ -78,9 +78,10 @@ public final class EntityRepository {
     }
 
     private List<ArticleEntities> load(Connection c, Optional<ArticleId> article) throws SQLException {
-        String filter = article.isPresent() ? " WHERE m.article_id = ?" : "";
+        String mentionFilter = article.isPresent() ? " WHERE m.article_id = ?" : "";
+        String entityFilter = article.isPresent() ? " WHERE e.article_id = ?" : "";
         Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.* FROM entity_mention m" + filter
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.* FROM entity_mention m" + mentionFilter
                 + " ORDER BY m.article_id, m.entity_key, m.ord")) {
             if (article.isPresent()) Sql.setText(ps, 1, article.get().value());
             try (ResultSet rs = ps.executeQuery()) {
@@ -93,7 +94,7 @@ public final class EntityRepository {
         }
         Map<String, List<LocalEntity>> byArticle = new LinkedHashMap<>();
         String sql = "SELECT e.* FROM local_entity e JOIN article a ON a.id = e.article_id"
-                + filter.replace("m.", "e.") + " ORDER BY a.seq, e.ord";
+                + entityFilter + " ORDER BY a.seq, e.ord";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             if (article.isPresent()) Sql.setText(ps, 1, article.get().value());
             try (ResultSet rs = ps.executeQuery()) {

@@ -55,6 +55,7 @@ import org.parley.store.Page;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String GENERATION = "resolution_generation";
+    private static final String DATABASE = "database";
     private static final String KIND_ARTICLE = "article";
     private static final String KIND_ATTRIBUTION = "attribution";
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -99,10 +100,14 @@ public final class SearchIndex implements AutoCloseable {
         return new IndexWriterConfig(new NameGapAnalyzer(new EnglishAnalyzer())).setOpenMode(mode);
     }
 
-    /** True when the index holds {@code articles} articles and reflects entity resolution {@code generation}. */
-    public boolean isCurrent(long articles, long generation) throws IOException {
-        String indexed = liveData().get(GENERATION);
-        if (indexed == null || Long.parseLong(indexed) != generation) return false;
+    /**
+     * True when the index was built from {@code database}, holds {@code articles} articles and reflects entity
+     * resolution {@code generation}. Articles are never deleted, so an index with as many articles as the database
+     * holds the same ones.
+     */
+    public boolean isCurrent(String database, long articles, long generation) throws IOException {
+        Map<String, String> data = liveData();
+        if (!database.equals(data.get(DATABASE)) || !Long.toString(generation).equals(data.get(GENERATION))) return false;
         IndexSearcher searcher = acquire();
         try {
             return searcher.count(new TermQuery(new Term("kind", KIND_ARTICLE))) == articles;
@@ -147,13 +152,16 @@ public final class SearchIndex implements AutoCloseable {
         void feed(Feed feed) throws IOException;
     }
 
-    /** Throws away every document, indexes all that {@code source} gives, and commits as {@code generation}. */
-    public void rebuild(Source source, long generation) throws IOException {
+    /**
+     * Throws away every document, indexes all that {@code source} gives, and commits it as built from
+     * {@code database} at entity resolution {@code generation}.
+     */
+    public void rebuild(Source source, String database, long generation) throws IOException {
         synchronized (writeLock) {
             try {
                 writer.deleteAll();
                 source.feed(this::write);
-                writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
+                writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), DATABASE, database).entrySet());
                 commit();
             } catch (IOException | RuntimeException e) {
                 writer.rollback();
