@@ -54,6 +54,20 @@ class WriteApiTest {
     }
 
     @Test
+    void the_cross_article_views_catch_up_with_a_posted_article() throws InterruptedException {
+        int before = http.get("/api/overview").json().path("totals").path("articles").asInt();
+        assertThat(http.postJson("/api/articles", article("Fresh", "Nina Holt said the ferry will run again soon."), TOKEN)
+                .status()).isEqualTo(201);
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        int after = before;
+        while (after == before && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            after = http.get("/api/overview").json().path("totals").path("articles").asInt();
+        }
+        assertThat(after).isEqualTo(before + 1);
+    }
+
+    @Test
     void a_file_upload_is_ingested() {
         String boundary = "----parleytest";
         String body = "--" + boundary + "\r\n"

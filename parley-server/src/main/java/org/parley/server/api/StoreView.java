@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.parley.model.ArticleId;
@@ -26,16 +27,19 @@ import org.parley.store.StoredArticle;
 import org.parley.store.StoredAttribution;
 import org.parley.store.StoredEvent;
 import org.parley.store.StoredStance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the server reads from the store: the store itself for filtered listings, and a snapshot of every quote,
- * stance and event for the cross-article views (matrix, shifts, timeline, overview), rebuilt when the store's
- * counts change or the snapshot is older than {@link #MAX_AGE_MILLIS}. Article texts (for evidence sentences) are
+ * stance and event for the cross-article views (matrix, shifts, timeline, overview), rebuilt in the background when
+ * the store's counts change or the snapshot is older than {@link #MAX_AGE_MILLIS}. Article texts (for evidence sentences) are
  * kept in an LRU cache bounded by characters: stored articles never change (the id is the hash of the text).
  */
 public final class StoreView {
     static final long CHECK_EVERY_MILLIS = 2_000;
-    static final long MAX_AGE_MILLIS = 60_000;
+    static final long MAX_AGE_MILLIS = 300_000;
+    private static final Logger LOG = LoggerFactory.getLogger(StoreView.class);
     /** Article texts kept for evidence sentences, in characters (about twice that in bytes). */
     private static final long TEXT_CACHE_CHARS = 32L << 20;
 
@@ -60,6 +64,8 @@ public final class StoreView {
     private final Object reloadLock = new Object();
     private volatile Snapshot snapshot;
     private volatile long checkedAt;
+    private volatile boolean stale;
+    private final AtomicBoolean refreshing = new AtomicBoolean();
     private long cachedChars;
     private final LinkedHashMap<ArticleId, String> texts = new LinkedHashMap<>(256, 0.75f, true);
 
@@ -72,28 +78,51 @@ public final class StoreView {
         return store;
     }
 
+    /**
+     * The current snapshot. Only the first call waits for it to load; after that, a background thread checks the
+     * store's counts every {@link #CHECK_EVERY_MILLIS} and swaps in a fresh snapshot when they changed (or the
+     * snapshot is older than {@link #MAX_AGE_MILLIS}), while requests go on reading the old one.
+     */
     public Snapshot snapshot() {
-        long now = System.currentTimeMillis();
         Snapshot s = snapshot;
-        if (s != null && now - checkedAt < CHECK_EVERY_MILLIS) return s;
-        synchronized (reloadLock) {
-            s = snapshot;
-            if (s != null && now - checkedAt < CHECK_EVERY_MILLIS) return s;
-            StoreCounts counts = store.counts();
-            if (s == null || !s.counts().equals(counts) || now - s.madeAt() > MAX_AGE_MILLIS) {
-                s = load(counts);
-                snapshot = s;
+        if (s == null) {
+            synchronized (reloadLock) {
+                if (snapshot == null) {
+                    snapshot = load(store.counts());
+                    checkedAt = System.currentTimeMillis();
+                }
+                return snapshot;
             }
+        }
+        long now = System.currentTimeMillis();
+        if ((stale || now - checkedAt >= CHECK_EVERY_MILLIS) && refreshing.compareAndSet(false, true)) {
             checkedAt = now;
-            return s;
+            Thread.ofPlatform().daemon().name("parley-snapshot").start(this::refresh);
+        }
+        return s;
+    }
+
+    private void refresh() {
+        try {
+            StoreCounts counts = store.counts();
+            Snapshot s = snapshot;
+            if (stale || !s.counts().equals(counts) || System.currentTimeMillis() - s.madeAt() > MAX_AGE_MILLIS) {
+                stale = false;
+                Snapshot fresh = load(counts);
+                synchronized (reloadLock) {
+                    snapshot = fresh;
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("could not refresh the server's view of the store; serving the previous one", e);
+        } finally {
+            refreshing.set(false);
         }
     }
 
-    /** Forgets the snapshot, so the next read sees an article just stored. */
+    /** Marks the snapshot stale (an article was just stored): the next read starts a refresh. */
     public void invalidate() {
-        synchronized (reloadLock) {
-            snapshot = null;
-        }
+        stale = true;
     }
 
     public Optional<String> text(ArticleId id) {
