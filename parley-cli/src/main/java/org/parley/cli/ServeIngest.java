@@ -98,8 +98,8 @@ final class ServeIngest implements Function<ArticleUpload, IngestResult> {
     }
 
     private static byte[] record(ArticleUpload u) {
-        ObjectNode o = JSON.createObjectNode().put("title", u.title()).put("text", u.text()).put("source", u.source())
-                .put("url", u.url());
+        ObjectNode o = JSON.createObjectNode().put("title", u.title()).put("text", u.text()).put("url", u.url());
+        if (!u.source().isEmpty()) o.put("source", u.source());
         u.published().ifPresent(d -> o.put("published", d.toString()));
         return o.toString().getBytes(StandardCharsets.UTF_8);
     }

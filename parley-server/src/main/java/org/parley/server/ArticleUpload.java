@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * An article posted to {@code POST /api/articles}: as JSON fields, or as an uploaded file.
  *
- * @param source    where it came from, as the client says (a URL or file name); "upload" when not given
+ * @param source    the publisher, as the {@code "source"} field of Parley's JSONL input (the pipeline reads it as
+ *                  the outlet); empty when not given
  * @param fileName  the uploaded file's name (its extension tells the reader the format), or empty for JSON
  * @param text      the text as posted: plain text for JSON, the file's content (decoded as UTF-8) for uploads
  */
@@ -17,7 +18,7 @@ public record ArticleUpload(String title, String text, String source, Optional<L
         title = Objects.requireNonNullElse(title, "");
         Objects.requireNonNull(text, "text is null");
         if (text.isBlank()) throw new IllegalArgumentException("the article has no text; send a non-empty \"text\" field or file");
-        source = Objects.requireNonNullElse(source, "").isBlank() ? "upload" : source;
+        source = Objects.requireNonNullElse(source, "").strip();
         Objects.requireNonNull(published, "published is null");
         url = Objects.requireNonNullElse(url, "");
         fileName = Objects.requireNonNullElse(fileName, "");

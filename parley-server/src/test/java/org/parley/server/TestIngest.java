@@ -24,9 +24,10 @@ final class TestIngest implements Function<ArticleUpload, IngestResult> {
     @Override
     public IngestResult apply(ArticleUpload u) {
         if (u.text().strip().length() < 10) {
-            return IngestResult.failed(new Problem(u.source(), "read", "the article is too short to analyse", "send the whole text"));
+            return IngestResult.failed(new Problem("upload", "read", "the article is too short to analyse", "send the whole text"));
         }
-        Article a = Article.of(u.fileName().isEmpty() ? u.source() : u.fileName(), u.source(), "", u.title(), "", u.url(),
+        String source = u.source().isEmpty() ? "upload" : u.source();
+        Article a = Article.of(u.fileName().isEmpty() ? source : u.fileName(), source, u.source(), u.title(), "", u.url(),
                 u.published(), u.text(), u.text(), java.util.List.of(), Map.of());
         DateEstimate date = u.published().isPresent() ? new DateEstimate(u.published(), false, "metadata") : DateEstimate.none();
         ArticleAnalysis analysis = new ArticleAnalysis(Docs.annotated(a), date, java.util.List.of(), java.util.List.of(),

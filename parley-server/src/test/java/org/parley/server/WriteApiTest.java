@@ -35,7 +35,7 @@ class WriteApiTest {
     }
 
     private static Map<String, String> article(String title, String text) {
-        return Map.of("title", title, "text", text, "source", "https://example.org/" + title.length(),
+        return Map.of("title", title, "text", text, "source", "Test Wire",
                 "published", "2025-04-01", "url", "https://example.org/a");
     }
 
