@@ -31,7 +31,7 @@ import org.parley.store.StoredStance;
  * if Chromium is installed, the Overview page's first contentful paint.
  *
  * <pre>
- * java -cp ... org.parley.server.LoadMain [--store PATH|JDBC] [--articles N] [--clients 50] [--seconds 30]
+ * java -cp ... org.parley.server.LoadMain [--store PATH|JDBC [--pool N]] [--articles N] [--clients 50] [--seconds 30]
  * </pre>
  * Without {@code --store} it fills a temporary store with N generated articles (default 2000) plus the test story.
  */
@@ -47,7 +47,9 @@ public final class LoadMain {
         Path temp = Files.createTempDirectory("parley-load-");
         Store store;
         if (opts.containsKey("--store")) {
-            store = Store.open(StoreConfig.parse(opts.get("--store"), null));
+            StoreConfig config = StoreConfig.parse(opts.get("--store"), null);
+            if (opts.containsKey("--pool")) config = config.withPoolSize(Integer.parseInt(opts.get("--pool")));
+            store = Store.open(config);
         } else {
             int n = Integer.parseInt(opts.getOrDefault("--articles", "2000"));
             store = Fixtures.openStore(temp);
