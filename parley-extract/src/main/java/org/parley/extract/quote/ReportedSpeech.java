@@ -2,6 +2,7 @@ package org.parley.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.parley.extract.entity.TokenView;
 import org.parley.model.AttributionKind;
@@ -44,6 +45,8 @@ final class ReportedSpeech {
 
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
+        Candidate speakerLine = speakerLine(s);
+        if (speakerLine != null) out.add(speakerLine);
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);
@@ -207,6 +210,43 @@ final class ReportedSpeech {
     private boolean isClosingMark(int k) {
         String w = tv.get(k).word();
         return w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("’’");
+    }
+
+    /**
+     * A line that opens with a name and a colon: an interview transcript ("PENCE: Well, …") or a headline
+     * ("Pat Caddell: Democrat Voters Worried …"). The words after the colon, to the paragraph's end, are the
+     * name's.
+     */
+    private Candidate speakerLine(Sentence s) {
+        List<Sentence> all = tv.doc().sentences();
+        if (s.index() > 0 && all.get(s.index() - 1).paragraph() == s.paragraph()) return null;
+        int colon = -1;
+        for (int k = s.firstToken(); k < s.endToken() && k < s.firstToken() + 5; k++) {
+            if (tv.lower(k).equals(":")) {
+                colon = k;
+                break;
+            }
+            if (quoted[k] || !tv.isCapitalised(k) && !tv.isPunctuation(k)) return null;
+        }
+        if (colon <= s.firstToken() || colon + 1 >= s.endToken()) return null;
+        boolean named = false;
+        for (int k = s.firstToken(); k < colon; k++) {
+            String w = tv.get(k).word();
+            named |= tv.get(k).ner().equals("PERSON") || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter);
+        }
+        if (!named) return null;
+        SpeakerFinder.Np np = new SpeakerFinder.Np(s.firstToken(), colon - 1, colon - 1);
+        CueFinder.Cue cue = new CueFinder.Cue(colon, colon, ":", AttributionKind.SPEECH);
+        if (quoted[colon + 1]) {
+            Candidate c = candidate(s, cue, np, colon, colon - 1, 0.7);
+            c.colon = colon;
+            return c;
+        }
+        int lastSentence = s.index();
+        while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == s.paragraph()) lastSentence++;
+        int last = all.get(lastSentence).endToken() - 1;
+        while (last > colon && STOPS.contains(tv.lower(last))) last--;
+        return last > colon ? candidate(s, cue, np, colon + 1, last, 0.7) : null;
     }
 
     private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {
