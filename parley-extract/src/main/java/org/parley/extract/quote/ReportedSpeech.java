@@ -65,10 +65,11 @@ final class ReportedSpeech {
         if (np == null && coordinated(cue.first(), from)) {
             np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
         }
-        if (np == null) {
+        if (np == null && invertible(cue.first(), from)) {
             np = speakers.after(cue.last(), end);
             inverted = np != null;
         }
+        if (raising(cue)) return raised(s, cue, np);
         if (np == null) return null;
         int tailFirst = Math.min(np.first(), cue.first());
         int tailLast = Math.max(np.last(), cue.last());
@@ -153,6 +154,28 @@ final class ReportedSpeech {
         if (j >= end || quoted[j]) return false;
         String pos = tv.get(j).pos();
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD");
+    }
+
+    /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */
+    private boolean invertible(int cue, int from) {
+        int k = cue - 1;
+        while (k >= from && tv.get(k).pos().startsWith("RB")) k--;
+        return k < from || quoted[k] || tv.lower(k).equals(",") || tv.lower(k).equals(":") || tv.lower(k).equals("--");
+    }
+
+    /** "X seems to …", "X appears to …": the source is nobody in particular and the content includes X. */
+    private static boolean raising(CueFinder.Cue cue) {
+        return cue.lemma().equals("seem") || cue.lemma().equals("appear");
+    }
+
+    private Candidate raised(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np subject) {
+        if (subject == null || subject.first() >= cue.first()) return null;
+        int last = clauseEnd(cue.first(), s.endToken()) - 1;
+        while (last > cue.first() && STOPS.contains(tv.lower(last))) last--;
+        if (last <= cue.first()) return null;
+        Candidate c = candidate(s, cue, subject, subject.first(), last, 0.5);
+        c.speaker = null;
+        return c;
     }
 
     /** Whether the cue follows "and"/"but" (after adverbs): a second verb of the clause's subject. */
