@@ -209,7 +209,10 @@ public final class AttributionExtractor {
             String between = text.substring(tv.get(prev).span().end(), next.outer().start());
             if (nextSentence - prevSentence > 2 || between.contains("\n") || between.length() > MAX_GAP) break;
             int from = prev;
-            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) break;
+            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first
+                    && !tv.get(c.cue.first()).pos().equals("VBG"))) {
+                break; // another speaker's cue in between ("…, speaking of …" still belongs to the turn)
+            }
             int nextLast = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
             if (!endsSentence(tv, nextLast)) break;
             Span piece = new Span(next.inner().start(), next.inner().end());

@@ -153,7 +153,8 @@ final class ReportedSpeech {
         if (j < end && tv.get(j).pos().startsWith("RB")) j++;
         if (j >= end || quoted[j]) return false;
         String pos = tv.get(j).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD");
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD")
+                || pos.equals("VBN") && tv.lower(k - 1).equals("and"); // "and called for …", often tagged VBN
     }
 
     /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */
