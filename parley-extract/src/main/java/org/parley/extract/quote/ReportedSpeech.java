@@ -76,9 +76,15 @@ final class ReportedSpeech {
         if (isTail(s, tailFirst, tailLast)) {
             int contentLast = tailFirst - 1;
             while (contentLast >= from && STOPS.contains(tv.lower(contentLast))) contentLast--;
+            if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || subordinate(from))) {
+                return null; // "When the time came, Washington backed down": no reported content before the comma
+            }
             Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
             c.tailFirst = tailFirst;
             return c;
+        }
+        if (inverted && tailLast + 1 < end && tv.lower(tailLast + 1).equals(",")) {
+            return null; // "said Mr. Barrett, the lawyer for …": an apposition, not what he said
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
@@ -155,6 +161,16 @@ final class ReportedSpeech {
         String pos = tv.get(j).pos();
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD")
                 || pos.equals("VBN") && tv.lower(k - 1).equals("and"); // "and called for …", often tagged VBN
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "before", "because", "although",
+            "though", "while", "as", "since", "once", "until", "unless", "in", "on", "at", "during", "for", "with");
+
+    /** Whether a stretch opens with a subordinate clause or a prepositional phrase ("But when …", "In his book …"). */
+    private boolean subordinate(int from) {
+        int k = from;
+        if (tv.lower(k).equals("but") || tv.lower(k).equals("and") || tv.lower(k).equals("so")) k++;
+        return k < tv.size() && SUBORDINATORS.contains(tv.lower(k));
     }
 
     /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */
