@@ -209,9 +209,8 @@ public final class AttributionExtractor {
             String between = text.substring(tv.get(prev).span().end(), next.outer().start());
             if (nextSentence - prevSentence > 2 || between.contains("\n") || between.length() > MAX_GAP) break;
             int from = prev;
-            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first
-                    && !tv.get(c.cue.first()).pos().equals("VBG"))) {
-                break; // another speaker's cue in between ("…, speaking of …" still belongs to the turn)
+            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) {
+                break; // a cue in between ("…,” he said, adding, “…”) starts an attribution of its own
             }
             int nextLast = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
             if (!endsSentence(tv, nextLast)) break;
