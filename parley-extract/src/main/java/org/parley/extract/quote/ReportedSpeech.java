@@ -3,6 +3,7 @@ package org.parley.extract.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.extract.entity.TokenView;
 import org.parley.model.AttributionKind;
@@ -47,6 +48,7 @@ final class ReportedSpeech {
         List<Candidate> out = new ArrayList<>();
         Candidate speakerLine = speakerLine(s);
         if (speakerLine != null) out.add(speakerLine);
+        out.addAll(nounCues(s));
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);
@@ -171,6 +173,29 @@ final class ReportedSpeech {
         int k = from;
         if (tv.lower(k).equals("but") || tv.lower(k).equals("and") || tv.lower(k).equals("so")) k++;
         return k < tv.size() && SUBORDINATORS.contains(tv.lower(k));
+    }
+
+    /** "Trump's claim that …", "her warning that …": a reporting noun, its owner, and the clause after "that". */
+    private List<Candidate> nounCues(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
+            if (quoted[k] || !tv.get(k).pos().startsWith("NN") || !tv.lower(k + 1).equals("that")) continue;
+            Optional<AttributionKind> kind = lexicon.noun(tv.lemma(k));
+            if (kind.isEmpty()) continue;
+            int owner = k - 1;
+            while (owner > s.firstToken() && tv.get(owner).pos().startsWith("JJ")) owner--;
+            SpeakerFinder.Np np;
+            if (tv.get(owner).pos().equals("PRP$")) np = new SpeakerFinder.Np(owner, owner, owner);
+            else if (tv.isPossessive(owner)) np = speakers.nounPhraseEndingAt(owner - 1, s.firstToken());
+            else continue;
+            if (np == null) continue;
+            int last = clauseEnd(k + 1, s.endToken()) - 1;
+            while (last > k + 1 && STOPS.contains(tv.lower(last))) last--;
+            if (last <= k + 1) continue;
+            CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lemma(k), kind.get());
+            out.add(candidate(s, cue, np, k + 1, last, 0.6));
+        }
+        return out;
     }
 
     /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */
