@@ -88,6 +88,12 @@ final class ReportedSpeech {
         if (inverted && tailLast + 1 < end && tv.lower(tailLast + 1).equals(",")) {
             return null; // "said Mr. Barrett, the lawyer for …": an apposition, not what he said
         }
+        if (parenthetical(s, tailFirst, tailLast)) {
+            // "The museum, Mr. Bush said, celebrated his heroes": the words around the speaker are the content
+            int last = clauseEnd(tailLast + 1, end) - 1;
+            while (last > tailLast && STOPS.contains(tv.lower(last))) last--;
+            if (last > tailLast + 1) return candidate(s, cue, np, from, last, 0.7);
+        }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
         if (first >= end - 1 && end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
@@ -140,6 +146,9 @@ final class ReportedSpeech {
                 if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
+            if ((w.equals("and") || w.equals("but")) && finiteBefore(first, k) && newSubjectAhead(k + 1, end)) {
+                return k; // "… mishandled the investigation and Democrats accused …": a second clause
+            }
         }
         return end;
     }
@@ -153,6 +162,26 @@ final class ReportedSpeech {
             if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
         }
         return false;
+    }
+
+    private boolean finiteBefore(int from, int k) {
+        for (int j = from; j < k; j++) {
+            String pos = tv.get(j).pos();
+            if (!quoted[j] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) return true;
+        }
+        return false;
+    }
+
+    /** A short noun phrase then a finite verb: "Democrats accused", "the GOP said". */
+    private boolean newSubjectAhead(int k, int end) {
+        int j = k;
+        while (j < end && j < k + 4 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
+                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP"))) {
+            j++;
+        }
+        if (j == k || j >= end) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
@@ -196,6 +225,14 @@ final class ReportedSpeech {
             out.add(candidate(s, cue, np, k + 1, last, 0.6));
         }
         return out;
+    }
+
+    /** ", Mr. Bush said," in the middle of a sentence, after words that are not a subordinate opening. */
+    private boolean parenthetical(Sentence s, int tailFirst, int tailLast) {
+        int after = tailLast + 1;
+        while (after < s.endToken() && tv.isTime(after)) after++;
+        return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
+                && after + 1 < s.endToken() && tv.lower(after).equals(",") && !subordinate(s.firstToken());
     }
 
     /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */
