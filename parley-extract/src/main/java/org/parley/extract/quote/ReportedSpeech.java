@@ -232,7 +232,8 @@ final class ReportedSpeech {
         int after = tailLast + 1;
         while (after < s.endToken() && tv.isTime(after)) after++;
         return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
-                && after + 1 < s.endToken() && tv.lower(after).equals(",") && !subordinate(s.firstToken());
+                && after + 1 < s.endToken() && tv.lower(after).equals(",") && !quoted[after + 1]
+                && !subordinate(s.firstToken()) && !tv.get(s.firstToken()).pos().startsWith("VB");
     }
 
     /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */
