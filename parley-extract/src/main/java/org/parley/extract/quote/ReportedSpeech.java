@@ -194,10 +194,10 @@ final class ReportedSpeech {
                 || pos.equals("VBN") && tv.lower(k - 1).equals("and"); // "and called for …", often tagged VBN
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "after", "before", "because", "although",
-            "though", "while", "as", "since", "once", "until", "unless", "in", "on", "at", "during", "for", "with");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
+            "as", "since", "once", "until", "unless");
 
-    /** Whether a stretch opens with a subordinate clause or a prepositional phrase ("But when …", "In his book …"). */
+    /** Whether a stretch opens with a subordinate clause ("But when the time came, …"). */
     private boolean subordinate(int from) {
         int k = from;
         if (tv.lower(k).equals("but") || tv.lower(k).equals("and") || tv.lower(k).equals("so")) k++;

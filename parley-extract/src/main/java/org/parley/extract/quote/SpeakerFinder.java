@@ -42,11 +42,13 @@ final class SpeakerFinder {
             while (k > from && (tv.get(k).pos().equals("IN") || tv.get(k).pos().equals("VBN"))) k--;
         }
         if (tv.lower(k).equals(")") || tv.lower(k).equals("-rrb-")) {
-            // "Rep. Jim Clyburn (D-S.C.) said": skip the parenthesis
+            // "Rep. Jim Clyburn (D-S.C.) said": skip the parenthesis, even where the splitter broke the
+            // sentence at the abbreviation's full stop
             int j = k - 1;
-            while (j >= from && !tv.lower(j).equals("(") && !tv.lower(j).equals("-lrb-") && k - j < 8) j--;
-            if (j <= from) return null;
+            while (j > 0 && !tv.lower(j).equals("(") && !tv.lower(j).equals("-lrb-") && k - j < 8) j--;
+            if (j <= 0 || !(tv.lower(j).equals("(") || tv.lower(j).equals("-lrb-"))) return null;
             k = j - 1;
+            from = Math.min(from, tv.doc().sentences().get(tv.get(k).sentence()).firstToken());
         }
         if (tv.lower(k).equals(",")) {
             Np named = nameBeforeApposition(k, from);
@@ -82,7 +84,9 @@ final class SpeakerFinder {
                 first--; // "U.S. Secretary of State Antony Blinken"
             }
             boolean startsPhrase = first == from || tv.lower(first - 1).equals(",") || quoted[first - 1];
-            if (startsPhrase && last < comma - 1) return new Np(first, last, last);
+            String next = tv.lower(last + 1);
+            boolean appositionFollows = next.equals(",") || next.equals("(") || next.equals("-lrb-");
+            if (startsPhrase && appositionFollows && last < comma - 1) return new Np(first, last, last);
             j = first;
         }
         return null;
