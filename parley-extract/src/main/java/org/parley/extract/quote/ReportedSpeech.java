@@ -75,7 +75,7 @@ final class ReportedSpeech {
         if (np == null) return null;
         int tailFirst = Math.min(np.first(), cue.first());
         int tailLast = Math.max(np.last(), cue.last());
-        if (isTail(s, tailFirst, tailLast)) {
+        if (!participle && isTail(s, tailFirst, tailLast)) {
             int contentLast = tailFirst - 1;
             while (contentLast >= from && STOPS.contains(tv.lower(contentLast))) contentLast--;
             if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || subordinate(from))) {
@@ -88,7 +88,7 @@ final class ReportedSpeech {
         if (inverted && tailLast + 1 < end && tv.lower(tailLast + 1).equals(",")) {
             return null; // "said Mr. Barrett, the lawyer for …": an apposition, not what he said
         }
-        if (parenthetical(s, tailFirst, tailLast)) {
+        if (!participle && parenthetical(s, tailFirst, tailLast)) {
             // "The museum, Mr. Bush said, celebrated his heroes": the words around the speaker are the content
             int last = clauseEnd(tailLast + 1, end) - 1;
             while (last > tailLast && STOPS.contains(tv.lower(last))) last--;
