@@ -290,6 +290,7 @@ final class ReportedSpeech {
             String w = tv.lower(k);
             if (quoted[k] || tv.isVerb(k) || w.equals("that") || w.equals(":")) return false;
             if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (w.equals(",") && k + 1 < s.endToken() && tv.get(k + 1).pos().equals("VBG")) break; // ", adding …"
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
         if (tailFirst == s.firstToken()) return false;
