@@ -9,15 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 import org.parley.ingest.IngestConfig;
 import org.parley.model.Problem;
 
 /** Turns the bytes of an HTML page into a {@link Draft}: decoding, metadata, main text. Shared by the HTML and WARC readers. */
 final class HtmlArticle {
-    /** Bounded error tracking: jsoup keeps at most this many parse errors (we only count them). */
-    private static final int MAX_PARSE_ERRORS = 0;
-
     private HtmlArticle() {
     }
 
@@ -28,8 +24,8 @@ final class HtmlArticle {
     static Draft draft(byte[] bytes, String name, String source, IngestConfig config, Optional<Charset> transport,
                        String baseUrl, Optional<LocalDate> fallbackDate) {
         HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, source, config, transport);
-        Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS);
-        Document doc = Jsoup.parse(decoded.html(), baseUrl, parser);
+        // jsoup's lenient HTML parser: any byte sequence gives a document, malformed markup included.
+        Document doc = Jsoup.parse(decoded.html(), baseUrl);
         List<String> brokenJsonLd = new ArrayList<>();
         HtmlMeta meta = HtmlMeta.of(doc, brokenJsonLd);
         List<Problem> warnings = new ArrayList<>(decoded.warnings());
