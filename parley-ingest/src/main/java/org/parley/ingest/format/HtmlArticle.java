@@ -31,7 +31,8 @@ final class HtmlArticle {
         List<Problem> warnings = new ArrayList<>(decoded.warnings());
         if (!brokenJsonLd.isEmpty()) {
             warnings.add(new Problem(source, Problems.READ, "skipped %d JSON-LD block(s) that are not valid JSON: %s"
-                    .formatted(brokenJsonLd.size(), brokenJsonLd.get(0)), ""));
+                    .formatted(brokenJsonLd.size(), brokenJsonLd.get(0)),
+                    "the page's other metadata was used; nothing to do unless its author or date is missing"));
         }
         String text = HtmlContent.mainText(doc);
         if (text.isBlank()) {
