@@ -18,7 +18,7 @@ final class HtmlArticle {
     }
 
     /**
-     * @param baseUrl      the page's address when known (a WARC target), for relative links and as the fallback URL
+     * @param baseUrl      the page's address when known (a WARC target): the article's URL, and the base of relative links
      * @param fallbackDate the date to use when the page names none (a WARC capture date)
      */
     static Draft draft(byte[] bytes, String name, String source, IngestConfig config, Optional<Charset> transport,
@@ -39,8 +39,9 @@ final class HtmlArticle {
             throw Problems.read(source, "HTML page has no visible text", "check that it is an article page, not a script-only or empty page");
         }
         Map<String, String> metadata = new LinkedHashMap<>(meta.extra());
-        String url = meta.url().isEmpty() ? baseUrl : meta.url();
-        if (!baseUrl.isEmpty() && !baseUrl.equals(url)) metadata.put("target", baseUrl);
+        // A capture's address is where the page was fetched (the WARC target); the page's own canonical URL is kept beside it.
+        String url = baseUrl.isEmpty() ? meta.url() : baseUrl;
+        if (!meta.url().isEmpty() && !meta.url().equals(url)) metadata.put("canonical", meta.url());
         return new Draft(name, source, meta.siteName(), meta.title(), meta.author(), url,
                 meta.published().or(() -> fallbackDate), text, metadata, warnings);
     }
