@@ -19,6 +19,8 @@ import org.parley.model.Article;
 import org.parley.model.ArticleAnalysis;
 import org.parley.model.ArticleId;
 import org.parley.model.Outcome;
+import org.parley.model.StageException;
+import org.parley.store.AnalysisRejectedException;
 import org.parley.store.SaveResult;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
@@ -49,6 +51,9 @@ public final class IngestCommand implements Callable<Integer> {
     @Option(names = "--max-file-size", paramLabel = "MB", defaultValue = "64", description = "Largest single-article file to read, in MB (default: ${DEFAULT-VALUE}).")
     long maxFileMb;
 
+    @Option(names = {"-v", "--verbose"}, description = "Print a line for every article as it is stored.")
+    boolean verbose;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the one-line summary.")
     boolean quiet;
 
@@ -73,7 +78,7 @@ public final class IngestCommand implements Callable<Integer> {
             boolean terminal = System.console() != null;
             ProgressBar bar = files.size() > 5 && !quiet ? new ProgressBar(System.err, files.size(), terminal) : silent();
             IngestRunner.Summary summary = new IngestRunner(analysis.threads()).run(inputs(reader),
-                    analyzer::process, sink(store, analyzer.version()), bar, problem -> {
+                    analyzer::process, sink(store, analyzer.version(), verbose ? out : null), bar, problem -> {
                         synchronized (err) {
                             err.println(problem);
                             err.flush();
@@ -92,7 +97,7 @@ public final class IngestCommand implements Callable<Integer> {
         return paths.stream().flatMap(p -> p.equals("-") ? reader.read("stdin", System.in) : reader.read(Path.of(p)));
     }
 
-    private static IngestRunner.Sink sink(Store store, String version) {
+    private static IngestRunner.Sink sink(Store store, String version, PrintWriter verbose) {
         return new IngestRunner.Sink() {
             @Override
             public boolean contains(ArticleId id) {
@@ -101,8 +106,20 @@ public final class IngestCommand implements Callable<Integer> {
 
             @Override
             public IngestRunner.SaveStatus save(ArticleAnalysis analysis) {
-                return store.save(analysis, version) == SaveResult.STORED
-                        ? IngestRunner.SaveStatus.STORED : IngestRunner.SaveStatus.UNCHANGED;
+                boolean stored;
+                try {
+                    stored = store.save(analysis, version) == SaveResult.STORED;
+                } catch (AnalysisRejectedException e) {
+                    throw new StageException("store", analysis.article().source(), e.getMessage(),
+                            "this is a bug in Parley's extractors; please report it with this file");
+                }
+                if (verbose != null) {
+                    synchronized (verbose) {
+                        verbose.println((stored ? "stored " : "unchanged ") + analysis.article().name());
+                        verbose.flush();
+                    }
+                }
+                return stored ? IngestRunner.SaveStatus.STORED : IngestRunner.SaveStatus.UNCHANGED;
             }
         };
     }

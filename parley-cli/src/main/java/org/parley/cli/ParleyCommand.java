@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 ShiftsCommand.class,
                 TimelineCommand.class,
                 ExportCommand.class,
+                EvalCommand.class,
+                IssuesCommand.class,
+                BenchCommand.class,
         })
 public final class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -110,6 +110,7 @@ public final class ShowCommand implements Callable<Integer> {
         Json.put(n, "date", s.date().date());
         n.put("date_estimated", s.date().estimated()).put("date_basis", s.date().basis());
         n.put("text", a.cleanText());
+        n.put("original_text", a.originalText());
         ArrayNode removed = n.putArray("removed");
         for (Removal r : a.removed()) removed.add(Json.object().put("start", r.span().start()).put("end", r.span().end()).put("text", r.text()).put("reason", r.reason()));
         ArrayNode ents = n.putArray("entities");
