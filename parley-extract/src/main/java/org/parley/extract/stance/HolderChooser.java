@@ -60,6 +60,10 @@ final class HolderChooser {
             if (target(c, m, focus, cues)) continue;
             best = c;
         }
+        for (Candidate c : candidates) {
+            // "According to X, ..." frames the whole sentence as X's.
+            if (c.end() <= focus && accordingTo(c) && !target(c, m, focus, cues)) return new Choice(c, -1);
+        }
         Choice possessor = possessor(s, candidates, best == null ? s.firstToken() : best.end(), focus);
         if (possessor != null) return possessor;
         if (best != null) return new Choice(best, -1);
@@ -98,6 +102,13 @@ final class HolderChooser {
             if (owner != null) found = new Choice(owner, i);
         }
         return found;
+    }
+
+    private boolean accordingTo(Candidate c) {
+        List<Token> tokens = doc.tokens();
+        int before = c.start() - 1;
+        if (before >= 0 && Set.of("the", "a", "an").contains(Lemmas.key(tokens.get(before)))) before--;
+        return before >= 1 && Lemmas.key(tokens.get(before - 1)).equals("accord") && Lemmas.key(tokens.get(before)).equals("to");
     }
 
     private Candidate asReference(Token t, boolean firstPerson) {
@@ -153,9 +164,31 @@ final class HolderChooser {
         return antecedent == null ? null : c.resolvedTo(antecedent, Math.min(c.confidence(), antecedent.confidence() * 0.8));
     }
 
+    /** "I"/"we": the person named as speaker of the nearest attribution before, else the article's main speaker. */
     private Candidate resolveFirstPerson(Candidate c) {
+        Attribution nearest = null;
+        for (Attribution a : attributions) {
+            if (a.speaker() instanceof Speaker.Known k && !k.entityKey().isEmpty() && k.mention().end() <= c.span().start()
+                    && person(k.entityKey()) && (nearest == null || a.content().start() > nearest.content().start())) {
+                nearest = a;
+            }
+        }
+        if (nearest != null) {
+            Speaker.Known k = (Speaker.Known) nearest.speaker();
+            for (LocalEntity e : entities) {
+                if (e.key().equals(k.entityKey())) {
+                    return new Candidate(c.start(), c.end(), c.span(), c.surface(), e.key(), e.name(), EntityType.PERSON, c.subject(),
+                            false, 0.5);
+                }
+            }
+        }
         Candidate p = principal();
-        return p == null ? null : c.resolvedTo(p, 0.5);
+        return p == null ? null : c.resolvedTo(p, 0.45);
+    }
+
+    private boolean person(String key) {
+        for (LocalEntity e : entities) if (e.key().equals(key)) return e.type() == EntityType.PERSON && !finder.roleOnly(e);
+        return false;
     }
 
     /**

@@ -50,7 +50,7 @@ import org.parley.model.When;
 public final class StanceExtractor {
     public static final String NAME = "stances";
     public static final String VERSION = "2";
-    private static final Set<String> AFTER_ISSUE_STOPS = Set.of(",", ";", ":", "because", "since", "which", "that", "who", "and",
+    private static final Set<String> AFTER_ISSUE_STOPS = keys(",", ";", ":", "because", "since", "which", "that", "who", "and",
             "but", "or", "while", "although", "—", "–", "(");
 
     private final IssueMatcher matcher;
@@ -110,7 +110,8 @@ public final class StanceExtractor {
         int anchorSegment = clauses.segmentOf(m.endToken() - 1);
         HolderChooser.Choice local = chooser.choose(s, clauses, candidates, m, focus, anchorSegment, sentenceCues);
         Attribution attribution = covering(attributions, m);
-        if (attribution != null && !chooser.speakerIn(attribution, s) && local != null && local.holder().end() <= focus) {
+        if (attribution != null && !attribution.direct() && !chooser.speakerIn(attribution, s) && local != null
+                && local.holder().end() <= focus) {
             attribution = null;
         }
         Candidate holder;
@@ -144,9 +145,9 @@ public final class StanceExtractor {
         List<Cue> cues = new ArrayList<>(extra);
         boolean deniedInside = false;
         for (Cue c : sentenceCues) {
-            if (c.kind() == Kind.SHIFT && !inside(c, m) && (c.start() < lo || c.end() > hi)) {
+            if ((c.kind() == Kind.SHIFT || c.kind() == Kind.CONDITION && c.start() >= lo) && !inside(c, m) && (c.start() < lo || c.end() > hi)) {
                 // A change of position is reported of the holder anywhere in the sentence ("has started to shift his
-                // positions, particularly regarding ...").
+                // positions, particularly regarding ..."); a condition may follow the issue's clause ("..., only after").
                 cues.add(c);
                 continue;
             }
@@ -169,6 +170,12 @@ public final class StanceExtractor {
         confidence = Math.max(0.05, Math.min(0.95, confidence));
         return new Stance(m.issue().id(), h.holder(), r.position(), r.cues(), r.negated(), confidence, s.span(), s.index(),
                 r.condition(), r.shift(), when);
+    }
+
+    private static Set<String> keys(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(Lemmas.key(w));
+        return Set.copyOf(out);
     }
 
     /** One past the last token after the issue that can still speak of it. */
