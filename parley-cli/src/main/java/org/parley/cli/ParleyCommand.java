@@ -1,0 +1,30 @@
+package org.parley.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code parley}: the top-level command; each capability is a subcommand. */
+@Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Who said what in the news, who stands where, and how that changed.",
+        subcommands = {
+                IngestCommand.class,
+                ArticlesCommand.class,
+                ShowCommand.class,
+                EntitiesCommand.class,
+                QuotesCommand.class,
+                StancesCommand.class,
+                ShiftsCommand.class,
+                TimelineCommand.class,
+                ExportCommand.class,
+                EvalCommand.class,
+                IssuesCommand.class,
+                BenchCommand.class,
+        })
+public final class ParleyCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,65 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.parley.model.Attribution;
+import org.parley.model.Speaker;
+import org.parley.store.AttributionQuery;
+import org.parley.store.EntityRef;
+import org.parley.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley quotes}: who said what, with the outlet, date and offsets of every quote. */
+@Command(name = "quotes", mixinStandardHelpOptions = true,
+        description = {"Lists quotes and reported speech with their speakers, outlets and offsets.",
+                "Reported beliefs and reports (\"officials believe\", \"a poll shows\") are included; --kind speech keeps speech alone."})
+public final class QuotesCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    QuoteFilter filter;
+
+    @Option(names = "--json", description = "One JSON object per line (the export fields plus kind, outlet, date).")
+    boolean json;
+
+    @Option(names = "--limit", defaultValue = "100000", description = "At most this many.")
+    int limit;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        int[] count = {0};
+        try (Store store = storeOptions.open()) {
+            AttributionQuery q = filter.query(store);
+            Lookup.each(p -> store.attributions(q, p), limit, sa -> {
+                count[0]++;
+                if (json) {
+                    Json.line(out, Json.quote(sa, false));
+                    return;
+                }
+                Attribution a = sa.attribution();
+                String who = switch (a.speaker()) {
+                    case Speaker.Known k -> sa.speaker().map(EntityRef::name).orElse(k.name());
+                    case Speaker.Unknown u -> "(speaker unknown)";
+                };
+                String marks = a.direct() ? "“" + a.text() + "”" : a.text();
+                out.printf("%s  %s [%s %s]%n    %s%n    — %s, %s@%d-%d%s%n", sa.article().date().map(Object::toString).orElse("undated"),
+                        who, a.kind().name().toLowerCase(Locale.ROOT), a.cueText().isBlank() ? "" : "'" + a.cueText() + "'",
+                        Text.cut(marks, 400), sa.article().outlet().isBlank() ? "unknown outlet" : sa.article().outlet(),
+                        sa.article().name(), a.content().start(), a.content().end(),
+                        a.direct() ? "" : " (reported)");
+            });
+        }
+        if (!json) out.printf("%d quote(s)%n", count[0]);
+        return 0;
+    }
+}

@@ -1,0 +1,284 @@
+package org.parley.extract.entity;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
+import org.parley.model.Extractor;
+import org.parley.model.LocalEntity;
+import org.parley.model.Mention;
+import org.parley.model.MentionKind;
+import org.parley.model.Span;
+import org.parley.model.Token;
+
+/**
+ * Within-article entity resolution from the annotator's mentions and tokens.
+ *
+ * <ol>
+ *   <li>Names: the annotator's mentions, trimmed of titles, honorifics, "the" and possessives; countries, seats
+ *       of government and demonyms from {@code countries.tsv} become GOVERNMENT entities (a seat or demonym only
+ *       when it acts: "Moscow insists", "Washington's strategy").</li>
+ *   <li>Persons: full names cluster when their surnames are spellings of one name and their first names agree;
+ *       a lone surname or first name joins the full name it matches (the latest one before it when several).</li>
+ *   <li>Roles: titles written before a name ("NATO Secretary General Mark Rutte") and appositions ("Rutte, a
+ *       former Dutch Prime Minister,") become roles; role mentions ("the NATO chief") go to the latest holder.</li>
+ *   <li>Pronouns go to the latest compatible person subject ({@link PronounResolver}).</li>
+ * </ol>
+ * Stateless: all per-article state lives in one call.
+ */
+public final class EntityExtractor implements Extractor<LocalEntity> {
+    private final Titles titles;
+    private final Countries countries;
+
+    public EntityExtractor() {
+        this(Titles.standard(), Countries.standard());
+    }
+
+    public EntityExtractor(Titles titles, Countries countries) {
+        this.titles = titles;
+        this.countries = countries;
+    }
+
+    @Override
+    public String name() {
+        return "entities";
+    }
+
+    @Override
+    public String version() {
+        return "1";
+    }
+
+    @Override
+    public List<LocalEntity> process(AnnotatedArticle doc) {
+        return new Run(doc).run();
+    }
+
+    /** A name found in the text, before clustering. */
+    private record NameHit(Span span, String surface, EntityType type, String fixedName) {
+    }
+
+    private final class Run {
+        private final AnnotatedArticle doc;
+        private final String text;
+        private final TokenView tv;
+        private final RoleReader roles;
+        private final List<Cluster> clusters = new ArrayList<>();
+
+        Run(AnnotatedArticle doc) {
+            this.doc = doc;
+            this.text = doc.text();
+            this.tv = new TokenView(doc);
+            this.roles = new RoleReader(tv, titles, countries);
+        }
+
+        List<LocalEntity> run() {
+            List<NameHit> hits = names();
+            List<NameHit> persons = hits.stream().filter(h -> h.type() == EntityType.PERSON).toList();
+            clusterPersons(persons);
+            for (NameHit h : hits) {
+                if (h.type() == EntityType.PERSON) continue;
+                Cluster person = h.fixedName() == null ? personNamed(h.surface(), h.span().start()) : null;
+                if (person != null) {
+                    person.addName(mention(h.span(), MentionKind.NAME));
+                } else {
+                    clusterOther(h);
+                }
+            }
+            for (Cluster c : clusters) {
+                if (c.type != EntityType.PERSON) continue;
+                for (EntityMention m : List.copyOf(c.mentions)) roles.addRoles(c, m);
+            }
+            for (RoleReader.RoleMention r : roles.roleMentions(clusters)) r.holder().add(mention(r.span(), MentionKind.ROLE));
+            new PronounResolver(tv, titles).resolve(clusters);
+            List<Cluster> ordered = new ArrayList<>(clusters);
+            ordered.removeIf(c -> c.mentions.isEmpty());
+            ordered.sort(Comparator.comparingInt(Cluster::firstStart));
+            List<LocalEntity> out = new ArrayList<>();
+            for (Cluster c : ordered) out.add(c.toLocal("e" + out.size()));
+            return out;
+        }
+
+        EntityMention mention(Span span, MentionKind kind) {
+            Token t = tv.get(Math.min(tv.size() - 1, tv.firstEndingAfter(span.start())));
+            return new EntityMention(span, span.of(text), kind, t.sentence());
+        }
+
+        // ---- names
+
+        List<NameHit> names() {
+            List<NameHit> out = new ArrayList<>();
+            boolean[] covered = new boolean[text.length() + 1];
+            for (Mention m : doc.mentions()) {
+                if (covered[m.span().start()]) continue; // a mention inside one already taken
+                Span span = trim(m.span(), m.type() == EntityType.PERSON);
+                if (span == null) continue;
+                Optional<NameHit> hit = classify(span, m.type());
+                if (hit.isEmpty()) continue;
+                out.add(hit.get());
+                for (int i = m.span().start(); i < m.span().end(); i++) covered[i] = true;
+            }
+            // the annotator misses newer spellings ("Kyiv") and seats ("the Kremlin"): look them up directly
+            for (int k = 0; k < tv.size(); k++) {
+                if (covered[tv.get(k).span().start()] || !tv.isCapitalised(k)) continue;
+                for (int n = Math.min(countries.longestWords(), tv.size() - k); n >= 1; n--) {
+                    Span span = new Span(tv.get(k).span().start(), tv.get(k + n - 1).span().end());
+                    if (tv.get(k + n - 1).sentence() != tv.get(k).sentence()) continue;
+                    if (countries.lookup(span.of(text)).isEmpty()) continue;
+                    Optional<NameHit> hit = classify(span, EntityType.PLACE);
+                    hit.ifPresent(out::add);
+                    k += n - 1;
+                    break;
+                }
+            }
+            out.sort(Comparator.comparing(NameHit::span));
+            return out;
+        }
+
+        /** Strips "the", titles, honorifics and a possessive from a mention; null when nothing is left. */
+        Span trim(Span span, boolean person) {
+            int[] r = tv.inside(span);
+            if (r[0] >= r[1]) return span; // the tokens run past the mention ("Washington’s" as one token)
+            int first = r[0];
+            int end = r[1];
+            while (end > first && (tv.isPossessive(end - 1) || tv.isPunctuation(end - 1))) end--;
+            while (first < end && (tv.lower(first).equals("the") || titles.isHonorific(tv.lower(first))
+                    || person && titles.isTitleWord(tv.lower(first)) && end - first > 1)) {
+                first++;
+            }
+            if (first >= end) return null;
+            int s = tv.get(first).span().start();
+            int e = tv.get(end - 1).span().end();
+            String surface = text.substring(s, e);
+            for (String suffix : new String[] {"'s", "’s", "'", "’"}) {
+                if (surface.endsWith(suffix) && surface.length() > suffix.length() + 1) e -= suffix.length();
+            }
+            return new Span(s, Math.min(e, span.end()));
+        }
+
+        Optional<NameHit> classify(Span span, EntityType annotated) {
+            String surface = span.of(text);
+            Optional<Countries.Hit> country = countries.lookup(surface);
+            if (country.isPresent()) {
+                Countries.Hit c = country.get();
+                return switch (c.form()) {
+                    case NAME -> Optional.of(new NameHit(span, surface, EntityType.GOVERNMENT, c.country()));
+                    case SEAT -> Optional.of(roles.actsAt(span)
+                            ? new NameHit(span, surface, EntityType.GOVERNMENT, c.country())
+                            : new NameHit(span, surface, EntityType.PLACE, surface));
+                    case DEMONYM -> roles.actsAt(span) && Character.isUpperCase(surface.charAt(0))
+                            && !roles.modifiesNoun(span)
+                            ? Optional.of(new NameHit(span, surface, EntityType.GOVERNMENT, c.country()))
+                            : Optional.empty();
+                };
+            }
+            return switch (annotated) {
+                case PERSON -> Optional.of(new NameHit(span, surface, EntityType.PERSON, null));
+                case ORGANIZATION -> Optional.of(new NameHit(span, surface, EntityType.ORGANIZATION, null));
+                case GOVERNMENT, PLACE -> Optional.of(new NameHit(span, surface, annotated, surface));
+                case OTHER -> Optional.empty();
+            };
+        }
+
+        // ---- persons
+
+        void clusterPersons(List<NameHit> persons) {
+            for (NameHit h : persons) {
+                String[] w = words(h.surface());
+                if (w.length < 2) continue;
+                Cluster match = null;
+                for (Cluster c : clusters) {
+                    String[] cw = c.words();
+                    if (cw.length >= 2 && Names.sameWord(cw[cw.length - 1], w[w.length - 1])
+                            && Names.compatibleFirst(cw[0], w[0])) {
+                        match = c;
+                        break;
+                    }
+                }
+                if (match == null) {
+                    match = new Cluster(EntityType.PERSON, null);
+                    clusters.add(match);
+                }
+                match.addName(mention(h.span(), MentionKind.NAME));
+            }
+            for (NameHit h : persons) {
+                if (words(h.surface()).length >= 2) continue;
+                Cluster match = personNamed(h.surface(), h.span().start());
+                if (match == null) {
+                    match = new Cluster(EntityType.PERSON, null);
+                    clusters.add(match);
+                }
+                match.addName(mention(h.span(), MentionKind.NAME));
+            }
+        }
+
+        /** The person a lone name word refers to: surname first, then first name; the latest when several. */
+        Cluster personNamed(String surface, int at) {
+            String[] w = words(surface);
+            if (w.length != 1) return null;
+            List<Cluster> bySurname = new ArrayList<>();
+            List<Cluster> byFirst = new ArrayList<>();
+            for (Cluster c : clusters) {
+                if (c.type != EntityType.PERSON) continue;
+                String[] cw = c.words();
+                if (Names.sameWord(cw[cw.length - 1], w[0])) bySurname.add(c);
+                else if (cw.length >= 2 && cw[0].equalsIgnoreCase(w[0])) byFirst.add(c);
+            }
+            List<Cluster> pool = bySurname.isEmpty() ? byFirst : bySurname;
+            Cluster best = null;
+            for (Cluster c : pool) {
+                if (best == null || c.lastBefore(at) > best.lastBefore(at)) best = c;
+            }
+            return best;
+        }
+
+        String[] words(String surface) {
+            List<String> out = new ArrayList<>();
+            for (String w : surface.strip().split("\\s+")) {
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (lw.matches("jr\\.?|sr\\.?|ii|iii|iv")) continue;
+                out.add(w);
+            }
+            return out.isEmpty() ? new String[] {surface} : out.toArray(String[]::new);
+        }
+
+        // ---- organisations, governments, places
+
+        final Map<String, Cluster> byKey = new HashMap<>();
+
+        void clusterOther(NameHit h) {
+            String key = h.type() + ":" + (h.fixedName() != null ? h.fixedName() : h.surface()).toLowerCase(Locale.ROOT);
+            Cluster c = byKey.get(key);
+            if (c == null && h.type() == EntityType.ORGANIZATION) {
+                for (Cluster o : clusters) {
+                    if (o.type == EntityType.ORGANIZATION && acronymOf(h.surface(), o.name())) c = o;
+                }
+            }
+            if (c == null) {
+                c = new Cluster(h.type(), h.fixedName());
+                clusters.add(c);
+            }
+            byKey.put(key, c);
+            c.addName(mention(h.span(), MentionKind.NAME));
+        }
+    }
+
+    /** "NATO" and "North Atlantic Treaty Organization", either way round. */
+    static boolean acronymOf(String a, String b) {
+        String shortOne = a.length() <= b.length() ? a : b;
+        String longOne = a.length() <= b.length() ? b : a;
+        String acronym = shortOne.replace(".", "");
+        if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT)) || acronym.contains(" ")) return false;
+        StringBuilder initials = new StringBuilder();
+        for (String w : longOne.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        }
+        return initials.toString().equals(acronym);
+    }
+}

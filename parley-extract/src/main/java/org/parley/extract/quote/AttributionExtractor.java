@@ -1,0 +1,269 @@
+package org.parley.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.parley.extract.entity.TokenView;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Attribution;
+import org.parley.model.AttributionKind;
+import org.parley.model.LocalEntity;
+import org.parley.model.Problem;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Speaker;
+
+/**
+ * Who said what in one article: direct quotes (also over several paragraphs, split around "he said", partial
+ * inside a sentence, in headlines) and reported speech, belief and reports, each with its speaker.
+ *
+ * <ol>
+ *   <li>{@link ReportedSpeech} reads every cue outside quotation marks with its speaker and content;</li>
+ *   <li>each quote ({@link QuoteMarks}) takes the cue right before it ({@code X said: “…”}), right after it
+ *       ({@code “…,” he said}, joining a second piece: {@code “…,” he said, “…”}), or the reported clause it
+ *       stands in (a partial quote makes that clause a mixed attribution);</li>
+ *   <li>a quote with no cue continues the turn of the speaker before it in its paragraph or the paragraph
+ *       before; a headline quote takes the name before its colon; short scare quotes with neither are dropped;
+ *       anything else has {@link Speaker.Unknown} — never a guess;</li>
+ *   <li>speakers resolve to the article's entities: names and role nouns by their mentions, pronouns to the
+ *       latest person speaker ({@link SpeakerResolver}).</li>
+ * </ol>
+ * Thread-safe: holds only lexicons.
+ */
+public final class AttributionExtractor {
+    /** Attributions with the warnings met on the way (unclosed quotation marks). */
+    public record Result(List<Attribution> attributions, List<Problem> warnings) {
+        public Result {
+            attributions = List.copyOf(attributions);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private static final int SCARE_QUOTE_WORDS = 3;
+    /** Most characters between two pieces of one turn ("…,” said Rep. X (D-N.C.), head of the caucus. “…"). */
+    private static final int MAX_GAP = 320;
+    private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "--", "-");
+
+    private final Cues cues;
+    private final CueFinder cueFinder;
+
+    public AttributionExtractor() {
+        this(Cues.standard());
+    }
+
+    public AttributionExtractor(Cues cues) {
+        this.cues = cues;
+        this.cueFinder = new CueFinder(cues);
+    }
+
+    public String name() {
+        return "quotes";
+    }
+
+    public String version() {
+        return "1";
+    }
+
+    public List<Attribution> extract(AnnotatedArticle doc, List<LocalEntity> entities) {
+        return analyse(doc, entities).attributions();
+    }
+
+    public Result analyse(AnnotatedArticle doc, List<LocalEntity> entities) {
+        String text = doc.text();
+        TokenView tv = new TokenView(doc);
+        List<QuoteMarks.Quote> quotes = QuoteMarks.find(text);
+        List<Problem> warnings = new ArrayList<>();
+        boolean[] quoted = new boolean[tv.size()];
+        for (QuoteMarks.Quote q : quotes) {
+            if (!q.closed()) {
+                warnings.add(new Problem(doc.article().name(), name(), "quotation mark at offset " + q.outer().start()
+                        + " is never closed", "the quote was cut at the end of its paragraph"));
+            }
+            int[] r = tv.inside(new Span(q.outer().start(), q.outer().end()));
+            for (int k = r[0]; k < r[1]; k++) quoted[k] = true;
+        }
+        ReportedSpeech reported = new ReportedSpeech(tv, quoted, cueFinder, cues);
+        List<Candidate> cands = new ArrayList<>();
+        for (Sentence s : doc.sentences()) cands.addAll(reported.find(s));
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            i = linkQuote(tv, quotes, i, cands, out, reported.speakers());
+        }
+        for (Candidate c : cands) {
+            if (!c.consumed && c.content.length() > 0) out.add(c);
+        }
+        out.sort(Comparator.comparing((Candidate c) -> c.content));
+        List<Attribution> result = new SpeakerResolver(tv, entities).resolve(out);
+        return new Result(result, warnings);
+    }
+
+    /** Gives quote {@code i} its cue; returns the index of the last quote it used (a split quote uses several). */
+    private int linkQuote(TokenView tv, List<QuoteMarks.Quote> quotes, int i, List<Candidate> cands,
+                          List<Candidate> out, SpeakerFinder speakers) {
+        QuoteMarks.Quote q = quotes.get(i);
+        Span outer = new Span(q.outer().start(), q.outer().end());
+        Span inner = new Span(q.inner().start(), q.inner().end());
+        int[] r = tv.inside(outer);
+        if (r[1] <= r[0]) return i;
+        int firstTok = r[0];
+        int lastTok = r[1] - 1;
+        Sentence s = tv.doc().sentences().get(tv.get(firstTok).sentence());
+        // 0. "Caddell continued:" ending the paragraph before
+        for (Candidate c : cands) {
+            if (c.consumed || c.colon < 0 || c.colon != firstTok - 1) continue;
+            c.consumed = true;
+            Candidate d = quoteCandidate(tv, inner, c, 0.9);
+            out.add(d);
+            return absorb(tv, quotes, i, lastTok, d, cands);
+        }
+        // 1. the quote stands inside a reported clause: that clause is a mixed attribution, or the quote itself
+        Candidate inner1 = null;
+        for (Candidate c : cands) {
+            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0) continue;
+            boolean runsOn = c.content.start() <= outer.start() && outer.start() < c.content.end()
+                    && c.content.end() >= s.span().end() - 1; // the splitter cut the sentence inside the quote
+            if (!startsInside(c.content, outer) && !runsOn) continue;
+            if (inner1 == null) inner1 = c; // the outermost clause
+        }
+        if (inner1 != null) {
+            Candidate c = inner1;
+            String lead = tv.doc().text().substring(c.content.start(), outer.start()).strip();
+            c.direct = true;
+            String rest = tv.doc().text().substring(Math.min(outer.end(), c.content.end()), c.content.end());
+            boolean wholeClause = rest.codePoints().noneMatch(Character::isLetterOrDigit);
+            if (wholeClause && (lead.isEmpty() || lead.matches("[,:]"))) {
+                c.consumed = true;
+                Candidate d = quoteCandidate(tv, inner, c, 0.9);
+                out.add(d);
+                return absorb(tv, quotes, i, lastTok, d, cands);
+            }
+            return i;
+        }
+        // 2. a cue right after it: “…,” he said (and the pieces that follow: , “…” / . “…”)
+        for (Candidate c : cands) {
+            if (c.consumed || c.tailFirst < 0) continue;
+            int k = c.tailFirst - 1;
+            while (k > lastTok && ",".equals(tv.lower(k))) k--;
+            if (k != lastTok) continue;
+            if (c.content.start() < outer.start()
+                    && !tv.doc().text().substring(c.content.start(), outer.start()).isBlank()) {
+                c.direct = true; // 'Trump is “crazy,” Clinton said': the whole clause, partly quoted
+                return i;
+            }
+            c.consumed = true;
+            Candidate d = quoteCandidate(tv, inner, c, 0.9);
+            out.add(d);
+            return absorb(tv, quotes, i, Math.max(c.speaker.last(), c.cue.last()), d, cands);
+        }
+        // 2b. “…” ― Name
+        int dash = lastTok + 1;
+        if (dash < tv.size() && DASHES.contains(tv.lower(dash)) && !tv.doc().text()
+                .substring(outer.end(), tv.get(dash).span().start()).contains("\n")) {
+            SpeakerFinder.Np np = speakers.after(dash, Math.min(tv.size(), dash + 8));
+            if (np != null) {
+                Candidate d = quoteCandidate(tv, inner, null, 0.8);
+                d.speaker = np;
+                out.add(d);
+                return i;
+            }
+        }
+        // 3. no cue: a headline "Name's Stance: “…”", a continued turn, or nobody
+        Candidate d = quoteCandidate(tv, inner, null, 0.6);
+        SpeakerFinder.Np headline = headlineSpeaker(tv, firstTok, s, speakers);
+        if (headline != null) {
+            d.speaker = headline;
+            out.add(d);
+            return i;
+        }
+        int words = tv.doc().text().substring(inner.start(), inner.end()).strip().split("\\s+").length;
+        boolean inSentence = firstTok > s.firstToken() && lastTok < s.endToken() - 2;
+        if (words <= SCARE_QUOTE_WORDS && inSentence) return i;
+        d.continuation = true;
+        out.add(d);
+        return absorb(tv, quotes, i, lastTok, d, cands);
+    }
+
+    /**
+     * Joins to {@code d} the quotes that go on in the same paragraph right after token {@code afterTok}: the
+     * second piece of "“A,” he said, “B.”" and the next sentences of one turn ("“A.” he said. “B.” “C.”").
+     */
+    private static int absorb(TokenView tv, List<QuoteMarks.Quote> quotes, int i, int afterTok, Candidate d,
+                              List<Candidate> cands) {
+        int j = i + 1;
+        int prev = afterTok;
+        String text = tv.doc().text();
+        List<Span> fragments = new ArrayList<>(d.fragments);
+        while (j < quotes.size()) {
+            QuoteMarks.Quote next = quotes.get(j);
+            int first = tv.firstStartingAt(next.outer().start());
+            if (first >= tv.size() || first <= prev) break;
+            int prevSentence = tv.get(prev).sentence();
+            int nextSentence = tv.get(first).sentence();
+            String between = text.substring(tv.get(prev).span().end(), next.outer().start());
+            if (nextSentence - prevSentence > 2 || between.contains("\n") || between.length() > MAX_GAP) break;
+            int from = prev;
+            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) break;
+            int nextLast = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
+            if (!endsSentence(tv, nextLast)) break;
+            Span piece = new Span(next.inner().start(), next.inner().end());
+            fragments.add(piece);
+            d.content = new Span(d.content.start(), piece.end());
+            prev = nextLast;
+            j++;
+        }
+        d.fragments = fragments;
+        return j - 1;
+    }
+
+    /** A quote that opens inside a clause and ends with it (give or take the final stop and its mark). */
+    private static boolean startsInside(Span clause, Span quote) {
+        return clause.start() <= quote.start() && quote.start() < clause.end() && quote.end() <= clause.end() + 2;
+    }
+
+    /** Whether only punctuation follows token {@code k} in its sentence. */
+    private static boolean endsSentence(TokenView tv, int k) {
+        int sentence = tv.get(k).sentence();
+        for (int j = k + 1; j < tv.size() && tv.get(j).sentence() == sentence; j++) {
+            if (!tv.isPunctuation(j)) return false;
+        }
+        return true;
+    }
+
+    private static Candidate quoteCandidate(TokenView tv, Span inner, Candidate cue, double confidence) {
+        int first = tv.firstEndingAfter(inner.start());
+        Sentence s = tv.doc().sentences().get(tv.get(Math.min(first, tv.size() - 1)).sentence());
+        Candidate d = new Candidate(inner, cue == null ? AttributionKind.SPEECH : cue.kind, s.index(), s.paragraph());
+        d.direct = true;
+        d.fragments = List.of(inner);
+        d.confidence = confidence;
+        if (cue != null) {
+            d.cue = cue.cue;
+            d.speaker = cue.speaker;
+        }
+        return d;
+    }
+
+    /** "Rutte’s Stance: “…”" or "Rutte: “…”" at the start of a line. */
+    private static SpeakerFinder.Np headlineSpeaker(TokenView tv, int firstTok, Sentence s, SpeakerFinder speakers) {
+        int k = firstTok - 1;
+        if (k < s.firstToken() || !tv.lower(k).equals(":")) return null;
+        String before = tv.doc().text().substring(tv.get(s.firstToken()).span().start(), tv.get(k).span().start());
+        if (before.contains(",") || before.split("\\s+").length > 5) return null;
+        for (int j = s.firstToken(); j < k; j++) {
+            if (tv.get(j).ner().equals("PERSON") || tv.get(j).ner().equals("ORGANIZATION")) {
+                int last = j;
+                while (last + 1 < k && tv.get(last + 1).ner().equals(tv.get(j).ner())) last++;
+                return new SpeakerFinder.Np(j, last, last);
+            }
+        }
+        // no tagged name: the first capitalised word ("Rutte’s Stance:")
+        if (tv.isCapitalised(s.firstToken())) return new SpeakerFinder.Np(s.firstToken(), s.firstToken(), s.firstToken());
+        return speakers.nounPhraseEndingAt(k - 1, s.firstToken());
+    }
+
+    static Optional<Span> cueSpan(TokenView tv, CueFinder.Cue cue) {
+        if (cue == null) return Optional.empty();
+        return Optional.of(new Span(tv.get(cue.first()).span().start(), tv.get(cue.last()).span().end()));
+    }
+}

@@ -1,0 +1,86 @@
+package org.parley.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.extract.entity.TokenView;
+import org.parley.model.AttributionKind;
+import org.parley.model.Sentence;
+
+/**
+ * Finds reporting cues in a sentence, outside quotation marks: verbs of the cue lexicon (by lemma), "according
+ * to", "point out". Past participles count only in perfect tenses ("has said"), not as adjectives ("a so-called
+ * deal", "a meeting called by").
+ */
+final class CueFinder {
+    /** Cue words are tokens {@code [first, last]}. */
+    record Cue(int first, int last, String lemma, AttributionKind kind) {
+    }
+
+    private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "having");
+
+    private final Cues cues;
+
+    CueFinder(Cues cues) {
+        this.cues = cues;
+    }
+
+    List<Cue> find(TokenView tv, Sentence s, boolean[] quotedToken) {
+        List<Cue> out = new ArrayList<>();
+        for (int k = s.firstToken(); k < s.endToken(); k++) {
+            if (quotedToken[k]) continue;
+            if (k + 1 < s.endToken() && !quotedToken[k + 1]) {
+                Optional<String> phrase = cues.phrase(tv.get(k).word(), tv.get(k).lemma(), tv.lower(k + 1));
+                boolean verbal = tv.get(k).pos().startsWith("VB") || tv.lower(k).equals("according")
+                        || tv.get(k).pos().isEmpty() || tv.get(k).pos().equals("NN");
+                if (phrase.isPresent() && verbal && (!tv.get(k).pos().equals("VBN") || perfect(tv, k, s.firstToken()))) {
+                    out.add(new Cue(k, k + 1, phrase.get(), cues.kindOf(phrase.get())));
+                    k++;
+                    continue;
+                }
+            }
+            Optional<String> lemma = verbLemma(tv, k);
+            if (lemma.isEmpty()) continue;
+            String pos = tv.get(k).pos();
+            if (pos.equals("VBN") && !perfect(tv, k, s.firstToken())) continue;
+            if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken())) continue;
+            out.add(new Cue(k, k, lemma.get(), cues.kindOf(lemma.get())));
+        }
+        return out;
+    }
+
+    private Optional<String> verbLemma(TokenView tv, int k) {
+        String pos = tv.get(k).pos();
+        String word = tv.get(k).word();
+        Optional<String> lemma = cues.verbLemma(word, tv.get(k).lemma());
+        if (lemma.isEmpty()) return lemma;
+        if (pos.startsWith("VB")) return lemma;
+        // annotators without a tagger (or a tagger's slip on an inflected form): an inflected cue form, never a bare noun
+        boolean inflected = !tv.lower(k).equals(lemma.get()) && !pos.equals("NNS") && !pos.startsWith("NNP");
+        return inflected && (pos.isEmpty() || pos.equals("NN")) ? lemma : Optional.empty();
+    }
+
+    /**
+     * A present participle reports speech after a comma (", saying …"), in a progressive ("is claiming"), or
+     * after "by"/"while"/"after"; after a noun it modifies the noun ("polls showing …") and is no cue.
+     */
+    private static boolean participleOfSpeaker(TokenView tv, int k, int sentenceStart) {
+        int j = k - 1;
+        while (j >= sentenceStart && (tv.get(j).pos().startsWith("RB") || tv.lower(j).equals("not"))) j--;
+        if (j < sentenceStart) return true;
+        String w = tv.lower(j);
+        return w.equals(",") || w.equals("by") || w.equals("while") || w.equals("after") || w.equals("before")
+                || w.equals("when") || w.equals("and") || w.equals("--") || w.equals("—")
+                || Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "am").contains(w);
+    }
+
+    private static boolean perfect(TokenView tv, int k, int sentenceStart) {
+        for (int j = k - 1; j >= sentenceStart && j >= k - 3; j--) {
+            String w = tv.lower(j);
+            if (PERFECT.contains(w)) return true;
+            if (!tv.get(j).pos().startsWith("RB") && !w.equals("not") && !w.equals("also")) return false;
+        }
+        return false;
+    }
+}

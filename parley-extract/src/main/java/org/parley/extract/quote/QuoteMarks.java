@@ -1,0 +1,115 @@
+package org.parley.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the stretches of an article that stand inside double quotation marks, straight or curly.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>{@code “} opens and {@code ”} closes; a straight {@code "} opens after white space, a bracket or a dash
+ *       (or at a paragraph start) and closes otherwise;</li>
+ *   <li>a paragraph that ends inside a quote continues into the next paragraph when that one opens with a quote
+ *       mark (the journalistic convention for a quote over several paragraphs);</li>
+ *   <li>otherwise an unclosed quote is capped at its paragraph's end and reported, so one stray mark never
+ *       swallows the rest of the article;</li>
+ *   <li>stretches without a letter (web-form residue such as {@code "*"}) are dropped.</li>
+ * </ol>
+ */
+public final class QuoteMarks {
+    /**
+     * One quotation.
+     *
+     * @param outer  from the opening mark to the closing mark, both included
+     * @param inner  the words between the marks
+     * @param closed false when the quote was capped at a paragraph end
+     */
+    public record Quote(Span outer, Span inner, boolean closed) {
+    }
+
+    /** A half-open character range; kept local so this finder needs nothing but a string. */
+    public record Span(int start, int end) {
+    }
+
+    private QuoteMarks() {
+    }
+
+    public static List<Quote> find(String text) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int lineEnd = text.indexOf('\n', i);
+            if (lineEnd < 0) lineEnd = n;
+            for (int j = i; j < lineEnd; j++) {
+                char c = text.charAt(j);
+                int width = 1;
+                if (isApostrophe(c) && j + 1 < lineEnd && isApostrophe(text.charAt(j + 1))) {
+                    c = '"'; // two apostrophes stand for a double quotation mark (''like this'')
+                    width = 2;
+                }
+                if (c == '“' || c == '"' && open < 0 && opensHere(text, j, i)) {
+                    if (open < 0) open = j;
+                } else if (c == '”' || c == '"') {
+                    if (open >= 0) {
+                        add(out, text, open, j + width, true, openWidth(text, open));
+                        open = -1;
+                    }
+                }
+                j += width - 1;
+            }
+            if (open >= 0) {
+                int next = nextParagraph(text, lineEnd);
+                boolean continues = next < n && (text.charAt(next) == '“' || text.charAt(next) == '"'
+                        || next + 1 < n && isApostrophe(text.charAt(next)) && isApostrophe(text.charAt(next + 1)));
+                if (!continues) {
+                    add(out, text, open, trimEnd(text, lineEnd), false, openWidth(text, open));
+                    open = -1;
+                } else {
+                    // the continuing paragraph's own opening mark must not start a second quote
+                    i = next + openWidth(text, next);
+                    continue;
+                }
+            }
+            i = lineEnd + 1;
+        }
+        return out;
+    }
+
+    private static boolean opensHere(String text, int j, int lineStart) {
+        if (j == lineStart) return true;
+        char before = text.charAt(j - 1);
+        return Character.isWhitespace(before) || "([{—–-:;,".indexOf(before) >= 0;
+    }
+
+    private static int nextParagraph(String text, int lineEnd) {
+        int k = lineEnd;
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        return k;
+    }
+
+    private static int trimEnd(String text, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) e--;
+        return e;
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’' || c == '‘';
+    }
+
+    private static int openWidth(String text, int at) {
+        return at + 1 < text.length() && isApostrophe(text.charAt(at)) && isApostrophe(text.charAt(at + 1)) ? 2 : 1;
+    }
+
+    private static void add(List<Quote> out, String text, int start, int end, boolean closed, int openWidth) {
+        int innerStart = start + openWidth;
+        int innerEnd = closed ? end - (end >= 2 && isApostrophe(text.charAt(end - 1)) && isApostrophe(text.charAt(end - 2)) ? 2 : 1) : end;
+        if (innerEnd <= innerStart) return;
+        String inner = text.substring(innerStart, innerEnd);
+        if (inner.codePoints().noneMatch(Character::isLetter)) return;
+        out.add(new Quote(new Span(start, end), new Span(innerStart, innerEnd), closed));
+    }
+}

@@ -1,0 +1,242 @@
+package org.parley.extract.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.parley.extract.entity.TokenView;
+import org.parley.model.AttributionKind;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+
+/**
+ * Reported speech in one sentence: for each cue, its speaker (before the cue, after it when inverted, or the
+ * clause subject for a participle: "…, saying that …") and its content.
+ *
+ * <ul>
+ *   <li>cue before content ("X said (that) …"): content runs from after the cue to the end of the sentence,
+ *       without the final stop;</li>
+ *   <li>cue after content ("…, X said." / "…, said X."): content is the sentence up to the comma;</li>
+ *   <li>"according to X, …" / "…, according to X": content is the other side of the comma.</li>
+ * </ul>
+ */
+final class ReportedSpeech {
+    private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
+    private static final Set<String> LEADING = Set.of(",", ":", "out");
+    private static final int MAX_TAIL_EXTRA = 6;
+
+    private final TokenView tv;
+    private final boolean[] quoted;
+    private final SpeakerFinder speakers;
+    private final CueFinder cues;
+    private final Cues lexicon;
+
+    ReportedSpeech(TokenView tv, boolean[] quoted, CueFinder cues, Cues lexicon) {
+        this.tv = tv;
+        this.quoted = quoted;
+        this.speakers = new SpeakerFinder(tv, quoted);
+        this.cues = cues;
+        this.lexicon = lexicon;
+    }
+
+    SpeakerFinder speakers() {
+        return speakers;
+    }
+
+    List<Candidate> find(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
+            Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
+            if (c != null) out.add(c);
+        }
+        return out;
+    }
+
+    private Candidate verb(Sentence s, CueFinder.Cue cue) {
+        int from = s.firstToken();
+        int end = s.endToken();
+        boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
+                && tv.lower(cue.first() - 1).equals(",");
+        // ", stating …" hangs on the clause's subject, not on the words before the comma
+        SpeakerFinder.Np np = participle ? speakers.clauseSubject(from, cue.first()) : speakers.before(cue.first(), from);
+        boolean inverted = false;
+        if (np == null && coordinated(cue.first(), from)) {
+            np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
+        }
+        if (np == null) {
+            np = speakers.after(cue.last(), end);
+            inverted = np != null;
+        }
+        if (np == null) return null;
+        int tailFirst = Math.min(np.first(), cue.first());
+        int tailLast = Math.max(np.last(), cue.last());
+        if (isTail(s, tailFirst, tailLast)) {
+            int contentLast = tailFirst - 1;
+            while (contentLast >= from && STOPS.contains(tv.lower(contentLast))) contentLast--;
+            Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
+            c.tailFirst = tailFirst;
+            return c;
+        }
+        int first = (inverted ? tailLast : cue.last()) + 1;
+        while (first < end && LEADING.contains(tv.lower(first))) first++;
+        if (first >= end - 1 && end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
+            // "Caddell continued:" with the quote in the next paragraph
+            Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
+            c.colon = end - 1;
+            return c;
+        }
+        first = cue.lemma().equals("tell") ? skipListener(first, end) : skipObject(first, end);
+        if (first >= end) return null;
+        int last = clauseEnd(first, end) - 1;
+        while (last >= first && STOPS.contains(tv.lower(last))) last--;
+        if (last < first) return null;
+        return candidate(s, cue, np, first, last, 0.7);
+    }
+
+    /** "told reporters that …": content starts at "that". */
+    private int skipObject(int first, int end) {
+        for (int k = first; k < end && k < first + 5; k++) {
+            if (quoted[k] || tv.isVerb(k)) return first;
+            if (tv.lower(k).equals("that") && k > first) return k;
+            if (STOPS.contains(tv.lower(k))) return first;
+        }
+        return first;
+    }
+
+    /**
+     * Where the reported clause that starts at {@code first} ends: before an adjunct that is not part of what was
+     * said: a participle after a comma (", saying …", ", encouraging …"), a second verb phrase of the same
+     * subject ("and warned …"), a relative clause after a comma (", which …"), or a semicolon. Quoted words never
+     * end it.
+     */
+    private int clauseEnd(int first, int end) {
+        boolean object = !clause(first, end);
+        for (int k = first + 1; k < end; k++) {
+            if (quoted[k]) continue;
+            String w = tv.lower(k);
+            if (w.equals(";") || w.equals("--") || w.equals("(") || w.equals("-lrb-")) return k;
+            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
+                return k; // "endorsed Clinton for president on Thursday": an object ends before the date
+            }
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1]
+                    && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
+                return k;
+            }
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
+                String next = tv.lower(k + 1);
+                String pos = tv.get(k + 1).pos();
+                if (pos.equals("VBG") || next.equals("which") || next.equals("while")) return k;
+                if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
+            }
+            if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
+        }
+        return end;
+    }
+
+    /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
+    private boolean clause(int first, int end) {
+        if (tv.lower(first).equals("that") || tv.lower(first).equals("whether") || tv.lower(first).equals("if")) return true;
+        for (int k = first; k < end && k < first + 6; k++) {
+            String pos = tv.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+            if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
+        }
+        return false;
+    }
+
+    /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
+    private boolean verbAhead(int k, int end) {
+        int j = k;
+        if (j < end && tv.get(j).pos().startsWith("RB")) j++;
+        if (j >= end || quoted[j]) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD");
+    }
+
+    /** Whether the cue follows "and"/"but" (after adverbs): a second verb of the clause's subject. */
+    private boolean coordinated(int cue, int from) {
+        int k = cue - 1;
+        while (k >= from && (tv.get(k).pos().startsWith("RB") || tv.get(k).pos().equals("MD")
+                || tv.lower(k).equals("has") || tv.lower(k).equals("have"))) k--;
+        return k > from && (tv.lower(k).equals("and") || tv.lower(k).equals("but"));
+    }
+
+    /** "told reporters on Thursday (that) …", "told The Times, …": content starts after the listener. */
+    private int skipListener(int first, int end) {
+        int k = first;
+        while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().startsWith("PRP")
+                || tv.get(k).pos().equals("DT") || tv.get(k).pos().startsWith("JJ") || tv.get(k).pos().equals("POS")
+                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in"))) {
+            k++;
+        }
+        while (k < end && LEADING.contains(tv.lower(k))) k++;
+        return k;
+    }
+
+    /** Whether the speaker and cue end the sentence after a comma or a closing quote. */
+    private boolean isTail(Sentence s, int tailFirst, int tailLast) {
+        int before = tailFirst - 1;
+        if (before >= 0 && tv.lower(before).equals(",")) before--;
+        boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
+                && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
+        if (afterQuote) return !takesObject(s, tailLast);
+        int extra = 0;
+        for (int k = tailLast + 1; k < s.endToken(); k++) {
+            String w = tv.lower(k);
+            if (quoted[k] || tv.isVerb(k) || w.equals("that") || w.equals(":")) return false;
+            if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (++extra > MAX_TAIL_EXTRA) return false;
+        }
+        if (tailFirst == s.firstToken()) return false;
+        int prev = tailFirst - 1;
+        return tv.lower(prev).equals(",") || quoted[prev] || tv.lower(prev).equals("--");
+    }
+
+    /**
+     * After "“…” His comments highlight the balance …" the verb has an object of its own, so the quote before is
+     * not what it reports ("“…,” he told reporters" aside).
+     */
+    private boolean takesObject(Sentence s, int tailLast) {
+        int k = tailLast + 1;
+        if (k >= s.endToken() || quoted[k]) return false;
+        String pos = tv.get(k).pos();
+        boolean object = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS");
+        String lemma = tv.lemma(tailLast);
+        return object && !lemma.equals("tell") && !lemma.equals("ask") && !tv.isTime(k);
+    }
+
+    private boolean isClosingMark(int k) {
+        String w = tv.get(k).word();
+        return w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("’’");
+    }
+
+    private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {
+        SpeakerFinder.Np np = speakers.after(cue.last(), s.endToken());
+        if (np == null) return null;
+        int first;
+        int last;
+        if (cue.first() <= s.firstToken() + 1) {
+            first = np.last() + 1;
+            while (first < s.endToken() && !tv.lower(first).equals(",") && first < np.last() + 8) first++;
+            first++;
+            last = s.endToken() - 1;
+        } else {
+            first = s.firstToken();
+            last = cue.first() - 1;
+        }
+        while (last >= first && STOPS.contains(tv.lower(last))) last--;
+        if (last < first || first >= s.endToken()) return null;
+        return candidate(s, cue, np, first, last, 0.7);
+    }
+
+    private Candidate candidate(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np np, int first, int last, double conf) {
+        Span content = last >= first ? new Span(tv.get(first).span().start(), tv.get(last).span().end())
+                : new Span(tv.get(first).span().start(), tv.get(first).span().start());
+        AttributionKind kind = lexicon.isReportNoun(tv.lower(np.head())) ? AttributionKind.REPORT : cue.kind();
+        Candidate c = new Candidate(content, kind, s.index(), s.paragraph());
+        c.cue = cue;
+        c.speaker = np;
+        c.confidence = conf;
+        c.fragments.add(content);
+        return c;
+    }
+}

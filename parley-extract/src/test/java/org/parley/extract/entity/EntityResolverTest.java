@@ -1,0 +1,90 @@
+package org.parley.extract.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.parley.model.ArticleEntities;
+import org.parley.model.ArticleId;
+import org.parley.model.Entity;
+import org.parley.model.EntityId;
+import org.parley.model.EntityType;
+import org.parley.model.LocalEntity;
+import org.parley.model.LocalRef;
+
+class EntityResolverTest {
+    private final EntityResolver resolver = new EntityResolver();
+
+    private static LocalEntity person(String key, String name, String... roles) {
+        return new LocalEntity(key, name, EntityType.PERSON, Set.of(), Set.of(roles), List.of());
+    }
+
+    private static ArticleEntities article(String id, LocalEntity... entities) {
+        return new ArticleEntities(new ArticleId(id), List.of(entities));
+    }
+
+    @Test
+    void spelling_variants_across_articles_are_one_person_under_the_commoner_spelling() {
+        EntityResolver.Resolution r = resolver.resolve(List.of(
+                article("a1", person("e0", "Volodymyr Zelensky", "Ukrainian President")),
+                article("a2", person("e0", "Volodymyr Zelenskyy")),
+                article("a3", person("e3", "Zelenskyy")),
+                article("a4", person("e1", "Volodymyr Zelensky"))));
+        assertThat(r.entities()).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(new EntityId("person:volodymyr-zelensky"));
+            assertThat(e.aliases()).contains("Volodymyr Zelenskyy", "Zelenskyy");
+            assertThat(e.roles()).containsExactly("Ukrainian President");
+        });
+        assertThat(r.mapping()).containsEntry(new LocalRef(new ArticleId("a3"), "e3"), new EntityId("person:volodymyr-zelensky"));
+    }
+
+    @Test
+    void a_surname_joins_the_only_full_name_with_it_and_roles_accumulate() {
+        EntityResolver.Resolution r = resolver.resolve(List.of(
+                article("a1", person("e0", "Mark Rutte", "NATO Secretary General")),
+                article("a2", person("e0", "Rutte", "former Dutch Prime Minister"))));
+        assertThat(r.entities()).singleElement().satisfies(e -> {
+            assertThat(e.name()).isEqualTo("Mark Rutte");
+            assertThat(e.roles()).containsExactlyInAnyOrder("NATO Secretary General", "former Dutch Prime Minister");
+        });
+    }
+
+    @Test
+    void an_ambiguous_surname_stays_apart() {
+        EntityResolver.Resolution r = resolver.resolve(List.of(
+                article("a1", person("e0", "Hillary Clinton")),
+                article("a2", person("e0", "Bill Clinton")),
+                article("a3", person("e0", "Clinton"))));
+        assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Hillary Clinton", "Bill Clinton", "Clinton");
+    }
+
+    @Test
+    void organisations_join_by_acronym_and_governments_by_name() {
+        LocalEntity nato = new LocalEntity("e0", "NATO", EntityType.ORGANIZATION, Set.of(), Set.of(), List.of());
+        LocalEntity full = new LocalEntity("e1", "North Atlantic Treaty Organization", EntityType.ORGANIZATION,
+                Set.of(), Set.of(), List.of());
+        LocalEntity russia = new LocalEntity("e2", "Russia", EntityType.GOVERNMENT, Set.of("Moscow"), Set.of(), List.of());
+        EntityResolver.Resolution r = resolver.resolve(List.of(article("a1", nato, russia), article("a2", full,
+                new LocalEntity("e0", "Russia", EntityType.GOVERNMENT, Set.of("the Kremlin"), Set.of(), List.of()))));
+        assertThat(r.entities()).extracting(e -> e.id().value())
+                .containsExactlyInAnyOrder("organization:north-atlantic-treaty-organization", "government:russia");
+        assertThat(r.entities()).filteredOn(e -> e.type() == EntityType.GOVERNMENT).singleElement()
+                .satisfies(e -> assertThat(e.aliases()).containsExactlyInAnyOrder("Moscow", "the Kremlin"));
+    }
+
+    @Test
+    void the_result_does_not_depend_on_input_order() {
+        List<ArticleEntities> input = new ArrayList<>(List.of(
+                article("a1", person("e0", "Donald Trump", "President")),
+                article("a2", person("e0", "Trump"), person("e1", "Donald J. Trump")),
+                article("a3", person("e2", "Donald Trump", "President-elect"))));
+        EntityResolver.Resolution first = resolver.resolve(input);
+        Collections.reverse(input);
+        EntityResolver.Resolution second = resolver.resolve(input);
+        assertThat(second).isEqualTo(first);
+        assertThat(first.entities()).singleElement().satisfies(e -> assertThat(e.id().value()).isEqualTo("person:donald-trump"));
+    }
+}

@@ -1,0 +1,342 @@
+package org.parley.store.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.parley.model.ArticleId;
+import org.parley.store.Page;
+
+/**
+ * The Lucene index over article texts and attributions, kept in step with the database by
+ * {@link org.parley.store.Store}: documents are added after each save commits, and the whole index is rebuilt
+ * from the database when it is missing, stale or behind (see {@link #isCurrent}).
+ *
+ * <p>Thread-safe. One process at a time may hold an index directory (Lucene's write lock).
+ */
+public final class SearchIndex implements AutoCloseable {
+    private static final String GENERATION = "resolution_generation";
+    private static final String DATABASE = "database";
+    private static final String KIND_ARTICLE = "article";
+    private static final String KIND_ATTRIBUTION = "attribution";
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private final Directory directory;
+    private final Analyzer analyzer = new NameGapAnalyzer(new EnglishAnalyzer());
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Object writeLock = new Object();
+    /** Set when documents were added since the searchers last reopened. */
+    private final AtomicBoolean stale = new AtomicBoolean();
+    private long lastCommit = System.nanoTime();
+
+    /** The longest time an added document waits before it is committed to disk. */
+    static final long COMMIT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(5);
+
+    private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
+        this.directory = directory;
+        this.writer = writer;
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens the index in {@code dir}, creating it, or starting afresh when what is there cannot be read. */
+    public static SearchIndex open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new SearchIndex(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)));
+        } catch (IOException | IllegalArgumentException unreadable) {
+            // A corrupt or foreign index is only a cache of the database: start empty, and the store rebuilds it.
+            try {
+                return new SearchIndex(directory, new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE)));
+            } catch (IOException e) {
+                directory.close();
+                e.addSuppressed(unreadable);
+                throw e;
+            }
+        }
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        return new IndexWriterConfig(new NameGapAnalyzer(new EnglishAnalyzer())).setOpenMode(mode);
+    }
+
+    /**
+     * True when the index was built from {@code database}, holds {@code articles} articles and reflects entity
+     * resolution {@code generation}. Articles are never deleted, so an index with as many articles as the database
+     * holds the same ones.
+     */
+    public boolean isCurrent(String database, long articles, long generation) throws IOException {
+        Map<String, String> data = liveData();
+        if (!database.equals(data.get(DATABASE)) || !Long.toString(generation).equals(data.get(GENERATION))) return false;
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.count(new TermQuery(new Term("kind", KIND_ARTICLE))) == articles;
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Map<String, String> liveData() {
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        return data;
+    }
+
+    /**
+     * Adds (or replaces) one article and its attributions. The next search sees them. They are committed to disk
+     * at most {@link #COMMIT_INTERVAL_NANOS} later or at {@link #close()}: committing after every article would cost
+     * more than saving it, and an index that lost its last additions in a crash is rebuilt at the next open.
+     */
+    public void add(IndexedArticle article, List<IndexedAttribution> attributions) throws IOException {
+        synchronized (writeLock) {
+            write(article, attributions);
+            if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL_NANOS) commit();
+        }
+        stale.set(true);
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        lastCommit = System.nanoTime();
+    }
+
+    /** Receives the documents of a rebuild. */
+    public interface Feed {
+        void article(IndexedArticle article, List<IndexedAttribution> attributions) throws IOException;
+    }
+
+    /** Fills a rebuild: calls the feed for every article. */
+    @FunctionalInterface
+    public interface Source {
+        void feed(Feed feed) throws IOException;
+    }
+
+    /**
+     * Throws away every document, indexes all that {@code source} gives, and commits it as built from
+     * {@code database} at entity resolution {@code generation}.
+     */
+    public void rebuild(Source source, String database, long generation) throws IOException {
+        synchronized (writeLock) {
+            try {
+                writer.deleteAll();
+                source.feed(this::write);
+                writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), DATABASE, database).entrySet());
+                commit();
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
+        }
+        stale.set(true);
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        if (stale.getAndSet(false)) searchers.maybeRefreshBlocking();
+        return searchers.acquire();
+    }
+
+    private void write(IndexedArticle a, List<IndexedAttribution> attributions) throws IOException {
+        Document d = new Document();
+        d.add(new StringField("doc_id", "a:" + a.id().value(), Field.Store.NO));
+        d.add(new StringField("kind", KIND_ARTICLE, Field.Store.NO));
+        d.add(new StringField("article", a.id().value(), Field.Store.YES));
+        d.add(new StringField("outlet_key", a.outlet().strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+        a.date().ifPresent(date -> d.add(new LongPoint("date", date.toEpochDay())));
+        d.add(new TextField("title", a.title(), Field.Store.YES));
+        d.add(new Field("text", a.text(), TEXT_WITH_OFFSETS));
+        writer.updateDocument(new Term("doc_id", "a:" + a.id().value()), d);
+        for (IndexedAttribution q : attributions) {
+            Document qd = new Document();
+            qd.add(new StringField("doc_id", "q:" + q.id(), Field.Store.NO));
+            qd.add(new StringField("kind", KIND_ATTRIBUTION, Field.Store.NO));
+            qd.add(new StringField("article", q.article().value(), Field.Store.YES));
+            qd.add(new StoredField("attribution", q.id()));
+            qd.add(new StringField("outlet_key", q.outlet().strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+            q.date().ifPresent(date -> qd.add(new LongPoint("date", date.toEpochDay())));
+            qd.add(new Field("text", q.text(), TEXT_WITH_OFFSETS));
+            for (String name : q.speakerNames()) qd.add(new TextField("speaker", name, Field.Store.NO));
+            q.speaker().ifPresent(id -> qd.add(new StringField("speaker_id", id.value(), Field.Store.NO)));
+            writer.updateDocument(new Term("doc_id", "q:" + q.id()), qd);
+        }
+    }
+
+    /**
+     * Runs a search. {@code page.cursor()} is the offset given by the previous page's {@link SearchResult#next()}.
+     *
+     * @throws IllegalArgumentException when the query text is not valid Lucene syntax
+     */
+    public SearchResult search(SearchQuery q, Page page) throws IOException {
+        int offset = (int) Math.max(0, Math.min(Integer.MAX_VALUE - Page.MAX_LIMIT - 1, page.cursor().isEmpty() ? 0 : page.numericCursor()));
+        Query text = parse(q.text());
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        switch (q.scope()) {
+            case ARTICLES -> b.add(new TermQuery(new Term("kind", KIND_ARTICLE)), BooleanClause.Occur.FILTER);
+            case ATTRIBUTIONS -> b.add(new TermQuery(new Term("kind", KIND_ATTRIBUTION)), BooleanClause.Occur.FILTER);
+            case ALL -> { }
+        }
+        q.speaker().ifPresent(id -> b.add(new TermQuery(new Term("speaker_id", id.value())), BooleanClause.Occur.FILTER));
+        if (q.speakerName().isPresent()) {
+            b.add(phrase("speaker", q.speakerName().get()), BooleanClause.Occur.FILTER);
+        }
+        q.outlet().ifPresent(o -> b.add(new TermQuery(new Term("outlet_key", o.strip().toLowerCase(Locale.ROOT))),
+                BooleanClause.Occur.FILTER));
+        if (q.from().isPresent() || q.to().isPresent()) {
+            long from = q.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
+            long to = q.to().map(d -> d.toEpochDay()).orElse(Long.MAX_VALUE);
+            b.add(LongPoint.newRangeQuery("date", from, to), BooleanClause.Occur.FILTER);
+        }
+        Query query = b.build();
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(query, offset + page.limit() + 1);
+            int total = searcher.count(query);
+            ScoreDoc[] all = top.scoreDocs;
+            int end = Math.min(all.length, offset + page.limit());
+            List<ScoreDoc> shown = new ArrayList<>();
+            for (int i = offset; i < end; i++) shown.add(all[i]);
+            Object[] snippets = highlight(searcher, text, shown);
+            StoredFields stored = searcher.storedFields();
+            List<SearchHit> hits = new ArrayList<>();
+            for (int i = 0; i < shown.size(); i++) {
+                Document d = stored.document(shown.get(i).doc);
+                IndexableField attribution = d.getField("attribution");
+                Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet(firstWords(d), List.of());
+                hits.add(new SearchHit(attribution == null ? SearchHit.Kind.ARTICLE : SearchHit.Kind.ATTRIBUTION,
+                        new ArticleId(d.get("article")),
+                        attribution == null ? OptionalLong.empty() : OptionalLong.of(attribution.numericValue().longValue()),
+                        shown.get(i).score, snippet));
+            }
+            Optional<String> next = all.length > offset + page.limit() ? Optional.of(Integer.toString(offset + page.limit())) : Optional.empty();
+            return new SearchResult(hits, total, next);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private Object[] highlight(IndexSearcher searcher, Query text, List<ScoreDoc> docs) throws IOException {
+        if (docs.isEmpty()) return new Object[0];
+        Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter())
+                .withMaxLength(2_000_000)
+                .withMaxNoHighlightPassages(1));
+        int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
+        return h.highlight("text", text, ids, 2);
+    }
+
+    private static String firstWords(Document d) {
+        String text = d.get("text");
+        if (text == null) return "";
+        String folded = text.strip().replaceAll("\\s+", " ");
+        return folded.length() <= 200 ? folded : folded.substring(0, 200) + "…";
+    }
+
+    private Query parse(String text) {
+        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"text", "title"}, analyzer,
+                Map.of("text", 1.0f, "title", 2.0f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(text);
+        } catch (ParseException | RuntimeException e) {
+            throw new IllegalArgumentException(("search query '%s' is not valid: %s. Put phrases in double quotes and "
+                    + "escape special characters (+ - ! ( ) : ^ [ ] { } ~ * ? \\ /) with a backslash")
+                    .formatted(text, e.getMessage().lines().findFirst().orElse("")), e);
+        }
+    }
+
+    private Query phrase(String field, String words) {
+        QueryParser parser = new QueryParser(field, analyzer);
+        try {
+            return parser.parse("\"" + QueryParser.escape(words) + "\"");
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("speaker name '%s' cannot be searched: %s".formatted(words, e.getMessage()), e);
+        }
+    }
+
+    /** Commits what was added and closes the index. */
+    @Override
+    public void close() throws IOException {
+        try (directory; writer; searchers) {
+            // closes the searchers, then the writer (which commits what is pending), then the directory
+        }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    /** The English analyzer, with a wide gap between the values of a multi-valued field so phrases don't span names. */
+    private static final class NameGapAnalyzer extends AnalyzerWrapper {
+        private final Analyzer delegate;
+
+        NameGapAnalyzer(Analyzer delegate) {
+            super(Analyzer.GLOBAL_REUSE_STRATEGY);
+            this.delegate = delegate;
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return delegate;
+        }
+
+        @Override
+        public int getPositionIncrementGap(String fieldName) {
+            return 100;
+        }
+    }
+
+    /** Exposes the highlighter's per-document objects, which carry our {@link Snippet}s. */
+    private static final class Highlighter extends UnifiedHighlighter {
+        Highlighter(Builder builder) {
+            super(builder);
+        }
+
+        Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
+            Map<String, Object[]> out = highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages});
+            return out.get(field);
+        }
+    }
+}

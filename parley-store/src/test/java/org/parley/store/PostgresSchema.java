@@ -1,0 +1,56 @@
+package org.parley.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.parley.testkit.Shared;
+
+/** A throwaway schema on the PostgreSQL server named by {@code PARLEY_TEST_PG_URL}. */
+final class PostgresSchema {
+    static final String ENV = "PARLEY_TEST_PG_URL";
+
+    private final String baseUrl;
+    private final String name;
+
+    private PostgresSchema(String baseUrl, String name) {
+        this.baseUrl = baseUrl;
+        this.name = name;
+    }
+
+    /** Creates a fresh schema, or skips the test (fails it under CI=true) when no server is configured or answers. */
+    static PostgresSchema create() throws SQLException {
+        String url = System.getenv(ENV);
+        if (url == null || url.isBlank()) {
+            unavailable(ENV + " is not set (e.g. jdbc:postgresql://127.0.0.1:5432/parley_test?user=parley&password=parley; "
+                    + "start a server with .ci/start-postgres)", null);
+        }
+        String name = "parley_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+        DriverManager.setLoginTimeout(5);
+        try (Connection c = DriverManager.getConnection(url); Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA " + name);
+        } catch (SQLException e) {
+            unavailable("no PostgreSQL server answers at " + url.replaceAll("password=[^&]*", "password=***") + ": " + e.getMessage(), e);
+        }
+        return new PostgresSchema(url, name);
+    }
+
+    private static void unavailable(String why, Throwable cause) {
+        if (Shared.inCi()) throw new AssertionError("CI=true, so the PostgreSQL tests must run, but " + why, cause);
+        Assumptions.abort("skipped PostgreSQL store tests: " + why);
+    }
+
+    /** The URL with this schema as the current one. */
+    String url() {
+        return baseUrl + (baseUrl.contains("?") ? "&" : "?") + "currentSchema=" + name;
+    }
+
+    void drop() throws SQLException {
+        try (Connection c = DriverManager.getConnection(baseUrl); Statement st = c.createStatement()) {
+            st.execute("DROP SCHEMA " + name + " CASCADE");
+        }
+    }
+}

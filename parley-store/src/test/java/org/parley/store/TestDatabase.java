@@ -1,0 +1,46 @@
+package org.parley.store;
+
+import java.nio.file.Path;
+
+/** An empty database for one test: an H2 file, or a fresh PostgreSQL schema. */
+interface TestDatabase {
+    /** A configuration for an empty store whose files (H2, index) live under {@code dir}. */
+    StoreConfig emptyStore(Path dir) throws Exception;
+
+    /** Throws away what {@link #emptyStore} made outside {@code dir}. */
+    void drop() throws Exception;
+
+    /** An embedded H2 file under the test's directory: nothing to drop, the directory goes with the test. */
+    static TestDatabase h2() {
+        return new TestDatabase() {
+            @Override
+            public StoreConfig emptyStore(Path dir) {
+                return StoreConfig.h2(dir.resolve("db").resolve("parley")).withIndexDir(dir.resolve("index"));
+            }
+
+            @Override
+            public void drop() {
+                // the @TempDir holds everything
+            }
+        };
+    }
+
+    /** A fresh schema on the server of {@code PARLEY_TEST_PG_URL} (the test is skipped when there is none). */
+    static TestDatabase postgres() {
+        return new TestDatabase() {
+            private PostgresSchema schema;
+
+            @Override
+            public StoreConfig emptyStore(Path dir) throws Exception {
+                schema = PostgresSchema.create();
+                return StoreConfig.jdbc(schema.url(), "", "", dir.resolve("index"));
+            }
+
+            @Override
+            public void drop() throws Exception {
+                if (schema != null) schema.drop();
+                schema = null;
+            }
+        };
+    }
+}
