@@ -65,7 +65,7 @@ final class HolderChooser {
             if (c.end() <= focus && accordingTo(c) && !target(c, m, focus, cues)) return new Choice(c, -1);
         }
         Choice possessor = possessor(s, candidates, best == null ? s.firstToken() : best.end(), focus);
-        if (possessor != null) return possessor;
+        if (possessor != null && (best == null || !attitudeBetween(cues, best.end(), possessor.holder().start()))) return possessor;
         if (best != null) return new Choice(best, -1);
         for (Candidate c : candidates) {
             if (c.subject() && c.start() >= m.endToken() && clauses.segmentOf(c.start()) == anchorSegment) return new Choice(c, -1);
@@ -102,6 +102,14 @@ final class HolderChooser {
             if (owner != null) found = new Choice(owner, i);
         }
         return found;
+    }
+
+    /** "Rutte did not address Trump's proposal": the subject's own attitude word governs the possessor's noun. */
+    private static boolean attitudeBetween(List<Cue> cues, int from, int to) {
+        for (Cue q : cues) {
+            if (q.start() >= from && q.end() <= to && (q.polar() || q.kind() == Kind.AVOID)) return true;
+        }
+        return false;
     }
 
     private boolean accordingTo(Candidate c) {
@@ -253,7 +261,9 @@ final class HolderChooser {
             Candidate ref = new Candidate(t0, t1, k.mention(), k.surface(), "", k.surface(), EntityType.PERSON, true, true, 0.5);
             return resolve(s, ref, finder.candidates(doc, s, entities));
         }
-        return c;
+        // A speaker that is neither an entity nor a named mention ("the complexities") is no holder: read the
+        // sentence itself instead.
+        return entity != null || type != EntityType.OTHER ? c : null;
     }
 
     boolean speakerIn(Attribution a, Sentence s) {

@@ -119,15 +119,17 @@ public final class StanceExtractor {
         int hi = Math.min(clauses.end(anchorSegment), afterIssue(tokens, s, m));
         int stanceNoun = -1;
         List<Cue> extra = List.of();
+        Candidate speaker = attribution == null ? null : chooser.speaker((Speaker.Known) attribution.speaker(), attribution.confidence());
+        if (speaker == null) attribution = null;
         if (attribution != null) {
-            holder = chooser.speaker((Speaker.Known) attribution.speaker(), attribution.confidence());
-            if (holder == null) return null;
+            holder = speaker;
             lo = Math.max(s.firstToken(), tokenAt(tokens, s, attribution.content().start()));
             hi = Math.min(hi, tokenAt(tokens, s, attribution.content().end() - 1) + 1);
             if (attribution.cue().isPresent()) {
                 int c0 = tokenAt(tokens, attribution.cue().get().start());
                 int c1 = tokenAt(tokens, attribution.cue().get().end() - 1) + 1;
-                if (c0 >= 0 && c1 > c0) extra = lexicon.cues(tokens, c0, c1);
+                // The words just before the cue may negate it ("does not support"): read them with it.
+                if (c0 >= 0 && c1 > c0) extra = lexicon.cues(tokens, Math.max(s.firstToken(), Math.min(c0, s.endToken()) - 3), c1);
             }
         } else {
             if (local == null) return null;
@@ -152,7 +154,9 @@ public final class StanceExtractor {
                 continue;
             }
             if (inside(c, m)) {
-                if (c.kind() == Kind.REVERSAL || c.kind() == Kind.NEGATION) deniedInside = !deniedInside;
+                // A term that itself denies the issue ("NATO's non-expansion"); words such as "end" or "stop" inside a
+                // term are the term's own meaning ("negotiate an end"), not a denial.
+                if (c.kind() == Kind.NEGATION || c.kind() == Kind.REVERSAL && c.phrase().startsWith("non-")) deniedInside = !deniedInside;
                 continue;
             }
             if (c.start() < lo || c.end() > hi) continue;
