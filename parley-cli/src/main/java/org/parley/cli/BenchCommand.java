@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
     String profile;
 
     @Mixin
-    AnalysisOptions analysis;
+    IssuesOption issues;
 
     @Spec
     CommandSpec spec;
@@ -81,7 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
         EntityExtractor entities = new EntityExtractor();
         DateEstimator dates = new DateEstimator();
         AttributionExtractor attributions = new AttributionExtractor();
-        StanceExtractor stances = new StanceExtractor(analysis.catalog().issues(), StanceLexicon.bundled());
+        StanceExtractor stances = new StanceExtractor(issues.catalog().issues(), StanceLexicon.bundled());
         EventExtractor events = new EventExtractor();
         MinHasher minHasher = new MinHasher();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(annotator, entities, dates, attributions, stances, events);

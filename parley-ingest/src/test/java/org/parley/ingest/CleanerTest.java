@@ -212,4 +212,12 @@ class CleanerTest {
 
         assertThat(clean(text).removals()).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Continue reading \u2192", "Read more \u00bb", "Continue reading...", "Read More"})
+    void feed_read_more_links_at_the_end_are_blanked(String line) {
+        Cleaned c = clean(STORY + "\n" + line);
+
+        assertThat(c.text().strip()).isEqualTo(STORY);
+    }
 }

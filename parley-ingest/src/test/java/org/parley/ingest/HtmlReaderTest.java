@@ -149,4 +149,15 @@ class HtmlReaderTest {
 
         assertThat(a.text()).startsWith(Fixtures.P1 + "\n\n" + Fixtures.P2).doesNotContain("Share this");
     }
+
+    @Test
+    void class_names_that_only_resemble_boilerplate_do_not_drop_the_story() throws IOException {
+        String html = "<html><body><div class=\"hidden-xs football-commentary\"><p class=\"lead-in\">" + Fixtures.P1 + "</p><p>"
+                + Fixtures.P2 + "</p><p class=\"print-only-not\">" + Fixtures.P3 + "</p></div>"
+                + "<div class=\"comments-area\"><p>" + "A long reader comment with commas, many commas, and more words than needed. ".repeat(3) + "</p></div></body></html>";
+
+        Article a = read("lookalike.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(a.text()).isEqualTo(Fixtures.P1 + "\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3);
+    }
 }

@@ -40,6 +40,8 @@ class WarcReaderTest {
         Article second = articles.get(1);
         assertThat(second.published()).as("the page's own date wins").contains(LocalDate.of(2025, 2, 12));
         assertThat(second.outlet()).isEqualTo("Coast Courier");
+        assertThat(second.url()).as("the capture's target").isEqualTo("https://courier.example/news/2");
+        assertThat(second.metadata()).containsEntry("canonical", "https://courier.example/news/2-harbour");
     }
 
     @Test

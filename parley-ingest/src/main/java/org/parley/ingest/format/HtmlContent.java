@@ -18,13 +18,15 @@ import org.jsoup.select.Elements;
  * the share of its text that is not link text. The best container is rendered without its boilerplate parts.
  */
 final class HtmlContent {
+    /** Class or id words of boilerplate; written so that "lead-in", "football" or "hidden-xs" do not match. */
     private static final Pattern NEGATIVE = Pattern.compile(
-            "nav|menu|aside|sidebar|side-bar|footer|foot|comment|disqus|share|sharing|social|related|recommend|promo"
-                    + "|advert|\\bads?\\b|ad-|sponsor|cookie|consent|newsletter|subscribe|signup|sign-up|breadcrumb|popup|modal"
-                    + "|widget|masthead|banner|tags|tag-list|pagination|pager|outbrain|taboola|author-bio|more-stories|trending"
-                    + "|caption|credit|hidden|skip|print|toolbar|byline");
+            "nav|menu|aside|sidebar|side-bar|footer|\\bfoot\\b|footnote|comment(?!ary)|disqus|share|sharing|social|related|recommend"
+                    + "|promo|advert|\\bads?\\b|\\bad-|sponsor|cookie|consent|newsletter|subscribe|signup|sign-up|breadcrumb|popup|modal"
+                    + "|widget|masthead|banner|\\btags?\\b|tag-list|pagination|pager|outbrain|taboola|author-bio|more-stories|trending"
+                    + "|caption|credit|skip-link|toolbar|byline");
     /** Names that mark boilerplate even on a container that also says "content" ({@code comment-content}). */
-    private static final Pattern ALWAYS_NEGATIVE = Pattern.compile("comment|disqus|share|sharing|social|cookie|newsletter|related|sidebar|footer|breadcrumb|outbrain|taboola");
+    private static final Pattern ALWAYS_NEGATIVE = Pattern.compile(
+            "comment(?!ary)|disqus|share|sharing|social|cookie|newsletter|related|sidebar|footer|breadcrumb|outbrain|taboola");
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|post|story|text|blog|prose");
     private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "figure", "figcaption", "menu", "dialog");
     private static final int MIN_PARAGRAPH = 25;

@@ -107,7 +107,8 @@ public final class WarcFileReader implements FormatReader {
             } catch (StageException e) {
                 return Optional.of(Outcome.failed(e.problem()));
             }
-            if (body.length == 0) return Optional.of(Problems.failed(where, "HTML response for " + response.target() + " has an empty body", ""));
+            if (body.length == 0) return Optional.of(Problems.failed(where, "HTML response for " + response.target() + " has an empty body",
+                    "the capture holds no page; capture it again if it is needed"));
             Optional<Charset> charset = Optional.ofNullable(type.parameters().get("charset")).flatMap(CharsetDetector::forName);
             Optional<LocalDate> captured = Optional.ofNullable(response.date()).map(d -> d.atZone(ZoneOffset.UTC).toLocalDate());
             try {
