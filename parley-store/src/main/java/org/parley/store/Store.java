@@ -174,6 +174,15 @@ public final class Store implements AutoCloseable {
         return read("look up source " + source, c -> articles.existsSource(c, source, hash));
     }
 
+    /**
+     * The text of a stored article, offsets as in the input: what evidence spans point into. Cheaper than
+     * {@link #article(ArticleId)} when only a sentence is wanted.
+     */
+    public Optional<String> text(ArticleId id) {
+        Objects.requireNonNull(id, "id is null");
+        return read("read the text of " + id, c -> articles.body(c, id));
+    }
+
     /** SHA-256 (hex) of a text exactly as read: what {@link #containsSource} compares. */
     public static String contentHash(String originalText) {
         return ArticleRepository.contentHash(originalText);

@@ -72,6 +72,15 @@ abstract class StoreContract extends StoreTestBase {
     }
 
     @Test
+    void the_text_of_an_article_reads_back_alone_with_its_offsets() {
+        ArticleAnalysis a = Corpus.UNDATED_ARTICLE;
+        store.save(a, "test-1");
+
+        assertThat(store.text(a.article().id())).contains(a.article().text());
+        assertThat(store.text(new org.parley.model.ArticleId("0000000000000000"))).isEmpty();
+    }
+
+    @Test
     void every_article_of_the_corpus_round_trips() {
         assertThat(Corpus.TUSK_ARTICLE.annotated().times()).isNotEmpty();
         saveAll();

@@ -59,6 +59,16 @@ public final class ArticleRepository {
         }
     }
 
+    /** The article's text (blanked where residue was removed), without loading its analysis. */
+    public Optional<String> body(Connection c, ArticleId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM article WHERE id = ?")) {
+            Sql.setText(ps, 1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString("body")) : Optional.empty();
+            }
+        }
+    }
+
     public void insert(Connection c, ArticleAnalysis analysis, String analyzerVersion, Instant now) throws SQLException {
         Article a = analysis.article();
         String sql = "INSERT INTO article (id, name, source, content_hash, outlet, title, author, url, published, date_value, "
