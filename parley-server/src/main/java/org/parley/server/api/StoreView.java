@@ -130,11 +130,11 @@ public final class StoreView {
             String t = texts.get(id);
             if (t != null) return Optional.of(t);
         }
-        Optional<StoredArticle> a = store.article(id);
-        a.ifPresent(stored -> {
+        Optional<String> a = store.text(id);
+        a.ifPresent(text -> {
             synchronized (texts) {
-                String old = texts.put(id, stored.article().text());
-                cachedChars += stored.article().text().length() - (old == null ? 0 : old.length());
+                String old = texts.put(id, text);
+                cachedChars += text.length() - (old == null ? 0 : old.length());
                 var eldest = texts.entrySet().iterator();
                 while (cachedChars > TEXT_CACHE_CHARS && eldest.hasNext()) {
                     cachedChars -= eldest.next().getValue().length();
@@ -142,7 +142,7 @@ public final class StoreView {
                 }
             }
         });
-        return a.map(stored -> stored.article().text());
+        return a;
     }
 
     private Snapshot load(StoreCounts counts) {
