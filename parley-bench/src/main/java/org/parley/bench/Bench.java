@@ -110,7 +110,8 @@ public final class Bench {
     }
 
     private static BenchRow progress(PrintStream out, BenchRow row) {
-        out.printf(Locale.ROOT, "  %s, %d thread(s): %.0f tokens/s%n", row.name(), row.threads(), row.tokensPerSecond());
+        out.printf(Locale.ROOT, "  %s, %d thread(s): %.0f tokens/s, %.0f tokens/cpu-s, peak heap %d MB%n", row.name(),
+                row.threads(), row.tokensPerSecond(), row.tokensPerCpuSecond(), row.peakHeap() >> 20);
         return row;
     }
 

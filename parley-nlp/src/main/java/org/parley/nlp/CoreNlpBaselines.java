@@ -120,18 +120,45 @@ public final class CoreNlpBaselines {
             return out;
         }
 
+        /**
+         * The mention CoreNLP attributes the quote to: its token range when it gives one (the mention, else the
+         * canonical mention), else the nearest occurrence of the speaker's name it gives, else unknown.
+         */
         private static Speaker speaker(CoreMap quote, List<CoreLabel> tokens, String text) {
-            Integer begin = quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class);
-            Integer end = quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class);
             String said = quote.get(QuoteAttributionAnnotator.MentionAnnotation.class);
-            if (begin == null || end == null || begin < 0 || end < begin || end >= tokens.size()) return Speaker.unknown();
+            String speaker = quote.get(QuoteAttributionAnnotator.SpeakerAnnotation.class);
+            Optional<Span> span = tokenRange(tokens, text, said,
+                    quote.get(QuoteAttributionAnnotator.MentionBeginAnnotation.class),
+                    quote.get(QuoteAttributionAnnotator.MentionEndAnnotation.class));
+            if (span.isEmpty()) {
+                span = tokenRange(tokens, text, quote.get(QuoteAttributionAnnotator.CanonicalMentionAnnotation.class),
+                        quote.get(QuoteAttributionAnnotator.CanonicalMentionBeginAnnotation.class),
+                        quote.get(QuoteAttributionAnnotator.CanonicalMentionEndAnnotation.class));
+            }
+            int quoteEnd = quote.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            if (span.isEmpty()) span = nearest(text, said, quoteEnd);
+            if (span.isEmpty()) span = nearest(text, speaker, quoteEnd);
+            return span.<Speaker>map(m -> new Speaker.Known(m, m.of(text), "", speaker == null ? m.of(text) : speaker))
+                    .orElseGet(Speaker::unknown);
+        }
+
+        private static Optional<Span> tokenRange(List<CoreLabel> tokens, String text, String said, Integer begin, Integer end) {
+            if (begin == null || end == null || begin < 0 || end < begin || end >= tokens.size()) return Optional.empty();
             // The mention's token range is inclusive; fall back to exclusive if the text says otherwise.
             Span span = new Span(tokens.get(begin).beginPosition(), tokens.get(end).endPosition());
             if (said != null && !squash(span.of(text)).equals(squash(said)) && end > begin) {
                 span = new Span(tokens.get(begin).beginPosition(), tokens.get(end - 1).endPosition());
             }
-            String speaker = quote.get(QuoteAttributionAnnotator.SpeakerAnnotation.class);
-            return new Speaker.Known(span, span.of(text), "", speaker == null ? span.of(text) : speaker);
+            return Optional.of(span);
+        }
+
+        /** The occurrence of {@code name} closest to {@code offset}, preferring the one after it. */
+        private static Optional<Span> nearest(String text, String name, int offset) {
+            if (name == null || name.isBlank()) return Optional.empty();
+            int after = text.indexOf(name, offset);
+            int before = text.lastIndexOf(name, offset);
+            int at = after >= 0 && (before < 0 || after - offset <= offset - before) ? after : before;
+            return at < 0 ? Optional.empty() : Optional.of(new Span(at, at + name.length()));
         }
 
         private static String squash(String s) {

@@ -95,17 +95,33 @@ public final class DocumentBuilder {
         int i = 0;
         while (i < labels.size()) {
             String tag = labels.get(i).ner();
-            int end = i + 1;
-            while (end < labels.size() && tag != null && tag.equals(labels.get(end).ner())) end++;
-            if (tag != null && !"O".equals(tag)) {
-                Span span = new Span(tokens.get(firstToken + i).span().start(), tokens.get(firstToken + end - 1).span().end());
-                String surface = span.of(text);
-                String fine = tags.refine(tag, surface);
-                Optional<EntityType> type = EntityTags.typeOf(fine);
-                if (type.isPresent()) mentions.add(new Mention(span, surface, type.get(), fine, sentence));
+            if (tag == null || "O".equals(tag)) {
+                addUntaggedPlace(firstToken + i, sentence);
+                i++;
+                continue;
             }
+            int end = i + 1;
+            while (end < labels.size() && tag.equals(labels.get(end).ner())) end++;
+            Span span = new Span(tokens.get(firstToken + i).span().start(), tokens.get(firstToken + end - 1).span().end());
+            String surface = span.of(text);
+            String fine = tags.refine(tag, surface);
+            Optional<EntityType> type = EntityTags.typeOf(fine);
+            if (type.isPresent()) mentions.add(new Mention(span, surface, type.get(), fine, sentence));
             i = end;
         }
+    }
+
+    /**
+     * A capitalised proper noun the CRF left untagged that names a country or state ("US" before a title, as in
+     * "US Secretary of Defense", which the CoNLL model leaves untagged) becomes a mention of it.
+     */
+    private void addUntaggedPlace(int tokenIndex, int sentence) {
+        Token t = tokens.get(tokenIndex);
+        if (!t.pos().startsWith("NNP") || !Character.isUpperCase(t.word().charAt(0))) return;
+        String fine = tags.refine("LOCATION", t.word());
+        if (!fine.equals("COUNTRY") && !fine.equals("STATE_OR_PROVINCE")) return;
+        mentions.add(new Mention(t.span(), t.word(), EntityType.GOVERNMENT, fine, sentence));
+        tokens.set(tokenIndex, new Token(t.index(), t.span(), t.word(), t.lemma(), t.pos(), "LOCATION", t.sentence()));
     }
 
     /** The coarse tag (PERSON, LOCATION …); a date SUTime found is tagged with its TIMEX type, as CoreNLP's own NER does. */
