@@ -1,12 +1,13 @@
 -- Across outlets: MinHash signatures for near-duplicates, and the story each article was put in.
--- Same rules as V1: only types and syntax both H2 and PostgreSQL accept (BYTEA is a binary type in both).
+-- Same rules as V1: only types and syntax both H2 and PostgreSQL accept, and report alike.
 
--- One MinHash signature per article: num_hashes 32-bit values, big-endian. scheme names the hashing
+-- One MinHash signature per article: its 32-bit values, big-endian, in base64 (text: H2 and PostgreSQL have no
+-- binary type they both name the same way). scheme names the hashing
 -- ("minhash w5 n128 seed ..."); a signature of another scheme is recomputed, never compared.
-CREATE TABLE article_signature (
+CREATE TABLE minhash_signature (
     article_id VARCHAR(64) NOT NULL PRIMARY KEY REFERENCES article (id),
     scheme     VARCHAR     NOT NULL,
-    signature  BYTEA       NOT NULL
+    signature  VARCHAR     NOT NULL
 );
 
 -- A story: an event covered by several articles. Label and dates follow its articles as they arrive.

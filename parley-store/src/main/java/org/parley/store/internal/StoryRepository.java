@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -50,10 +51,10 @@ public final class StoryRepository {
 
     public Map<ArticleId, int[]> signatures(Connection c, String scheme) throws SQLException {
         Map<ArticleId, int[]> out = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, signature FROM article_signature WHERE scheme = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT article_id, signature FROM minhash_signature WHERE scheme = ?")) {
             Sql.setText(ps, 1, scheme);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) out.put(new ArticleId(rs.getString(1)), ints(rs.getBytes(2)));
+                while (rs.next()) out.put(new ArticleId(rs.getString(1)), ints(Base64.getDecoder().decode(rs.getString(2))));
             }
         }
         return out;
@@ -61,14 +62,14 @@ public final class StoryRepository {
 
     /** Replaces the signatures of the given articles. */
     public void saveSignatures(Connection c, String scheme, Map<ArticleId, int[]> signatures) throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM article_signature WHERE article_id = ?");
-             PreparedStatement ins = c.prepareStatement("INSERT INTO article_signature (article_id, scheme, signature) VALUES (?, ?, ?)")) {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM minhash_signature WHERE article_id = ?");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO minhash_signature (article_id, scheme, signature) VALUES (?, ?, ?)")) {
             for (Map.Entry<ArticleId, int[]> e : signatures.entrySet()) {
                 Sql.setText(del, 1, e.getKey().value());
                 del.addBatch();
                 Sql.setText(ins, 1, e.getKey().value());
                 Sql.setText(ins, 2, scheme);
-                ins.setBytes(3, bytes(e.getValue()));
+                Sql.setText(ins, 3, Base64.getEncoder().encodeToString(bytes(e.getValue())));
                 ins.addBatch();
             }
             del.executeBatch();
