@@ -9,14 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.model.Article;
+import org.parley.testkit.Shared;
 import org.parley.model.ArticleId;
 
 /**
  * Near-duplicate detection on a JSONL corpus: time, memory and pairs, plus LSH recall against an all-pairs scan of
  * the same signatures and the exact shingle Jaccard of the pairs found.
  *
- * <p>Usage: {@code DupesBenchMain [corpus.jsonl] [threshold] [inject]}; default
- * {@code ../shared/corpora/allsides_news.jsonl}, 0.8, 0. With {@code inject} > 0, that many articles get an
+ * <p>Usage: {@code DupesBenchMain [corpus.jsonl] [threshold] [inject]}; defaults: the shared folder's
+ * {@code corpora/allsides_news.jsonl} (see {@link Shared}), 0.8, 0. With {@code inject} > 0, that many articles get an
  * edited copy (one paragraph dropped, one word per paragraph changed) added to the corpus, and the bench reports
  * how many of those planted pairs were found, by their exact shingle Jaccard.
  */
@@ -25,7 +26,7 @@ public final class DupesBenchMain {
     }
 
     public static void main(String[] args) {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpora/allsides_news.jsonl");
+        Path corpus = args.length > 0 ? Path.of(args[0]) : Shared.require("corpora/allsides_news.jsonl");
         double threshold = args.length > 1 ? Double.parseDouble(args[1]) : DuplicateFinder.DEFAULT_THRESHOLD;
         long t0 = System.nanoTime();
         List<Article> articles = new ArrayList<>(CorpusArticles.read(corpus));

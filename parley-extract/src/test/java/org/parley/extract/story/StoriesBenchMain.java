@@ -6,19 +6,20 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.parley.model.Article;
+import org.parley.testkit.Shared;
 
 /**
  * Online story clustering throughput on a large dated corpus (no gold): articles fed in date order with
  * capitalised-phrase names; prints time per article, stories opened and the largest stories.
  *
- * <p>Usage: {@code StoriesBenchMain [corpus.jsonl]}; default {@code ../shared/corpora/allsides_news.jsonl}.
+ * <p>Usage: {@code StoriesBenchMain [corpus.jsonl]}; default the shared folder's {@code corpora/allsides_news.jsonl}.
  */
 public final class StoriesBenchMain {
     private StoriesBenchMain() {
     }
 
     public static void main(String[] args) {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpora/allsides_news.jsonl");
+        Path corpus = args.length > 0 ? Path.of(args[0]) : Shared.require("corpora/allsides_news.jsonl");
         long t0 = System.nanoTime();
         List<Article> articles = new ArrayList<>(CorpusArticles.read(corpus));
         articles.sort(Comparator.comparing(a -> a.published().orElse(java.time.LocalDate.MIN)));

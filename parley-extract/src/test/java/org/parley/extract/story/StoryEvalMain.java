@@ -7,19 +7,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.parley.model.ArticleId;
+import org.parley.testkit.Shared;
 
 /**
  * Story clustering on BASIL: B-cubed and pairwise scores of the default configuration, then a grid over the
  * settings (the defaults were picked from it).
  *
- * <p>Usage: {@code StoryEvalMain [basil_stories_dev.jsonl]}.
+ * <p>Usage: {@code StoryEvalMain [basil_stories_dev.jsonl]}; default the shared folder's copy.
  */
 public final class StoryEvalMain {
     private StoryEvalMain() {
     }
 
     public static void main(String[] args) {
-        Path file = Path.of(args.length > 0 ? args[0] : "../shared/corpora/basil_stories_dev.jsonl");
+        Path file = args.length > 0 ? Path.of(args[0]) : Shared.require("corpora/basil_stories_dev.jsonl");
         long t0 = System.nanoTime();
         BasilStories basil = new BasilStories(file);
         long t1 = System.nanoTime();
