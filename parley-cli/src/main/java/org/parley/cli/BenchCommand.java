@@ -32,6 +32,7 @@ import org.parley.model.Outcome;
 import org.parley.nlp.CoreNlpAnnotator;
 import org.parley.nlp.NlpConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -67,9 +68,8 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--profile", defaultValue = "fast", description = "Annotator profile: fast or accurate (default: ${DEFAULT-VALUE}).")
     String profile;
 
-    // Not the AnalysisOptions mixin: its --threads (one count) would clash with the list of counts above.
-    @Option(names = "--issues", paramLabel = "FILE", description = "Issues to read stances on (default: $PARLEY_ISSUES, else the bundled ones).")
-    java.nio.file.Path issues;
+    @Mixin
+    IssuesOption issues;
 
     @Spec
     CommandSpec spec;
@@ -81,9 +81,7 @@ public final class BenchCommand implements Callable<Integer> {
         EntityExtractor entities = new EntityExtractor();
         DateEstimator dates = new DateEstimator();
         AttributionExtractor attributions = new AttributionExtractor();
-        AnalysisOptions analysis = new AnalysisOptions();
-        analysis.issues = issues;
-        StanceExtractor stances = new StanceExtractor(analysis.catalog().issues(), StanceLexicon.bundled());
+        StanceExtractor stances = new StanceExtractor(issues.catalog().issues(), StanceLexicon.bundled());
         EventExtractor events = new EventExtractor();
         MinHasher minHasher = new MinHasher();
         ArticleAnalyzer analyzer = new ArticleAnalyzer(annotator, entities, dates, attributions, stances, events);

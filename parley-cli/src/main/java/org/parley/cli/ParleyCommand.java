@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
                 StoriesCommand.class,
                 ClaimsCommand.class,
                 ConflictsCommand.class,
+                ServeCommand.class,
         })
 public final class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -113,7 +113,13 @@ public final class IngestRunner {
                                 progress.step(article.name());
                             }
                         }));
-                        pending.removeIf(Future::isDone);
+                        // Completed tasks are checked as they are dropped: a store failure surfaces here and stops
+                        // reading, instead of being discarded with its future.
+                        pending.removeIf(f -> {
+                            if (!f.isDone()) return false;
+                            await(f);
+                            return true;
+                        });
                     }
                 }
             });

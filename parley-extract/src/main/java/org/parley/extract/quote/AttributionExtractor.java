@@ -41,6 +41,7 @@ public final class AttributionExtractor {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    private static final int TITLE_WORDS = 6;
     /** Most characters between two pieces of one turn ("…,” said Rep. X (D-N.C.), head of the caucus. “…"). */
     private static final int MAX_GAP = 320;
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "--", "-");
@@ -176,9 +177,14 @@ public final class AttributionExtractor {
             out.add(d);
             return i;
         }
-        int words = tv.doc().text().substring(inner.start(), inner.end()).strip().split("\\s+").length;
-        boolean inSentence = firstTok > s.firstToken() && lastTok < s.endToken() - 2;
-        if (words <= SCARE_QUOTE_WORDS && inSentence) return i;
+        String said = tv.doc().text().substring(inner.start(), inner.end()).strip();
+        String[] words = said.split("\\s+");
+        boolean inSentence = firstTok > s.firstToken();
+        if (words.length <= SCARE_QUOTE_WORDS && inSentence) return i; // a scare quote or a phrase mentioned
+        if (words.length <= TITLE_WORDS && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()
+                && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || w.length() <= 3))) {
+            return i; // a title: “The Steve Harvey Morning Show,” “Contract with America.”
+        }
         d.continuation = true;
         out.add(d);
         return absorb(tv, quotes, i, lastTok, d, cands);
@@ -203,7 +209,9 @@ public final class AttributionExtractor {
             String between = text.substring(tv.get(prev).span().end(), next.outer().start());
             if (nextSentence - prevSentence > 2 || between.contains("\n") || between.length() > MAX_GAP) break;
             int from = prev;
-            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) break;
+            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) {
+                break; // a cue in between ("…,” he said, adding, “…”) starts an attribution of its own
+            }
             int nextLast = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
             if (!endsSentence(tv, nextLast)) break;
             Span piece = new Span(next.inner().start(), next.inner().end());

@@ -45,6 +45,14 @@ final class CueFinder {
             String pos = tv.get(k).pos();
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken())) continue;
             if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken())) continue;
+            if (pos.equals("VB") && k > s.firstToken() && (tv.lower(k - 1).equals("to") || tv.get(k - 1).pos().equals("MD"))
+                    && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
+                continue; // "refused to answer", "will consider": nothing was said yet
+            }
+            if (lemma.get().equals("continue") && k + 1 < s.endToken()
+                    && (tv.lower(k + 1).equals("to") || tv.get(k + 1).pos().equals("VBG"))) {
+                continue; // "continued to rise": an aspect verb, not "he continued: …"
+            }
             out.add(new Cue(k, k, lemma.get(), cues.kindOf(lemma.get())));
         }
         return out;

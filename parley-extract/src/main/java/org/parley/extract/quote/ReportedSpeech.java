@@ -2,6 +2,8 @@ package org.parley.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.extract.entity.TokenView;
 import org.parley.model.AttributionKind;
@@ -44,6 +46,9 @@ final class ReportedSpeech {
 
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
+        Candidate speakerLine = speakerLine(s);
+        if (speakerLine != null) out.add(speakerLine);
+        out.addAll(nounCues(s));
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);
@@ -62,19 +67,32 @@ final class ReportedSpeech {
         if (np == null && coordinated(cue.first(), from)) {
             np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
         }
-        if (np == null) {
+        if (np == null && invertible(cue.first(), from)) {
             np = speakers.after(cue.last(), end);
             inverted = np != null;
         }
+        if (raising(cue)) return raised(s, cue, np);
         if (np == null) return null;
         int tailFirst = Math.min(np.first(), cue.first());
         int tailLast = Math.max(np.last(), cue.last());
-        if (isTail(s, tailFirst, tailLast)) {
+        if (!participle && isTail(s, tailFirst, tailLast)) {
             int contentLast = tailFirst - 1;
             while (contentLast >= from && STOPS.contains(tv.lower(contentLast))) contentLast--;
+            if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || subordinate(from))) {
+                return null; // "When the time came, Washington backed down": no reported content before the comma
+            }
             Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
             c.tailFirst = tailFirst;
             return c;
+        }
+        if (inverted && tailLast + 1 < end && tv.lower(tailLast + 1).equals(",")) {
+            return null; // "said Mr. Barrett, the lawyer for …": an apposition, not what he said
+        }
+        if (!participle && parenthetical(s, tailFirst, tailLast)) {
+            // "The museum, Mr. Bush said, celebrated his heroes": the words around the speaker are the content
+            int last = clauseEnd(tailLast + 1, end) - 1;
+            while (last > tailLast && STOPS.contains(tv.lower(last))) last--;
+            if (last > tailLast + 1) return candidate(s, cue, np, from, last, 0.7);
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
@@ -128,6 +146,9 @@ final class ReportedSpeech {
                 if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
+            if ((w.equals("and") || w.equals("but")) && finiteBefore(first, k) && newSubjectAhead(k + 1, end)) {
+                return k; // "… mishandled the investigation and Democrats accused …": a second clause
+            }
         }
         return end;
     }
@@ -143,13 +164,98 @@ final class ReportedSpeech {
         return false;
     }
 
+    private boolean finiteBefore(int from, int k) {
+        for (int j = from; j < k; j++) {
+            String pos = tv.get(j).pos();
+            if (!quoted[j] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) return true;
+        }
+        return false;
+    }
+
+    /** A short noun phrase then a finite verb: "Democrats accused", "the GOP said". */
+    private boolean newSubjectAhead(int k, int end) {
+        int j = k;
+        while (j < end && j < k + 4 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
+                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP"))) {
+            j++;
+        }
+        if (j == k || j >= end) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
     private boolean verbAhead(int k, int end) {
         int j = k;
         if (j < end && tv.get(j).pos().startsWith("RB")) j++;
         if (j >= end || quoted[j]) return false;
         String pos = tv.get(j).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD");
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD")
+                || pos.equals("VBN") && tv.lower(k - 1).equals("and"); // "and called for …", often tagged VBN
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
+            "as", "since", "once", "until", "unless");
+
+    /** Whether a stretch opens with a subordinate clause ("But when the time came, …"). */
+    private boolean subordinate(int from) {
+        int k = from;
+        if (tv.lower(k).equals("but") || tv.lower(k).equals("and") || tv.lower(k).equals("so")) k++;
+        return k < tv.size() && SUBORDINATORS.contains(tv.lower(k));
+    }
+
+    /** "Trump's claim that …", "her warning that …": a reporting noun, its owner, and the clause after "that". */
+    private List<Candidate> nounCues(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
+            if (quoted[k] || !tv.get(k).pos().startsWith("NN") || !tv.lower(k + 1).equals("that")) continue;
+            Optional<AttributionKind> kind = lexicon.noun(tv.lemma(k));
+            if (kind.isEmpty()) continue;
+            int owner = k - 1;
+            while (owner > s.firstToken() && tv.get(owner).pos().startsWith("JJ")) owner--;
+            SpeakerFinder.Np np;
+            if (tv.get(owner).pos().equals("PRP$")) np = new SpeakerFinder.Np(owner, owner, owner);
+            else if (tv.isPossessive(owner)) np = speakers.nounPhraseEndingAt(owner - 1, s.firstToken());
+            else continue;
+            if (np == null) continue;
+            int last = clauseEnd(k + 1, s.endToken()) - 1;
+            while (last > k + 1 && STOPS.contains(tv.lower(last))) last--;
+            if (last <= k + 1) continue;
+            CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lemma(k), kind.get());
+            out.add(candidate(s, cue, np, k + 1, last, 0.6));
+        }
+        return out;
+    }
+
+    /** ", Mr. Bush said," in the middle of a sentence, after words that are not a subordinate opening. */
+    private boolean parenthetical(Sentence s, int tailFirst, int tailLast) {
+        int after = tailLast + 1;
+        while (after < s.endToken() && tv.isTime(after)) after++;
+        return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
+                && after + 1 < s.endToken() && tv.lower(after).equals(",") && !quoted[after + 1]
+                && !subordinate(s.firstToken()) && !tv.get(s.firstToken()).pos().startsWith("VB");
+    }
+
+    /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */
+    private boolean invertible(int cue, int from) {
+        int k = cue - 1;
+        while (k >= from && tv.get(k).pos().startsWith("RB")) k--;
+        return k < from || quoted[k] || tv.lower(k).equals(",") || tv.lower(k).equals(":") || tv.lower(k).equals("--");
+    }
+
+    /** "X seems to …", "X appears to …": the source is nobody in particular and the content includes X. */
+    private static boolean raising(CueFinder.Cue cue) {
+        return cue.lemma().equals("seem") || cue.lemma().equals("appear");
+    }
+
+    private Candidate raised(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np subject) {
+        if (subject == null || subject.first() >= cue.first()) return null;
+        int last = clauseEnd(cue.first(), s.endToken()) - 1;
+        while (last > cue.first() && STOPS.contains(tv.lower(last))) last--;
+        if (last <= cue.first()) return null;
+        Candidate c = candidate(s, cue, subject, subject.first(), last, 0.5);
+        c.speaker = null;
+        return c;
     }
 
     /** Whether the cue follows "and"/"but" (after adverbs): a second verb of the clause's subject. */
@@ -184,6 +290,7 @@ final class ReportedSpeech {
             String w = tv.lower(k);
             if (quoted[k] || tv.isVerb(k) || w.equals("that") || w.equals(":")) return false;
             if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (w.equals(",") && k + 1 < s.endToken() && tv.get(k + 1).pos().equals("VBG")) break; // ", adding …"
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
         if (tailFirst == s.firstToken()) return false;
@@ -207,6 +314,43 @@ final class ReportedSpeech {
     private boolean isClosingMark(int k) {
         String w = tv.get(k).word();
         return w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("’’");
+    }
+
+    /**
+     * A line that opens with a name and a colon: an interview transcript ("PENCE: Well, …") or a headline
+     * ("Pat Caddell: Democrat Voters Worried …"). The words after the colon, to the paragraph's end, are the
+     * name's.
+     */
+    private Candidate speakerLine(Sentence s) {
+        List<Sentence> all = tv.doc().sentences();
+        if (s.index() > 0 && all.get(s.index() - 1).paragraph() == s.paragraph()) return null;
+        int colon = -1;
+        for (int k = s.firstToken(); k < s.endToken() && k < s.firstToken() + 5; k++) {
+            if (tv.lower(k).equals(":")) {
+                colon = k;
+                break;
+            }
+            if (quoted[k] || !tv.isCapitalised(k) && !tv.isPunctuation(k)) return null;
+        }
+        if (colon <= s.firstToken() || colon + 1 >= s.endToken()) return null;
+        boolean named = false;
+        for (int k = s.firstToken(); k < colon; k++) {
+            String w = tv.get(k).word();
+            named |= tv.get(k).ner().equals("PERSON") || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter);
+        }
+        if (!named) return null;
+        SpeakerFinder.Np np = new SpeakerFinder.Np(s.firstToken(), colon - 1, colon - 1);
+        CueFinder.Cue cue = new CueFinder.Cue(colon, colon, ":", AttributionKind.SPEECH);
+        if (quoted[colon + 1]) {
+            Candidate c = candidate(s, cue, np, colon, colon - 1, 0.7);
+            c.colon = colon;
+            return c;
+        }
+        int lastSentence = s.index();
+        while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == s.paragraph()) lastSentence++;
+        int last = all.get(lastSentence).endToken() - 1;
+        while (last > colon && STOPS.contains(tv.lower(last))) last--;
+        return last > colon ? candidate(s, cue, np, colon + 1, last, 0.7) : null;
     }
 
     private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {

@@ -60,8 +60,12 @@ final class HolderChooser {
             if (target(c, m, focus, cues)) continue;
             best = c;
         }
+        for (Candidate c : candidates) {
+            // "According to X, ..." frames the whole sentence as X's.
+            if (c.end() <= focus && accordingTo(c) && !target(c, m, focus, cues)) return new Choice(c, -1);
+        }
         Choice possessor = possessor(s, candidates, best == null ? s.firstToken() : best.end(), focus);
-        if (possessor != null) return possessor;
+        if (possessor != null && (best == null || !attitudeBetween(cues, best.end(), possessor.holder().start()))) return possessor;
         if (best != null) return new Choice(best, -1);
         for (Candidate c : candidates) {
             if (c.subject() && c.start() >= m.endToken() && clauses.segmentOf(c.start()) == anchorSegment) return new Choice(c, -1);
@@ -98,6 +102,21 @@ final class HolderChooser {
             if (owner != null) found = new Choice(owner, i);
         }
         return found;
+    }
+
+    /** "Rutte did not address Trump's proposal": the subject's own attitude word governs the possessor's noun. */
+    private static boolean attitudeBetween(List<Cue> cues, int from, int to) {
+        for (Cue q : cues) {
+            if (q.start() >= from && q.end() <= to && (q.polar() || q.kind() == Kind.AVOID)) return true;
+        }
+        return false;
+    }
+
+    private boolean accordingTo(Candidate c) {
+        List<Token> tokens = doc.tokens();
+        int before = c.start() - 1;
+        if (before >= 0 && Set.of("the", "a", "an").contains(Lemmas.key(tokens.get(before)))) before--;
+        return before >= 1 && Lemmas.key(tokens.get(before - 1)).equals("accord") && Lemmas.key(tokens.get(before)).equals("to");
     }
 
     private Candidate asReference(Token t, boolean firstPerson) {
@@ -153,9 +172,31 @@ final class HolderChooser {
         return antecedent == null ? null : c.resolvedTo(antecedent, Math.min(c.confidence(), antecedent.confidence() * 0.8));
     }
 
+    /** "I"/"we": the person named as speaker of the nearest attribution before, else the article's main speaker. */
     private Candidate resolveFirstPerson(Candidate c) {
+        Attribution nearest = null;
+        for (Attribution a : attributions) {
+            if (a.speaker() instanceof Speaker.Known k && !k.entityKey().isEmpty() && k.mention().end() <= c.span().start()
+                    && person(k.entityKey()) && (nearest == null || a.content().start() > nearest.content().start())) {
+                nearest = a;
+            }
+        }
+        if (nearest != null) {
+            Speaker.Known k = (Speaker.Known) nearest.speaker();
+            for (LocalEntity e : entities) {
+                if (e.key().equals(k.entityKey())) {
+                    return new Candidate(c.start(), c.end(), c.span(), c.surface(), e.key(), e.name(), EntityType.PERSON, c.subject(),
+                            false, 0.5);
+                }
+            }
+        }
         Candidate p = principal();
-        return p == null ? null : c.resolvedTo(p, 0.5);
+        return p == null ? null : c.resolvedTo(p, 0.45);
+    }
+
+    private boolean person(String key) {
+        for (LocalEntity e : entities) if (e.key().equals(key)) return e.type() == EntityType.PERSON && !finder.roleOnly(e);
+        return false;
     }
 
     /**
@@ -220,7 +261,9 @@ final class HolderChooser {
             Candidate ref = new Candidate(t0, t1, k.mention(), k.surface(), "", k.surface(), EntityType.PERSON, true, true, 0.5);
             return resolve(s, ref, finder.candidates(doc, s, entities));
         }
-        return c;
+        // A speaker that is neither an entity nor a named mention ("the complexities") is no holder: read the
+        // sentence itself instead.
+        return entity != null || type != EntityType.OTHER ? c : null;
     }
 
     boolean speakerIn(Attribution a, Sentence s) {

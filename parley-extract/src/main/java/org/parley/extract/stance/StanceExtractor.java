@@ -50,7 +50,7 @@ import org.parley.model.When;
 public final class StanceExtractor {
     public static final String NAME = "stances";
     public static final String VERSION = "2";
-    private static final Set<String> AFTER_ISSUE_STOPS = Set.of(",", ";", ":", "because", "since", "which", "that", "who", "and",
+    private static final Set<String> AFTER_ISSUE_STOPS = keys(",", ";", ":", "because", "since", "which", "that", "who", "and",
             "but", "or", "while", "although", "—", "–", "(");
 
     private final IssueMatcher matcher;
@@ -110,7 +110,8 @@ public final class StanceExtractor {
         int anchorSegment = clauses.segmentOf(m.endToken() - 1);
         HolderChooser.Choice local = chooser.choose(s, clauses, candidates, m, focus, anchorSegment, sentenceCues);
         Attribution attribution = covering(attributions, m);
-        if (attribution != null && !chooser.speakerIn(attribution, s) && local != null && local.holder().end() <= focus) {
+        if (attribution != null && !attribution.direct() && !chooser.speakerIn(attribution, s) && local != null
+                && local.holder().end() <= focus) {
             attribution = null;
         }
         Candidate holder;
@@ -118,15 +119,17 @@ public final class StanceExtractor {
         int hi = Math.min(clauses.end(anchorSegment), afterIssue(tokens, s, m));
         int stanceNoun = -1;
         List<Cue> extra = List.of();
+        Candidate speaker = attribution == null ? null : chooser.speaker((Speaker.Known) attribution.speaker(), attribution.confidence());
+        if (speaker == null) attribution = null;
         if (attribution != null) {
-            holder = chooser.speaker((Speaker.Known) attribution.speaker(), attribution.confidence());
-            if (holder == null) return null;
+            holder = speaker;
             lo = Math.max(s.firstToken(), tokenAt(tokens, s, attribution.content().start()));
             hi = Math.min(hi, tokenAt(tokens, s, attribution.content().end() - 1) + 1);
             if (attribution.cue().isPresent()) {
                 int c0 = tokenAt(tokens, attribution.cue().get().start());
                 int c1 = tokenAt(tokens, attribution.cue().get().end() - 1) + 1;
-                if (c0 >= 0 && c1 > c0) extra = lexicon.cues(tokens, c0, c1);
+                // The words just before the cue may negate it ("does not support"): read them with it.
+                if (c0 >= 0 && c1 > c0) extra = lexicon.cues(tokens, Math.max(s.firstToken(), Math.min(c0, s.endToken()) - 3), c1);
             }
         } else {
             if (local == null) return null;
@@ -144,14 +147,16 @@ public final class StanceExtractor {
         List<Cue> cues = new ArrayList<>(extra);
         boolean deniedInside = false;
         for (Cue c : sentenceCues) {
-            if (c.kind() == Kind.SHIFT && !inside(c, m) && (c.start() < lo || c.end() > hi)) {
+            if ((c.kind() == Kind.SHIFT || c.kind() == Kind.CONDITION && c.start() >= lo) && !inside(c, m) && (c.start() < lo || c.end() > hi)) {
                 // A change of position is reported of the holder anywhere in the sentence ("has started to shift his
-                // positions, particularly regarding ...").
+                // positions, particularly regarding ..."); a condition may follow the issue's clause ("..., only after").
                 cues.add(c);
                 continue;
             }
             if (inside(c, m)) {
-                if (c.kind() == Kind.REVERSAL || c.kind() == Kind.NEGATION) deniedInside = !deniedInside;
+                // A term that itself denies the issue ("NATO's non-expansion"); words such as "end" or "stop" inside a
+                // term are the term's own meaning ("negotiate an end"), not a denial.
+                if (c.kind() == Kind.NEGATION || c.kind() == Kind.REVERSAL && c.phrase().startsWith("non-")) deniedInside = !deniedInside;
                 continue;
             }
             if (c.start() < lo || c.end() > hi) continue;
@@ -169,6 +174,12 @@ public final class StanceExtractor {
         confidence = Math.max(0.05, Math.min(0.95, confidence));
         return new Stance(m.issue().id(), h.holder(), r.position(), r.cues(), r.negated(), confidence, s.span(), s.index(),
                 r.condition(), r.shift(), when);
+    }
+
+    private static Set<String> keys(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(Lemmas.key(w));
+        return Set.copyOf(out);
     }
 
     /** One past the last token after the issue that can still speak of it. */
