@@ -35,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley eval}: how far to trust Parley, in numbers, on annotated data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Parley's extractors on annotated data.",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.Stances.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Stances.class, EvalStoriesCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -85,6 +85,7 @@ public final class IngestCommand implements Callable<Integer> {
                         }
                     });
             Resolution.refresh(store);
+            Stories.refresh(store);
             out.printf(Locale.ROOT, "%d article(s) read: %d stored, %d unchanged; %d problem(s) in %.1f s%n",
                     summary.read(), summary.stored(), summary.unchanged(), summary.failed(),
                     summary.elapsed().toMillis() / 1000.0);

@@ -18,6 +18,10 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 IssuesCommand.class,
                 BenchCommand.class,
+                DupesCommand.class,
+                StoriesCommand.class,
+                ClaimsCommand.class,
+                ConflictsCommand.class,
                 ServeCommand.class,
         })
 public final class ParleyCommand implements Runnable {

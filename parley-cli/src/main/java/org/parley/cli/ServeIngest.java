@@ -84,6 +84,7 @@ final class ServeIngest implements Function<ArticleUpload, IngestResult> {
         if (stored) {
             synchronized (ServeIngest.class) {
                 Resolution.refresh(store);
+                Stories.refresh(store);
             }
         }
         if (first.isEmpty()) {

@@ -58,12 +58,14 @@ public final class Store implements AutoCloseable {
     private final StanceRepository stances = new StanceRepository();
     private final EventRepository events = new EventRepository();
     private final IndexSync sync;
+    private final StoryStore stories;
 
     private Store(StoreConfig config, Db db, SearchIndex index) {
         this.config = config;
         this.db = db;
         this.index = index;
         this.sync = new IndexSync(index, describe(config.database()), articles, attributions, entities);
+        this.stories = new StoryStore(db);
     }
 
     /**
@@ -320,6 +322,11 @@ public final class Store implements AutoCloseable {
                     + links.size() + " links); the previous one is kept. A link may name a local entity that is not stored", e);
         }
         rebuildIndex();
+    }
+
+    /** Signatures, stories and story links: what is kept of articles across outlets. */
+    public StoryStore stories() {
+        return stories;
     }
 
     /** Full-text search over articles and attributions. */

@@ -1,0 +1,174 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Across outlets, end to end with the real annotator: a wire story and its lightly edited copy under another outlet,
+ * an unrelated story, an outlet giving the wire story's quote to another speaker, an outlet reporting the opposite
+ * stance, and two outlets dating one phone call differently (src/test/resources/across-outlets).
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AcrossOutletsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Path ARTICLES = Path.of("src/test/resources/across-outlets/articles.jsonl");
+    private static final Path LATER = Path.of("src/test/resources/across-outlets/later.jsonl");
+    @TempDir
+    static Path dir;
+    static Cli cli;
+    static Map<String, String> texts = new HashMap<>();
+
+    @BeforeAll
+    static void ingest() throws Exception {
+        cli = new Cli(dir.resolve("store"));
+        Cli.Result r = cli.run("ingest", ARTICLES.toString(), "--quiet", "--threads", "1",
+                "--issues", Cli.repoRoot().resolve("examples/issues-ukraine.json").toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        for (Path file : List.of(ARTICLES, LATER)) {
+            for (String line : Files.readAllLines(file)) {
+                JsonNode row = JSON.readTree(line);
+                texts.put(row.get("id").asText(), row.get("text").asText());
+            }
+        }
+    }
+
+    private static List<JsonNode> json(Cli.Result r) throws Exception {
+        assertThat(r.exit()).as(r.err()).isZero();
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : r.lines()) nodes.add(JSON.readTree(line));
+        return nodes;
+    }
+
+    private static Map<String, String> storyOf(List<JsonNode> export) {
+        Map<String, String> out = new HashMap<>();
+        for (JsonNode n : export) out.put(n.get("article").asText(), n.get("story").asText());
+        return out;
+    }
+
+    /** Evidence must quote the article exactly at its offsets. */
+    private static void assertPointsAtText(JsonNode evidence) {
+        String text = texts.get(evidence.get("article").asText());
+        assertThat(text).as("article " + evidence.get("article")).isNotNull();
+        assertThat(text.substring(evidence.get("start").asInt(), evidence.get("end").asInt())).isEqualTo(evidence.get("text").asText());
+    }
+
+    @Test
+    void dupes_finds_the_syndicated_copy_and_nothing_else() throws Exception {
+        List<JsonNode> groups = json(cli.run("dupes", "--json"));
+
+        assertThat(groups).singleElement().satisfies(g -> {
+            assertThat(g.get("articles")).extracting(a -> a.get("name").asText()).containsExactlyInAnyOrder("wire-daily-rutte", "herald-rutte");
+            assertThat(g.get("pairs")).singleElement().satisfies(p -> assertThat(p.get("similarity").asDouble()).isBetween(0.8, 1.0));
+        });
+    }
+
+    @Test
+    void dupes_on_files_finds_the_same_copy_without_a_store() throws Exception {
+        List<JsonNode> groups = json(cli.run("dupes", ARTICLES.toString(), LATER.toString(), "--json", "--threshold", "0.8"));
+
+        assertThat(groups).singleElement().satisfies(g ->
+                assertThat(g.get("articles")).extracting(a -> a.get("name").asText()).containsExactlyInAnyOrder("wire-daily-rutte", "herald-rutte"));
+    }
+
+    @Test
+    void the_copies_share_a_story_and_the_unrelated_article_has_its_own() throws Exception {
+        Map<String, String> story = storyOf(json(cli.run("export", "stories")));
+
+        assertThat(story.get("herald-rutte")).isEqualTo(story.get("wire-daily-rutte"));
+        assertThat(story.get("tribune-floods")).isNotEqualTo(story.get("wire-daily-rutte"));
+        assertThat(story.values()).doesNotContainNull();
+    }
+
+    @Test
+    void stories_list_dates_outlets_people_and_issues() throws Exception {
+        List<JsonNode> stories = json(cli.run("stories", "--json"));
+        String wire = storyOf(json(cli.run("export", "stories"))).get("wire-daily-rutte");
+
+        assertThat(stories).filteredOn(s -> s.get("id").asText().equals(wire)).singleElement().satisfies(s -> {
+            assertThat(s.get("first").asText()).isEqualTo("2025-02-12");
+            assertThat(s.get("outlets")).extracting(JsonNode::asText).contains("Wire Daily", "The Herald");
+            assertThat(s.get("article_count").asInt()).isGreaterThanOrEqualTo(2);
+            assertThat(s.get("people").get(0).get("name").asText()).isEqualTo("Mark Rutte");
+            assertThat(s.get("issues")).extracting(i -> i.get("issue").asText()).contains("ukraine-nato-membership");
+        });
+        assertThat(cli.run("stories").out()).contains(wire).contains("Mark Rutte");
+    }
+
+    @Test
+    void the_story_export_has_one_line_per_article_with_exactly_article_and_story() throws Exception {
+        List<JsonNode> rows = json(cli.run("export", "stories"));
+
+        assertThat(rows).hasSize(7);
+        for (JsonNode r : rows) {
+            List<String> fields = new ArrayList<>();
+            r.fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).containsExactly("article", "story");
+        }
+    }
+
+    @Test
+    void a_quote_carried_by_a_syndicated_copy_counts_its_outlet_once() throws Exception {
+        List<JsonNode> claims = json(cli.run("claims", "--corroborated", "--json"));
+
+        JsonNode veto = claims.stream().filter(c -> c.get("text").asText().contains("no one in Moscow can veto")).findFirst().orElseThrow();
+        assertThat(veto.get("sources")).extracting(s -> s.get("article").asText())
+                .containsExactlyInAnyOrder("wire-daily-rutte", "herald-rutte", "observer-sybiha");
+        assertThat(veto.get("independent_outlets").asInt()).isEqualTo(2);
+        veto.get("sources").forEach(AcrossOutletsIT::assertPointsAtText);
+        assertThat(json(cli.run("claims", "--speaker", "Sybiha", "--json"))).extracting(c -> c.get("id").asText()).contains(veto.get("id").asText());
+    }
+
+    @Test
+    void each_kind_of_conflict_shows_both_sides_with_their_evidence() throws Exception {
+        List<JsonNode> conflicts = json(cli.run("conflicts", "--json"));
+
+        Set<String> kinds = new HashSet<>();
+        for (JsonNode c : conflicts) {
+            kinds.add(c.get("kind").asText());
+            assertThat(c.get("sides").size()).as(c.toString()).isGreaterThanOrEqualTo(2);
+            Set<String> outlets = new HashSet<>();
+            for (JsonNode side : c.get("sides")) {
+                assertThat(side.get("evidence")).isNotEmpty();
+                side.get("evidence").forEach(e -> {
+                    assertPointsAtText(e);
+                    outlets.add(e.get("outlet").asText());
+                });
+            }
+            assertThat(outlets).as("a conflict is between outlets: " + c).hasSizeGreaterThan(1);
+        }
+        assertThat(kinds).contains("stance", "speaker", "date");
+        assertThat(conflicts).filteredOn(c -> c.get("kind").asText().equals("speaker")).anySatisfy(c ->
+                assertThat(c.get("sides")).extracting(s -> s.get("value").asText()).contains("Mark Rutte", "Andrii Sybiha"));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void an_article_ingested_later_joins_a_story_without_moving_earlier_ones() throws Exception {
+        List<String> before = cli.run("export", "stories").lines();
+
+        Cli.Result r = cli.run("ingest", LATER.toString(), "--quiet", "--threads", "1",
+                "--issues", Cli.repoRoot().resolve("examples/issues-ukraine.json").toString());
+        List<String> after = cli.run("export", "stories").lines();
+
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(after).hasSize(before.size() + 1).startsWith(before.toArray(String[]::new));
+        Map<String, String> story = storyOf(json(cli.run("export", "stories")));
+        assertThat(story.get("courier-rutte")).isEqualTo(story.get("wire-daily-rutte"));
+    }
+}
