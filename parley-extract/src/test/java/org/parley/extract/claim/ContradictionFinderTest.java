@@ -1,0 +1,126 @@
+package org.parley.extract.claim;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.extract.claim.Facts.attribution;
+import static org.parley.extract.claim.Facts.span;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.parley.model.ArticleId;
+import org.parley.model.EntityType;
+import org.parley.model.Event;
+import org.parley.model.Granularity;
+import org.parley.model.Holder;
+import org.parley.model.Position;
+import org.parley.model.Stance;
+import org.parley.model.When;
+
+class ContradictionFinderTest {
+    private static final LocalDate MAY_2 = LocalDate.of(2024, 5, 2);
+    private static final CanonicalNames NAMES = CanonicalNames.byName();
+    /** Event participants are local keys; this resolver knows e0 and e1 of every test article. */
+    private static final CanonicalNames PARTICIPANTS = (article, key, name) -> key.equals("e0") ? "Ana Lima" : "Jon Park";
+
+    private final ContradictionFinder finder = ContradictionFinder.defaults();
+
+    private static ArticleFacts withStance(String id, String outlet, LocalDate date, String text, String holder,
+                                           Position position) {
+        Stance s = new Stance("carbon-tax", new Holder(span(text, holder), holder, "e0", holder, EntityType.PERSON),
+                position, List.of(), false, 0.8, span(text, text), 0, "", false, Optional.empty());
+        return new ArticleFacts(new ArticleId(id), outlet, Optional.of(date), text, List.of(), List.of(s), List.of());
+    }
+
+    private static ArticleFacts withEvent(String id, String outlet, String text, When when) {
+        Event e = new Event("call", span(text, "call"), "call", List.of("e0", "e1"), Optional.of(when), span(text, text), 0);
+        return new ArticleFacts(new ArticleId(id), outlet, Optional.of(MAY_2), text, List.of(), List.of(), List.of(e));
+    }
+
+    @Test
+    void opposite_stances_from_different_outlets_within_the_period_are_a_stance_conflict() {
+        ArticleFacts support = withStance("a", "Ledger", MAY_2, "Ana Lima backs the carbon tax.", "Ana Lima", Position.SUPPORT);
+        ArticleFacts oppose = withStance("b", "Post", MAY_2.plusDays(3), "Ana Lima rejects the carbon tax.", "Ana Lima", Position.OPPOSE);
+
+        List<Conflict> conflicts = finder.stances(List.of(oppose, support), NAMES);
+
+        assertThat(conflicts).containsExactly(new Conflict(ConflictKind.STANCE, "Ana Lima / carbon-tax", List.of(
+                new ConflictSide("SUPPORT", List.of(new ConflictEvidence(new ArticleId("a"), "Ledger", span(support.text(),
+                        support.text()), "Ana Lima backs the carbon tax.", Optional.of(MAY_2)))),
+                new ConflictSide("OPPOSE", List.of(new ConflictEvidence(new ArticleId("b"), "Post", span(oppose.text(),
+                        oppose.text()), "Ana Lima rejects the carbon tax.", Optional.of(MAY_2.plusDays(3))))))));
+    }
+
+    @Test
+    void opposite_stances_from_one_outlet_or_far_apart_are_not_a_conflict() {
+        ArticleFacts support = withStance("a", "Ledger", MAY_2, "Ana Lima backs the carbon tax.", "Ana Lima", Position.SUPPORT);
+        ArticleFacts sameOutlet = withStance("b", "Ledger", MAY_2, "Ana Lima rejects the carbon tax.", "Ana Lima", Position.OPPOSE);
+        ArticleFacts later = withStance("c", "Post", MAY_2.plusDays(60), "Ana Lima rejects the carbon tax.", "Ana Lima", Position.OPPOSE);
+
+        assertThat(finder.stances(List.of(support, sameOutlet, later), NAMES)).isEmpty();
+    }
+
+    @Test
+    void same_quote_given_to_two_speakers_is_a_speaker_conflict() {
+        String x = "\"Nobody will be left behind by this reform,\" Ana Lima said.";
+        String y = "\"Nobody will be left behind by this reform,\" said Jon Park.";
+        String z = "Jon Park said: \"Nobody will be left behind by this reform.\"";
+        List<ArticleFacts> articles = List.of(
+                Facts.article("x", "Ledger", x, attribution(x, "Nobody will be left behind by this reform,", true, "Ana Lima")),
+                Facts.article("y", "Post", y, attribution(y, "Nobody will be left behind by this reform,", true, "Jon Park")),
+                Facts.article("z", "Herald", z, attribution(z, "Nobody will be left behind by this reform.", true, "Jon Park")));
+
+        List<Conflict> conflicts = finder.speakers(articles, NAMES);
+
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ConflictKind.SPEAKER);
+            assertThat(c.sides()).extracting(ConflictSide::value).containsExactly("Jon Park", "Ana Lima");
+            assertThat(c.sides().get(0).evidence()).extracting(e -> e.article().value()).containsExactly("y", "z");
+            assertThat(c.sides().get(1).evidence().get(0).text()).isEqualTo("Nobody will be left behind by this reform,");
+        });
+    }
+
+    @Test
+    void same_quote_with_the_same_speaker_is_no_conflict() {
+        String x = "\"Nobody will be left behind by this reform,\" Ana Lima said.";
+        List<ArticleFacts> articles = List.of(
+                Facts.article("x", "Ledger", x, attribution(x, "Nobody will be left behind by this reform,", true, "Ana Lima")),
+                Facts.article("y", "Post", x, attribution(x, "Nobody will be left behind by this reform,", true, "Ana Lima")));
+
+        assertThat(finder.speakers(articles, NAMES)).isEmpty();
+    }
+
+    @Test
+    void same_event_on_different_days_is_a_date_conflict_but_a_month_containing_the_day_is_not() {
+        ArticleFacts tuesday = withEvent("a", "Ledger", "They spoke in a call on Tuesday.",
+                new When(LocalDate.of(2024, 4, 30), Granularity.DAY, null));
+        ArticleFacts wednesday = withEvent("b", "Post", "They spoke in a call on Wednesday.",
+                new When(LocalDate.of(2024, 5, 1), Granularity.DAY, null));
+        ArticleFacts april = withEvent("c", "Herald", "They held a call in April.",
+                new When(LocalDate.of(2024, 4, 1), Granularity.MONTH, "2024-04"));
+
+        List<Conflict> conflicts = finder.dates(List.of(tuesday, wednesday, april), EventKey.kindAndParticipants(PARTICIPANTS));
+
+        assertThat(conflicts).singleElement().satisfies(c -> {
+            assertThat(c.kind()).isEqualTo(ConflictKind.DATE);
+            assertThat(c.subject()).isEqualTo("call: Ana Lima + Jon Park");
+            // the month "2024-04" contradicts 2024-05-01, so it is part of the same conflict, on its own side
+            assertThat(c.sides()).extracting(ConflictSide::value).containsExactly("2024-04", "2024-04-30", "2024-05-01");
+        });
+        assertThat(finder.dates(List.of(tuesday, april), EventKey.kindAndParticipants(PARTICIPANTS))).isEmpty();
+    }
+
+    @Test
+    void find_reports_every_kind_in_order() {
+        ArticleFacts support = withStance("a", "Ledger", MAY_2, "Ana Lima backs the carbon tax.", "Ana Lima", Position.SUPPORT);
+        ArticleFacts oppose = withStance("b", "Post", MAY_2, "Ana Lima rejects the carbon tax.", "Ana Lima", Position.OPPOSE);
+        ArticleFacts tuesday = withEvent("c", "Ledger", "They spoke in a call on Tuesday.",
+                new When(LocalDate.of(2024, 4, 30), Granularity.DAY, null));
+        ArticleFacts wednesday = withEvent("d", "Post", "They spoke in a call on Wednesday.",
+                new When(LocalDate.of(2024, 5, 1), Granularity.DAY, null));
+
+        List<Conflict> conflicts = finder.find(List.of(support, oppose, tuesday, wednesday), PARTICIPANTS);
+
+        assertThat(conflicts).extracting(Conflict::kind).containsExactly(ConflictKind.STANCE, ConflictKind.DATE);
+    }
+}
