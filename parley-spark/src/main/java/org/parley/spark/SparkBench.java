@@ -1,0 +1,134 @@
+package org.parley.spark;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.parley.extract.ArticleAnalyzer;
+import org.parley.model.Article;
+import org.parley.model.Outcome;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Throughput of the job against the single-process pipeline on the same sample: ArticleAnalyzer on 1 and 2
+ * threads, then the Spark job in local[1] and local[2] (reading, analysis, resolution, duplicates and every
+ * Parquet write included). CoreNLP is loaded and warmed up once before any timing; all four runs share it.
+ */
+@Command(name = "parley-spark bench", mixinStandardHelpOptions = true,
+        description = "Articles per second: single process on 1 and 2 threads, Spark local[1] and local[2].")
+public final class SparkBench implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, paramLabel = "FILE", description = "A JSONL corpus; the sample is its first lines.")
+    Path corpus;
+
+    @Option(names = "--sample", paramLabel = "N", description = "Articles in the sample (default: ${DEFAULT-VALUE}).")
+    int sample = 100;
+
+    @Option(names = "--warmup", paramLabel = "N", description = "Articles analysed before timing, after the sample (default: ${DEFAULT-VALUE}).")
+    int warmup = 10;
+
+    @Option(names = "--modes", split = ",", paramLabel = "MODE",
+            description = "Which runs: threads1, threads2, local1, local2 (default: all).")
+    List<String> modes = List.of("threads1", "threads2", "local1", "local2");
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SparkBench()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        Path work = Files.createTempDirectory("parley-spark-bench");
+        try {
+            Path in = Files.createDirectories(work.resolve("in"));
+            List<String> lines = lines(corpus, sample + warmup);
+            Files.write(in.resolve("sample.jsonl"), lines.subList(0, Math.min(sample, lines.size())));
+            long load = System.nanoTime();
+            Pipelines.Pipeline pipeline = Pipelines.get(AnalysisConfig.bundled());
+            System.out.printf("CoreNLP and the pipeline loaded in %.1f s%n", (System.nanoTime() - load) / 1e9);
+            Path warm = work.resolve("warmup.jsonl");
+            Files.write(warm, lines.subList(Math.min(sample, lines.size()), lines.size()));
+            threads(pipeline.analyzer(), articles(pipeline, warm), 1);
+            List<Article> articles = articles(pipeline, in);
+            System.out.printf("sample: %d articles (%d chars) from the first %d lines of %s; %d cores%n", articles.size(),
+                    articles.stream().mapToLong(a -> a.text().length()).sum(), sample, corpus,
+                    Runtime.getRuntime().availableProcessors());
+            List<String> report = new ArrayList<>();
+            for (String mode : modes) {
+                double seconds = switch (mode) {
+                    case "threads1" -> threads(pipeline.analyzer(), articles, 1);
+                    case "threads2" -> threads(pipeline.analyzer(), articles, 2);
+                    case "local1" -> spark(1, in, work.resolve("out1"));
+                    case "local2" -> spark(2, in, work.resolve("out2"));
+                    default -> throw new CommandLine.ParameterException(new CommandLine(this), "unknown mode " + mode);
+                };
+                report.add("%-10s %8.1f s %8.2f articles/s".formatted(mode, seconds, articles.size() / seconds));
+                System.out.println(report.get(report.size() - 1));
+            }
+            System.out.println(String.join(System.lineSeparator(), report));
+            return 0;
+        } finally {
+            delete(work);
+        }
+    }
+
+    private static double threads(ArticleAnalyzer analyzer, List<Article> articles, int n) throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (Article a : articles) done.add(pool.submit(() -> analyzer.process(a)));
+            for (Future<?> f : done) f.get();
+            return (System.nanoTime() - start) / 1e9;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static double spark(int cores, Path in, Path out) {
+        SparkSession spark = ParleySparkJob.session("local[" + cores + "]", "parley-spark-bench");
+        try {
+            JobResult r = ParleySparkJob.run(spark, new JobSpec(List.of(in.toString()), out.toString(), AnalysisConfig.bundled(), 4 * cores));
+            System.out.println("  local[" + cores + "]: " + r);
+            return r.seconds();
+        } finally {
+            spark.stop();
+        }
+    }
+
+    private static List<Article> articles(Pipelines.Pipeline pipeline, Path file) {
+        try (Stream<Outcome<Article>> s = pipeline.reader().read(file)) {
+            return s.filter(o -> o instanceof Outcome.Done<Article>).map(o -> ((Outcome.Done<Article>) o).value()).toList();
+        }
+    }
+
+    private static List<String> lines(Path file, int n) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = r.readLine(); line != null && out.size() < n; line = r.readLine()) {
+                if (!line.isBlank()) out.add(line);
+            }
+        }
+        return out;
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + dir, e);
+        }
+    }
+}
