@@ -58,6 +58,10 @@ public final class ParleySparkJob implements Callable<Integer> {
             JobResult result = run(spark, new JobSpec(inputs, output, config, n));
             System.out.println(result);
             return 0;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            // a user's mistake (missing input, bad issue file): the message says what to do, a stack trace would not
+            System.err.println("parley-spark: " + e.getMessage());
+            return 2;
         } finally {
             spark.stop();
         }

@@ -3,6 +3,7 @@ package org.parley.spark;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,8 @@ import picocli.CommandLine.Option;
  * Throughput of the job against the single-process pipeline on the same sample: ArticleAnalyzer on 1 and 2
  * threads, then the Spark job in local[1] and local[2] (reading, analysis, resolution, duplicates and every
  * Parquet write included). CoreNLP is loaded and warmed up once before any timing; all four runs share it.
+ * Besides wall time it prints the JVM's CPU time per run: on a machine shared with other work, articles per
+ * CPU-second is the per-core rate that sizing a cluster needs.
  */
 @Command(name = "parley-spark bench", mixinStandardHelpOptions = true,
         description = "Articles per second: single process on 1 and 2 threads, Spark local[1] and local[2].")
@@ -67,14 +70,17 @@ public final class SparkBench implements Callable<Integer> {
                     Runtime.getRuntime().availableProcessors());
             List<String> report = new ArrayList<>();
             for (String mode : modes) {
-                double seconds = switch (mode) {
+                double[] timed = switch (mode) {
                     case "threads1" -> threads(pipeline.analyzer(), articles, 1);
                     case "threads2" -> threads(pipeline.analyzer(), articles, 2);
-                    case "local1" -> spark(1, in, work.resolve("out1"));
-                    case "local2" -> spark(2, in, work.resolve("out2"));
+                    case "local1" -> spark(1, in, warm, work);
+                    case "local2" -> spark(2, in, warm, work);
                     default -> throw new CommandLine.ParameterException(new CommandLine(this), "unknown mode " + mode);
                 };
-                report.add("%-10s %8.1f s %8.2f articles/s".formatted(mode, seconds, articles.size() / seconds));
+                double seconds = timed[0];
+                double cpuSeconds = timed[1];
+                report.add("%-10s %8.1f s wall %8.2f articles/s %8.1f s cpu %8.3f articles/cpu-s".formatted(
+                        mode, seconds, articles.size() / seconds, cpuSeconds, articles.size() / cpuSeconds));
                 System.out.println(report.get(report.size() - 1));
             }
             System.out.println(String.join(System.lineSeparator(), report));
@@ -84,25 +90,40 @@ public final class SparkBench implements Callable<Integer> {
         }
     }
 
-    private static double threads(ArticleAnalyzer analyzer, List<Article> articles, int n) throws InterruptedException, ExecutionException {
+    /** CPU time of this JVM, every thread, GC and JIT included: on a shared machine, wall time says little. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Wall and CPU seconds of analysing the articles on a pool of {@code n} threads. */
+    private static double[] threads(ArticleAnalyzer analyzer, List<Article> articles, int n) throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         try {
+            long cpu = processCpuNanos();
             long start = System.nanoTime();
             List<Future<?>> done = new ArrayList<>();
             for (Article a : articles) done.add(pool.submit(() -> analyzer.process(a)));
             for (Future<?> f : done) f.get();
-            return (System.nanoTime() - start) / 1e9;
+            return new double[] {(System.nanoTime() - start) / 1e9, (processCpuNanos() - cpu) / 1e9};
         } finally {
             pool.shutdownNow();
         }
     }
 
-    private static double spark(int cores, Path in, Path out) {
+    /**
+     * Wall and CPU seconds of the whole job on the sample in local[cores]. A first run on the warm-up articles
+     * in the same session keeps Spark's start-up and first-use compilation out of the timing, as loading CoreNLP
+     * is kept out of every mode.
+     */
+    private static double[] spark(int cores, Path in, Path warm, Path work) {
         SparkSession spark = ParleySparkJob.session("local[" + cores + "]", "parley-spark-bench");
         try {
-            JobResult r = ParleySparkJob.run(spark, new JobSpec(List.of(in.toString()), out.toString(), AnalysisConfig.bundled(), 4 * cores));
+            ParleySparkJob.run(spark, new JobSpec(List.of(warm.toString()), work.resolve("warm" + cores).toString(), AnalysisConfig.bundled(), 2 * cores));
+            long cpu = processCpuNanos();
+            JobResult r = ParleySparkJob.run(spark, new JobSpec(List.of(in.toString()), work.resolve("out" + cores).toString(), AnalysisConfig.bundled(), 4 * cores));
+            double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
             System.out.println("  local[" + cores + "]: " + r);
-            return r.seconds();
+            return new double[] {r.seconds(), cpuSeconds};
         } finally {
             spark.stop();
         }
