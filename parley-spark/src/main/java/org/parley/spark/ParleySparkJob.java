@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -71,7 +72,7 @@ public final class ParleySparkJob implements Callable<Integer> {
     public static SparkSession session(String master, String appName) {
         SparkSession.Builder b = SparkSession.builder().appName(appName).config("spark.ui.showConsoleProgress", "false");
         if (master != null) b.master(master);
-        else if (!new org.apache.spark.SparkConf().contains("spark.master")) b.master("local[*]");
+        else if (!new SparkConf().contains("spark.master")) b.master("local[*]");
         return b.getOrCreate();
     }
 
