@@ -1,7 +1,5 @@
 package org.parley.cli;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.parley.extract.ArticleAnalyzer;
 import org.parley.extract.issue.IssueCatalog;
 import org.parley.extract.stance.StanceExtractor;
@@ -12,9 +10,8 @@ import picocli.CommandLine.Option;
 
 /** How articles are analysed: the issues stances are read on, and the number of threads. */
 public final class AnalysisOptions {
-    @Option(names = "--issues", paramLabel = "FILE",
-            description = "Issues to read stances on, as JSON (see README, 'Issues'); default: $PARLEY_ISSUES, else the bundled general issues.")
-    Path issues;
+    @picocli.CommandLine.Mixin
+    IssuesOption issues;
 
     @Option(names = "--threads", paramLabel = "N", description = "Analysis threads (default: all cores).")
     Integer threads;
@@ -26,17 +23,7 @@ public final class AnalysisOptions {
     }
 
     public IssueCatalog catalog() {
-        Path file = issues;
-        if (file == null && System.getenv("PARLEY_ISSUES") != null && !System.getenv("PARLEY_ISSUES").isBlank()) {
-            file = Path.of(System.getenv("PARLEY_ISSUES"));
-        }
-        if (file == null) return IssueCatalog.bundled();
-        if (!Files.isRegularFile(file)) throw new UserException("issues file " + file + " does not exist");
-        try {
-            return IssueCatalog.load(file);
-        } catch (IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), e);
-        }
+        return issues.catalog();
     }
 
     /** Loads CoreNLP (several seconds, ~1 GiB) and builds the analyzer every thread shares. */

@@ -19,6 +19,8 @@ import org.parley.model.Article;
 import org.parley.model.ArticleAnalysis;
 import org.parley.model.ArticleId;
 import org.parley.model.Outcome;
+import org.parley.model.StageException;
+import org.parley.store.AnalysisRejectedException;
 import org.parley.store.SaveResult;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
@@ -104,7 +106,13 @@ public final class IngestCommand implements Callable<Integer> {
 
             @Override
             public IngestRunner.SaveStatus save(ArticleAnalysis analysis) {
-                boolean stored = store.save(analysis, version) == SaveResult.STORED;
+                boolean stored;
+                try {
+                    stored = store.save(analysis, version) == SaveResult.STORED;
+                } catch (AnalysisRejectedException e) {
+                    throw new StageException("store", analysis.article().source(), e.getMessage(),
+                            "this is a bug in Parley's extractors; please report it with this file");
+                }
                 if (verbose != null) {
                     synchronized (verbose) {
                         verbose.println((stored ? "stored " : "unchanged ") + analysis.article().name());

@@ -15,6 +15,10 @@ import picocli.CommandLine.Command;
                 ShiftsCommand.class,
                 TimelineCommand.class,
                 ExportCommand.class,
+                EvalCommand.class,
+                IssuesCommand.class,
+                BenchCommand.class,
+                ServeCommand.class,
         })
 public final class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec

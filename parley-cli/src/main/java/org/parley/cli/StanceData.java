@@ -43,7 +43,7 @@ final class StanceData {
 
     /** The words at {@code span} of a stored article (the evidence sentence of a stance). */
     String text(ArticleId id, Span span) {
-        String text = texts.computeIfAbsent(id, k -> store.article(k).map(a -> a.article().text()).orElse(""));
+        String text = texts.computeIfAbsent(id, k -> store.text(k).orElse(""));
         return span.end() <= text.length() ? span.of(text).strip() : "";
     }
 

@@ -19,6 +19,7 @@ import org.parley.ingest.format.Bytes;
 import org.parley.ingest.format.FeedReader;
 import org.parley.ingest.format.Format;
 import org.parley.ingest.format.FormatReader;
+import org.parley.ingest.format.Gzip;
 import org.parley.ingest.format.HtmlReader;
 import org.parley.ingest.format.Input;
 import org.parley.ingest.format.JsonReader;
@@ -96,8 +97,20 @@ public final class ArticleReader {
             } catch (IOException e) {
                 return Stream.of(Outcome.<Article>failed(Problems.io(n, e).problem()));
             }
-            Format format = Sniffer.sniff(head, head.length);
-            return readers.get(format).read(new Input(n, n, () -> buffered, OptionalLong.empty()));
+            if (!Gzip.magic(head)) {
+                return readers.get(Sniffer.sniff(head, head.length)).read(new Input(n, n, () -> buffered, OptionalLong.empty()));
+            }
+            Format inner;
+            try {
+                buffered.mark(1 << 16);
+                inner = Gzip.innerFormat(n, Gzip.inflatedHead(buffered));
+                buffered.reset();
+            } catch (IOException e) {
+                return Stream.of(Outcome.<Article>failed(Problems.io(n, e).problem()));
+            }
+            // jwarc reads gzipped WARC itself, record by record; every other format reads the decompressed bytes.
+            Input.Opener open = inner == Format.WARC ? () -> buffered : () -> Gzip.inflate(buffered);
+            return readers.get(inner).read(new Input(n, n, open, OptionalLong.empty()));
         });
     }
 
@@ -113,6 +126,8 @@ public final class ArticleReader {
         try {
             if (!Files.isReadable(file)) throw Problems.io(source, new AccessDeniedException(source));
             long size = Files.size(file);
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".gz") && !lower.endsWith(".warc.gz") && size > 0) return readGzipFile(file, name, source);
             Format format = Sniffer.byName(name).orElseGet(() -> sniff(file, name));
             return readers.get(format).read(new Input(name, source, () -> Files.newInputStream(file), OptionalLong.of(size)));
         } catch (IOException e) {
@@ -120,6 +135,16 @@ public final class ArticleReader {
         } catch (StageException e) {
             return Stream.of(Outcome.failed(e.problem()));
         }
+    }
+
+    /** A gzip file: a WARC inside is read by jwarc, anything else through a decompressing stream, its size unknown. */
+    private Stream<Outcome<Article>> readGzipFile(Path file, String name, String source) throws IOException {
+        Format inner;
+        try (InputStream raw = Files.newInputStream(file)) {
+            inner = Gzip.innerFormat(name, Gzip.inflatedHead(raw));
+        }
+        if (inner == Format.WARC) return readers.get(Format.WARC).read(new Input(name, source, () -> Files.newInputStream(file), OptionalLong.empty()));
+        return readers.get(inner).read(new Input(name, source, () -> Gzip.inflate(Files.newInputStream(file)), OptionalLong.empty()));
     }
 
     private static Format sniff(Path file, String name) {

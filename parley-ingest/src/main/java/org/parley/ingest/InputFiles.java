@@ -36,7 +36,14 @@ record InputFiles(List<Path> files, List<Problem> problems) {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !hidden(file)) files.add(file);
+                    if (hidden(file)) return FileVisitResult.CONTINUE;
+                    if (attrs.isRegularFile()) {
+                        files.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        // links are followed, so a link seen as a link points nowhere
+                        problems.add(new Problem(file.toString(), Problems.READ, "is a link to a file that does not exist",
+                                "fix or remove the link"));
+                    }
                     return FileVisitResult.CONTINUE;
                 }
 

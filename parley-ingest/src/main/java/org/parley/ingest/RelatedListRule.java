@@ -15,7 +15,7 @@ final class RelatedListRule {
             + "|read (more|also|next)|more (stories|news|coverage|articles|videos|on this( story| topic)?)|more from \\S+( \\S+)?"
             + "|see also|recommended( for you| reading| stories| articles)?|you (may|might) also like|further reading"
             + "|also on \\S+( \\S+)?|trending( now| stories)?|most (read|popular|viewed)|top stories|sources|references"
-            + "|what to read next|editor'?s? picks)\\s*[:.]?");
+            + "|what to read next|editor'?s? picks)[\\s:.\u2026\u2192\u00bb>-]*");
     private static final Pattern BULLET = Pattern.compile("^[\u2022\u00b7\u25aa\u25ba\u00bb*\u2013\u2014-].*|.*\\s\u2022\\s.*");
 
     private RelatedListRule() {

@@ -1,5 +1,6 @@
 package org.parley.ingest;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ final class SectionLabelRule {
         if (t.length() > MAX_CHARS || line.words() > MAX_WORDS || BylineRule.isByline(t)) return false;
         if (t.matches(".*[.!?,;\u2026]")) return false;
         for (String w : t.split("\\s+")) {
-            if (!JOINERS.contains(w.toLowerCase(java.util.Locale.ROOT)) && !CAPITALISED.matcher(w).matches()) return false;
+            if (!JOINERS.contains(w.toLowerCase(Locale.ROOT)) && !CAPITALISED.matcher(w).matches()) return false;
         }
         return headlineLike(next) && next.words() >= line.words() + 3;
     }

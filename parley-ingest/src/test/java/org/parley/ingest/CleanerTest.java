@@ -190,4 +190,34 @@ class CleanerTest {
 
         assertThat(c.text()).isEqualTo(STORY.replace("\n", "\r\n") + "\r\n             \r\n");
     }
+
+    @Test
+    void a_feed_trailer_naming_where_the_post_first_appeared_is_blanked() {
+        Cleaned c = clean(STORY + "\nThe post Harbour expansion approved appeared first on Coast Courier.\n");
+
+        assertThat(reasons(c)).containsExactly("syndication trailer");
+    }
+
+    @Test
+    void gallery_controls_between_headline_and_story_are_blanked_and_the_headline_is_kept() {
+        Cleaned c = clean("Harbour Battle In The Council\n\nEnlarge this image toggle caption AP\n\n" + STORY);
+
+        assertThat(reasons(c)).containsExactly("image credit");
+        assertThat(c.text()).startsWith("Harbour Battle In The Council\n");
+    }
+
+    @Test
+    void a_section_label_of_more_than_three_words_is_taken_for_a_headline_and_kept() {
+        String text = "County By County Battle\nAn image caption line without any final punctuation\n" + STORY;
+
+        assertThat(clean(text).removals()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Continue reading \u2192", "Read more \u00bb", "Continue reading...", "Read More"})
+    void feed_read_more_links_at_the_end_are_blanked(String line) {
+        Cleaned c = clean(STORY + "\n" + line);
+
+        assertThat(c.text().strip()).isEqualTo(STORY);
+    }
 }

@@ -103,4 +103,34 @@ class FeedReaderTest {
         assertThat(Checks.done(outcomes)).allSatisfy(a -> assertThat(a.text()).doesNotContain("TOPSECRET"));
         assertThat(outcomes).isNotEmpty();
     }
+
+    @Test
+    void a_feed_with_bytes_that_are_not_utf8_is_a_problem_saying_so() throws IOException {
+        String rss = Fixtures.rss().replace("Short summary only.", "Caf\u00e9 summary.");
+        Path file = Files.write(dir.resolve("latin.rss"), rss.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+        List<Outcome<Article>> outcomes = Checks.all(reader.read(file));
+
+        assertThat(Checks.problems(outcomes)).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("not valid UTF-8");
+            assertThat(p.hint()).contains("--charset");
+        });
+    }
+
+    @Test
+    void a_feed_declaring_its_encoding_is_decoded_with_it() throws IOException {
+        String rss = Fixtures.rss().replace("encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\"").replace("Short summary only.", "Caf\u00e9 summary.");
+        Path file = Files.write(dir.resolve("latin.rss"), rss.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        List<Article> items = Checks.articles(reader.read(file));
+
+        assertThat(items.get(0).metadata()).containsEntry("summary", "Caf\u00e9 summary.");
+    }
+
+    @Test
+    void an_rss_author_given_as_address_and_name_is_the_name() throws IOException {
+        String rss = Fixtures.rss().replace("<dc:creator>Jane Roe</dc:creator>", "<author>jane@courier.example (Jane Roe)</author>");
+
+        assertThat(Checks.articles(reader.read(Files.writeString(dir.resolve("a.rss"), rss))).get(0).author()).isEqualTo("Jane Roe");
+    }
 }

@@ -130,6 +130,7 @@ final class Fixtures {
             writer.write(response(URI.create("https://courier.example/logo.png"), "2025-02-13T10:00:02Z", "image/png", "\u0089PNG fake"));
             writer.write(response(URI.create("https://courier.example/news/2"), "2025-02-14T08:00:00Z", "text/html",
                     "<html><head><meta property=\"og:site_name\" content=\"Coast Courier\"><meta property=\"article:published_time\" content=\"2025-02-12\">"
+                            + "<link rel=\"canonical\" href=\"/news/2-harbour\">"
                             + "</head><body><div class=\"content\"><p>" + P3 + "</p><p>" + P2 + "</p></div></body></html>"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -102,4 +102,18 @@ class FolderAndStreamTest {
             assertThat(outcomes.toList()).hasSize(1);
         }
     }
+
+    @Test
+    void a_broken_link_in_a_folder_is_a_problem_and_the_other_files_are_read() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), Fixtures.P1);
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("deleted.txt"));
+
+        List<Outcome<Article>> outcomes = Checks.all(reader.read(dir));
+
+        assertThat(Checks.done(outcomes)).extracting(Article::name).containsExactly("a.txt");
+        assertThat(Checks.problems(outcomes)).singleElement().satisfies(p -> {
+            assertThat(p.source()).endsWith("gone.txt");
+            assertThat(p.message()).isEqualTo("is a link to a file that does not exist");
+        });
+    }
 }

@@ -114,4 +114,50 @@ class HtmlReaderTest {
         assertThat(done.warnings()).singleElement().satisfies(w -> assertThat(w.message()).startsWith("skipped 1 JSON-LD block"));
         assertThat(done.value().author()).isEmpty();
     }
+
+    @Test
+    void paragraphs_wrapped_one_by_one_are_all_kept_and_boxes_inside_the_story_are_dropped() throws IOException {
+        String html = """
+                <html><body>
+                <div class="page"><div class="article-body">
+                  <div class="block"><p>%s</p></div>
+                  <figure><img src="x.jpg"><figcaption>The harbour at dawn. Photo: A. Person</figcaption></figure>
+                  <div class="ad-slot"><p>Advertisement: buy our wonderful boats today, with free delivery anywhere.</p></div>
+                  <div class="block"><h2>What comes next</h2></div>
+                  <div class="block"><p>%s</p></div>
+                  <div class="related-links"><ul><li><a href="/1">Earlier: council delays harbour vote once again</a></li>
+                    <li><a href="/2">Opinion: why the harbour matters to all of us</a></li></ul></div>
+                  <div class="newsletter-signup"><p>Sign up for our newsletter to get the morning briefing in your inbox.</p></div>
+                  <div class="block"><blockquote><p>%s</p></blockquote></div>
+                </div></div>
+                <div class="comments"><p>A reader wrote a long comment, with commas, and more commas, and even more words here.</p></div>
+                </body></html>
+                """.formatted(Fixtures.P1, Fixtures.P2, Fixtures.P3);
+
+        Article a = read("wrapped.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(a.text()).isEqualTo(Fixtures.P1 + "\n\nWhat comes next\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3);
+    }
+
+    @Test
+    void a_story_split_into_sibling_blocks_is_read_whole() throws IOException {
+        String html = "<html><body><div class=\"main\"><div class=\"intro\"><p>" + Fixtures.P1 + "</p></div>"
+                + "<div class=\"story-continued\"><p>" + Fixtures.P2 + "</p><p>" + Fixtures.P3 + "</p><p>" + Fixtures.P2 + "</p></div>"
+                + "<div class=\"sharing\"><p>Share this story with your friends and family, on every network there is.</p></div></div></body></html>";
+
+        Article a = read("split.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(a.text()).startsWith(Fixtures.P1 + "\n\n" + Fixtures.P2).doesNotContain("Share this");
+    }
+
+    @Test
+    void class_names_that_only_resemble_boilerplate_do_not_drop_the_story() throws IOException {
+        String html = "<html><body><div class=\"hidden-xs football-commentary\"><p class=\"lead-in\">" + Fixtures.P1 + "</p><p>"
+                + Fixtures.P2 + "</p><p class=\"print-only-not\">" + Fixtures.P3 + "</p></div>"
+                + "<div class=\"comments-area\"><p>" + "A long reader comment with commas, many commas, and more words than needed. ".repeat(3) + "</p></div></body></html>";
+
+        Article a = read("lookalike.html", html.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(a.text()).isEqualTo(Fixtures.P1 + "\n\n" + Fixtures.P2 + "\n\n" + Fixtures.P3);
+    }
 }

@@ -122,4 +122,28 @@ class JsonReaderTest {
             assertThat(p.message()).startsWith("not valid JSON at line 4");
         });
     }
+
+    @Test
+    void a_json_file_with_a_byte_order_mark_is_read() throws IOException {
+        byte[] body = ("{\"text\":\"" + Fixtures.P1 + "\"}").getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[body.length + 3];
+        bytes[0] = (byte) 0xEF;
+        bytes[1] = (byte) 0xBB;
+        bytes[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, bytes, 3, body.length);
+
+        assertThat(Checks.onlyArticle(reader.read(Files.write(dir.resolve("bom.json"), bytes))).text()).isEqualTo(Fixtures.P1);
+    }
+
+    @Test
+    void a_json_file_that_is_not_utf8_is_a_problem_naming_the_line() throws IOException {
+        byte[] bytes = ("[\n{\"text\":\"" + Fixtures.P1 + "\"},\n{\"text\":\"caf\u00e9\"}]").getBytes(java.nio.charset.Charset.forName("windows-1252"));
+
+        List<Outcome<Article>> outcomes = Checks.all(reader.read(Files.write(dir.resolve("latin.json"), bytes)));
+
+        assertThat(Checks.problems(outcomes)).singleElement().satisfies(p -> {
+            assertThat(p.message()).startsWith("not valid UTF-8 near line");
+            assertThat(p.hint()).contains("--charset");
+        });
+    }
 }

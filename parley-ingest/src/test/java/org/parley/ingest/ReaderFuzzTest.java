@@ -22,7 +22,7 @@ import org.parley.model.Outcome;
  */
 class ReaderFuzzTest {
     private static final int ROUNDS = Integer.getInteger("parley.fuzz.rounds", 150);
-    private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".jsonl", ".json", ".rss", ".xml", ".warc", ".warc.gz", "");
+    private static final List<String> EXTENSIONS = List.of(".txt", ".html", ".jsonl", ".json", ".rss", ".xml", ".warc", ".warc.gz", ".jsonl.gz", ".gz", "");
 
     @TempDir
     Path dir;

@@ -36,9 +36,12 @@ class WarcReaderTest {
         assertThat(first.url()).isEqualTo("https://courier.example/news/1");
         assertThat(first.published()).as("the capture date when the page names none").contains(LocalDate.of(2025, 2, 13));
         assertThat(first.text()).isEqualTo(Fixtures.P1 + "\n\n" + Fixtures.P2);
+        assertThat(first.metadata()).containsEntry("captured", "2025-02-13T10:00:01Z");
         Article second = articles.get(1);
         assertThat(second.published()).as("the page's own date wins").contains(LocalDate.of(2025, 2, 12));
         assertThat(second.outlet()).isEqualTo("Coast Courier");
+        assertThat(second.url()).as("the capture's target").isEqualTo("https://courier.example/news/2");
+        assertThat(second.metadata()).containsEntry("canonical", "https://courier.example/news/2-harbour");
     }
 
     @Test
@@ -70,8 +73,8 @@ class WarcReaderTest {
         try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
             gz.write("just some text, not an archive\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
-        Problem p = Checks.onlyProblem(reader.read(Files.write(dir.resolve("notes.gz"), out.toByteArray())));
+        Problem p = Checks.onlyProblem(reader.read(Files.write(dir.resolve("notes.warc.gz"), out.toByteArray())));
 
-        assertThat(p.message()).contains("not a");
+        assertThat(p.message()).startsWith("is not a readable WARC file");
     }
 }

@@ -11,32 +11,38 @@ import org.parley.model.EntityId;
  * as its first day).
  */
 public record EventQuery(Optional<LocalDate> from, Optional<LocalDate> to, Optional<String> kind,
-                         Optional<ArticleId> article, Optional<EntityId> participant) {
+                         Optional<ArticleId> article, Optional<EntityId> participant, Order order) {
     public EventQuery {
         Objects.requireNonNull(from, "from is null");
         Objects.requireNonNull(to, "to is null");
         kind = Objects.requireNonNull(kind, "kind is null").filter(s -> !s.isBlank());
         Objects.requireNonNull(article, "article is null");
         Objects.requireNonNull(participant, "participant is null");
+        Objects.requireNonNull(order, "order is null");
     }
 
     public static EventQuery all() {
-        return new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        return new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Order.STORED);
     }
 
     public EventQuery between(LocalDate fromDate, LocalDate toDate) {
-        return new EventQuery(Optional.ofNullable(fromDate), Optional.ofNullable(toDate), kind, article, participant);
+        return new EventQuery(Optional.ofNullable(fromDate), Optional.ofNullable(toDate), kind, article, participant, order);
+    }
+
+    public EventQuery ordered(Order o) {
+        return new EventQuery(from, to, kind, article, participant, o);
     }
 
     public EventQuery withKind(String k) {
-        return new EventQuery(from, to, Optional.of(k), article, participant);
+        return new EventQuery(from, to, Optional.of(k), article, participant, order);
     }
 
     public EventQuery withArticle(ArticleId id) {
-        return new EventQuery(from, to, kind, Optional.of(id), participant);
+        return new EventQuery(from, to, kind, Optional.of(id), participant, order);
     }
 
     public EventQuery withParticipant(EntityId id) {
-        return new EventQuery(from, to, kind, article, Optional.of(id));
+        return new EventQuery(from, to, kind, article, Optional.of(id), order);
     }
 }

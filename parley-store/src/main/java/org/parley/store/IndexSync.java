@@ -21,8 +21,13 @@ final class IndexSync {
     private final AttributionRepository attributions;
     private final EntityRepository entities;
 
-    IndexSync(SearchIndex index, ArticleRepository articles, AttributionRepository attributions, EntityRepository entities) {
+    /** Names the database in the index, so an index directory reused for another database is rebuilt. */
+    private final String database;
+
+    IndexSync(SearchIndex index, String database, ArticleRepository articles, AttributionRepository attributions,
+              EntityRepository entities) {
         this.index = index;
+        this.database = database;
         this.articles = articles;
         this.attributions = attributions;
         this.entities = entities;
@@ -30,7 +35,7 @@ final class IndexSync {
 
     /** Indexes an article as committed: read back, so the index holds exactly what the database holds. */
     void articleSaved(Db db, ArticleId id) throws SQLException, IOException {
-        Docs docs = db.inTransaction(c -> {
+        Docs docs = db.read(c -> {
             ArticleRepository.IndexRow row = articles.indexRow(c, id).orElse(null);
             return row == null ? null : docs(row, attributions.ofArticle(c, id));
         });
@@ -38,12 +43,12 @@ final class IndexSync {
     }
 
     void rebuildIfStale(Db db) throws SQLException, IOException {
-        long[] state = db.inTransaction(c -> new long[] {articles.count(c), entities.resolutionGeneration(c)});
-        if (!index.isCurrent(state[0], state[1])) rebuild(db, 200);
+        long[] state = db.read(c -> new long[] {articles.count(c), entities.resolutionGeneration(c)});
+        if (!index.isCurrent(database, state[0], state[1])) rebuild(db, 200);
     }
 
     void rebuild(Db db, int batch) throws SQLException, IOException {
-        long generation = db.inTransaction(entities::resolutionGeneration);
+        long generation = db.read(entities::resolutionGeneration);
         try {
             index.rebuild(feed -> {
                 long after = Long.MIN_VALUE;
@@ -51,7 +56,7 @@ final class IndexSync {
                     long from = after;
                     List<Docs> page;
                     try {
-                        page = db.inTransaction(c -> {
+                        page = db.read(c -> {
                             List<Docs> out = new ArrayList<>();
                             for (ArticleRepository.IndexRow row : articles.indexRows(c, from, batch)) {
                                 out.add(docs(row, attributions.ofArticle(c, row.id())));
@@ -65,7 +70,7 @@ final class IndexSync {
                     for (Docs d : page) feed.article(d.article, d.attributions);
                     after = page.getLast().seq;
                 }
-            }, generation);
+            }, database, generation);
         } catch (WrappedSql e) {
             throw e.sql;
         }

@@ -10,11 +10,12 @@ import org.parley.model.EntityId;
  * Which stances to list; every filter given must hold. Start from {@link #all()}.
  *
  * @param holderName part of the holder's name, case-insensitive (in the article, or of the resolved entity)
+ * @param order      storage order, or by date (see {@link Order#CHRONOLOGICAL})
  * @param from       stance date on or after: the date of the statement when the article tells it, else the
  *                   article's date
  */
 public record StanceQuery(Optional<String> issue, Optional<EntityId> holder, Optional<String> holderName,
-                          Optional<ArticleId> article, Optional<LocalDate> from, Optional<LocalDate> to) {
+                          Optional<ArticleId> article, Optional<LocalDate> from, Optional<LocalDate> to, Order order) {
     public StanceQuery {
         issue = Objects.requireNonNull(issue, "issue is null").filter(s -> !s.isBlank());
         Objects.requireNonNull(holder, "holder is null");
@@ -22,30 +23,35 @@ public record StanceQuery(Optional<String> issue, Optional<EntityId> holder, Opt
         Objects.requireNonNull(article, "article is null");
         Objects.requireNonNull(from, "from is null");
         Objects.requireNonNull(to, "to is null");
+        Objects.requireNonNull(order, "order is null");
     }
 
     public static StanceQuery all() {
         return new StanceQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty());
+                Optional.empty(), Optional.empty(), Order.STORED);
     }
 
     public StanceQuery withIssue(String id) {
-        return new StanceQuery(Optional.of(id), holder, holderName, article, from, to);
+        return new StanceQuery(Optional.of(id), holder, holderName, article, from, to, order);
     }
 
     public StanceQuery withHolder(EntityId id) {
-        return new StanceQuery(issue, Optional.of(id), holderName, article, from, to);
+        return new StanceQuery(issue, Optional.of(id), holderName, article, from, to, order);
     }
 
     public StanceQuery withHolderName(String name) {
-        return new StanceQuery(issue, holder, Optional.of(name), article, from, to);
+        return new StanceQuery(issue, holder, Optional.of(name), article, from, to, order);
     }
 
     public StanceQuery withArticle(ArticleId id) {
-        return new StanceQuery(issue, holder, holderName, Optional.of(id), from, to);
+        return new StanceQuery(issue, holder, holderName, Optional.of(id), from, to, order);
+    }
+
+    public StanceQuery ordered(Order o) {
+        return new StanceQuery(issue, holder, holderName, article, from, to, o);
     }
 
     public StanceQuery between(LocalDate fromDate, LocalDate toDate) {
-        return new StanceQuery(issue, holder, holderName, article, Optional.ofNullable(fromDate), Optional.ofNullable(toDate));
+        return new StanceQuery(issue, holder, holderName, article, Optional.ofNullable(fromDate), Optional.ofNullable(toDate), order);
     }
 }

@@ -18,6 +18,7 @@ import org.parley.model.ArticleEntities;
 import org.parley.model.ArticleId;
 import org.parley.model.Entity;
 import org.parley.model.EntityId;
+import org.parley.model.Invariants;
 import org.parley.model.LocalRef;
 import org.parley.store.internal.AnnotationRepository;
 import org.parley.store.internal.ArticleRepository;
@@ -25,6 +26,7 @@ import org.parley.store.internal.AttributionRepository;
 import org.parley.store.internal.Db;
 import org.parley.store.internal.EntityRepository;
 import org.parley.store.internal.EventRepository;
+import org.parley.store.internal.Json;
 import org.parley.store.internal.Migrations;
 import org.parley.store.internal.Sql;
 import org.parley.store.internal.StanceRepository;
@@ -61,7 +63,7 @@ public final class Store implements AutoCloseable {
         this.config = config;
         this.db = db;
         this.index = index;
-        this.sync = new IndexSync(index, articles, attributions, entities);
+        this.sync = new IndexSync(index, describe(config.database()), articles, attributions, entities);
     }
 
     /**
@@ -104,15 +106,33 @@ public final class Store implements AutoCloseable {
      *
      * @return {@link SaveResult#UNCHANGED} when the article (same {@link ArticleId}) is already stored, also when
      * another thread or process stores it at the same moment; nothing is written then
-     * @throws StoreException when the database refuses the analysis (nothing of the article is kept) or fails
+     * @throws IllegalStateException       when the analysis breaks {@link Invariants} (spans outside the text …)
+     * @throws AnalysisRejectedException when the database refuses the analysis as inconsistent; nothing of the
+     *                                   article is kept
+     * @throws StoreException             when the database or the index fails
      */
     public SaveResult save(ArticleAnalysis analysis, String analyzerVersion) {
         Objects.requireNonNull(analysis, "analysis is null");
         Objects.requireNonNull(analyzerVersion, "analyzerVersion is null");
+        Invariants.check(analysis);
+        Article article = analysis.article();
+        if (!insert(analysis, analyzerVersion)) return SaveResult.UNCHANGED;
+        try {
+            sync.articleSaved(db, article.id());
+        } catch (SQLException | IOException e) {
+            throw new StoreException(("stored article %s (id %s) but could not add it to the search index in %s; "
+                    + "searches miss it until the index is rebuilt (it is at the next start)")
+                    .formatted(article.name(), article.id(), config.indexDir()), e);
+        }
+        return SaveResult.STORED;
+    }
+
+    /** Writes the article and its analysis in one transaction; false when it is already stored. */
+    private boolean insert(ArticleAnalysis analysis, String analyzerVersion) {
         Article article = analysis.article();
         for (int attempt = 1; ; attempt++) {
             try {
-                boolean stored = db.inTransaction(c -> {
+                return db.inTransaction(c -> {
                     if (articles.exists(c, article.id())) return false;
                     // The article row goes first: its primary key is what two racing savers collide on.
                     articles.insert(c, analysis, analyzerVersion, Instant.now().truncatedTo(ChronoUnit.MICROS));
@@ -123,18 +143,17 @@ public final class Store implements AutoCloseable {
                     events.insert(c, article.id(), analysis.events());
                     return true;
                 });
-                if (!stored) return SaveResult.UNCHANGED;
-                sync.articleSaved(db, article.id());
-                return SaveResult.STORED;
             } catch (SQLException e) {
-                if (Sql.isUniqueViolation(e) && contains(article.id())) return SaveResult.UNCHANGED;
+                if (Sql.isUniqueViolation(e) && contains(article.id())) return false;
                 if (Sql.isTransient(e) && attempt < SAVE_ATTEMPTS) continue;
-                throw new StoreException("could not store article %s (%s, id %s); nothing of it was kept"
-                        .formatted(article.name(), article.source(), article.id()), e);
-            } catch (IOException e) {
-                throw new StoreException(("stored article %s (id %s) but could not add it to the search index in %s; "
-                        + "searches miss it until the index is rebuilt (it is at the next start)")
-                        .formatted(article.name(), article.id(), config.indexDir()), e);
+                String what = "could not store article %s (%s, id %s); nothing of it was kept"
+                        .formatted(article.name(), article.source(), article.id());
+                if (Sql.isIntegrityViolation(e)) {
+                    throw new AnalysisRejectedException(what + ". Its analysis is inconsistent: every speaker, holder "
+                            + "and event participant key must be the key of one of its local entities, and keys must "
+                            + "be unique", e);
+                }
+                throw new StoreException(what, e);
             }
         }
     }
@@ -155,6 +174,15 @@ public final class Store implements AutoCloseable {
         return read("look up source " + source, c -> articles.existsSource(c, source, hash));
     }
 
+    /**
+     * The text of a stored article, offsets as in the input: what evidence spans point into. Cheaper than
+     * {@link #article(ArticleId)} when only a sentence is wanted.
+     */
+    public Optional<String> text(ArticleId id) {
+        Objects.requireNonNull(id, "id is null");
+        return read("read the text of " + id, c -> articles.body(c, id));
+    }
+
     /** SHA-256 (hex) of a text exactly as read: what {@link #containsSource} compares. */
     public static String contentHash(String originalText) {
         return ArticleRepository.contentHash(originalText);
@@ -162,8 +190,15 @@ public final class Store implements AutoCloseable {
 
     /** Articles in the order they were stored. */
     public Paged<ArticleSummary> articles(Page page) {
+        return articles(ArticleQuery.all(), page);
+    }
+
+    /** Articles of an outlet or a date range, in the order they were stored. */
+    public Paged<ArticleSummary> articles(ArticleQuery query, Page page) {
+        Objects.requireNonNull(query, "query is null");
         Objects.requireNonNull(page, "page is null");
-        return Paged.of(read("list articles", c -> articles.summaries(c, page)), page.limit(), s -> Long.toString(s.seq()));
+        return Paged.of(read("list articles", c -> articles.summaries(c, query, page)), page.limit(),
+                s -> Long.toString(s.seq()));
     }
 
     public Optional<ArticleSummary> summary(ArticleId id) {
@@ -182,7 +217,7 @@ public final class Store implements AutoCloseable {
                     attributions.ofArticle(c, id).stream().map(StoredAttribution::attribution).toList(),
                     stances.ofArticle(c, id).stream().map(StoredStance::stance).toList(),
                     events.ofArticle(c, id).stream().map(StoredEvent::event).toList(),
-                    org.parley.store.internal.Json.problems(r.warningsJson()), r.annotator(), r.analyzerVersion(),
+                    Json.problems(r.warningsJson()), r.annotator(), r.analyzerVersion(),
                     r.storedAt()));
         });
     }
@@ -194,16 +229,30 @@ public final class Store implements AutoCloseable {
                 a -> Long.toString(a.id()));
     }
 
-    /** Stances, oldest stored first, with the resolved holder's canonical name. */
-    public Paged<StoredStance> stances(StanceQuery query, Page page) {
-        Objects.requireNonNull(query, "query is null");
-        return Paged.of(read("list stances", c -> stances.list(c, query, page)), page.limit(), s -> Long.toString(s.id()));
+    public Optional<StoredAttribution> attribution(long id) {
+        return read("read attribution " + id, c -> attributions.byId(c, id));
     }
 
-    /** Events, oldest stored first. */
+    /** Stances in {@link StanceQuery#order()}, with the resolved holder's canonical name. */
+    public Paged<StoredStance> stances(StanceQuery query, Page page) {
+        Objects.requireNonNull(query, "query is null");
+        return Paged.of(read("list stances", c -> stances.list(c, query, page)), page.limit(),
+                query.order() == Order.CHRONOLOGICAL ? StanceRepository::dateCursor : s -> Long.toString(s.id()));
+    }
+
+    public Optional<StoredStance> stance(long id) {
+        return read("read stance " + id, c -> stances.byId(c, id));
+    }
+
+    /** Events in {@link EventQuery#order()}, with the resolved participants. */
     public Paged<StoredEvent> events(EventQuery query, Page page) {
         Objects.requireNonNull(query, "query is null");
-        return Paged.of(read("list events", c -> events.list(c, query, page)), page.limit(), e -> Long.toString(e.id()));
+        return Paged.of(read("list events", c -> events.list(c, query, page)), page.limit(),
+                query.order() == Order.CHRONOLOGICAL ? EventRepository::dateCursor : e -> Long.toString(e.id()));
+    }
+
+    public Optional<StoredEvent> event(long id) {
+        return read("read event " + id, c -> events.byId(c, id));
     }
 
     /** Global entities in id order, with their mention and article counts. */
@@ -289,9 +338,11 @@ public final class Store implements AutoCloseable {
         try {
             sync.rebuild(db, REBUILD_BATCH);
         } catch (IOException e) {
-            throw new StoreException("could not rebuild the search index in " + config.indexDir(), e);
+            throw new StoreException("could not rebuild the search index in " + config.indexDir()
+                    + "; close and reopen the store to try again", e);
         } catch (SQLException e) {
-            throw new StoreException("could not read the store to rebuild the search index", e);
+            throw new StoreException("could not read the store to rebuild the search index; close and reopen the "
+                    + "store to try again", e);
         }
     }
 
@@ -302,7 +353,7 @@ public final class Store implements AutoCloseable {
 
     private <T> T read(String what, Db.Work<T> work) {
         try {
-            return db.inTransaction(work);
+            return db.read(work);
         } catch (SQLException e) {
             throw new StoreException("could not " + what, e);
         }

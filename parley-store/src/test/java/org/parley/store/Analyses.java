@@ -28,6 +28,7 @@ import org.parley.model.Sentence;
 import org.parley.model.Span;
 import org.parley.model.Speaker;
 import org.parley.model.Stance;
+import org.parley.model.TimeMention;
 import org.parley.model.When;
 import org.parley.testkit.Docs;
 
@@ -47,6 +48,7 @@ final class Analyses {
     private final List<Stance> stances = new ArrayList<>();
     private final List<Event> events = new ArrayList<>();
     private final List<Problem> warnings = new ArrayList<>();
+    private final List<TimeMention> times = new ArrayList<>();
 
     private Analyses(String name, String outlet, LocalDate published, String text, String residue) {
         this.name = name;
@@ -133,6 +135,12 @@ final class Analyses {
         return this;
     }
 
+    /** A time expression at {@code words}, normalised to {@code value}. */
+    Analyses time(String words, String value) {
+        times.add(new TimeMention(find(words, 0), words, value, "DATE", 0));
+        return this;
+    }
+
     Analyses warning(String message) {
         warnings.add(new Problem(name, "quotes", message, "check the source"));
         return this;
@@ -145,7 +153,10 @@ final class Analyses {
         Article article = Article.of(name, "/corpus/" + name, outlet, "Title of " + name, "A. Writer",
                 "https://example.org/" + name, Optional.ofNullable(published), original, text, removed,
                 Map.of("section", "world", "lang", "en"));
-        AnnotatedArticle annotated = Docs.annotated(article, nerSpecs.toArray(String[]::new));
+        AnnotatedArticle plain = Docs.annotated(article, nerSpecs.toArray(String[]::new));
+        AnnotatedArticle annotated = new AnnotatedArticle(article, plain.sentences(), plain.tokens(), plain.mentions(),
+                times.stream().map(t -> new TimeMention(t.span(), t.surface(), t.value(), t.type(), sentenceOf(plain, t.span())))
+                        .toList(), plain.annotator());
         DateEstimate date = published != null ? new DateEstimate(Optional.of(published), false, "metadata")
                 : DateEstimate.none();
         ArticleAnalysis analysis = new ArticleAnalysis(annotated, date, fixSentences(annotated, entities),

@@ -44,6 +44,7 @@ final class Corpus {
             .stance("troops-ukraine", "Donald Tusk", "e0", "Donald Tusk", Position.OPPOSE,
                     "Donald Tusk said Poland would not send troops.", LocalDate.of(2025, 3, 1))
             .event("call", "called", LocalDate.of(2025, 3, 2), "e0", "e1")
+            .time("Sunday", "2025-03-02")
             .checked();
 
     static final ArticleAnalysis UNDATED_ARTICLE = Analyses.withResidue("undated.txt", "Reuters", null, "SUBSCRIBE NOW",

@@ -72,12 +72,27 @@ abstract class StoreContract extends StoreTestBase {
     }
 
     @Test
+    void the_text_of_an_article_reads_back_alone_with_its_offsets() {
+        ArticleAnalysis a = Corpus.UNDATED_ARTICLE;
+        store.save(a, "test-1");
+
+        assertThat(store.text(a.article().id())).contains(a.article().text());
+        assertThat(store.text(new org.parley.model.ArticleId("0000000000000000"))).isEmpty();
+    }
+
+    @Test
     void every_article_of_the_corpus_round_trips() {
+        assertThat(Corpus.TUSK_ARTICLE.annotated().times()).isNotEmpty();
         saveAll();
 
         for (ArticleAnalysis a : Corpus.ALL) {
             StoredArticle got = store.article(a.article().id()).orElseThrow();
             assertThat(got.article()).isEqualTo(a.article());
+            assertThat(got.sentences()).isEqualTo(a.annotated().sentences());
+            assertThat(got.mentions()).isEqualTo(a.annotated().mentions());
+            assertThat(got.times()).isEqualTo(a.annotated().times());
+            assertThat(got.date()).isEqualTo(a.date());
+            assertThat(got.warnings()).isEqualTo(a.warnings());
             assertThat(got.entities()).isEqualTo(a.entities());
             assertThat(got.attributions()).isEqualTo(a.attributions());
             assertThat(got.stances()).isEqualTo(a.stances());
@@ -122,7 +137,7 @@ abstract class StoreContract extends StoreTestBase {
                 .build();
 
         assertThatThrownBy(() -> store.save(broken, "test-1"))
-                .isInstanceOf(StoreException.class)
+                .isInstanceOf(AnalysisRejectedException.class)
                 .hasMessageContaining("broken.txt")
                 .hasMessageContaining("nothing of it was kept");
 
@@ -139,9 +154,39 @@ abstract class StoreContract extends StoreTestBase {
                 .entity("e0", EntityType.PERSON, "Donald Tusk")
                 .build();
 
-        assertThatThrownBy(() -> store.save(broken, "test-1")).isInstanceOf(StoreException.class);
+        assertThatThrownBy(() -> store.save(broken, "test-1")).isInstanceOf(AnalysisRejectedException.class)
+                .hasMessageContaining("keys must be unique");
 
         assertThat(store.counts().articles()).isZero();
+    }
+
+    @Test
+    void an_analysis_with_spans_outside_its_text_is_refused_before_anything_is_written() {
+        ArticleAnalysis a = Corpus.TUSK_ARTICLE;
+        var bad = new org.parley.model.Event("call", new org.parley.model.Span(0, 5), "Donal", List.of(), java.util.Optional.empty(),
+                new org.parley.model.Span(0, 100_000), 0);
+        ArticleAnalysis broken = new ArticleAnalysis(a.annotated(), a.date(), a.entities(), a.attributions(), a.stances(),
+                List.of(bad), a.warnings());
+
+        assertThatThrownBy(() -> store.save(broken, "test-1")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("event evidence");
+
+        assertThat(store.contains(a.article().id())).isFalse();
+    }
+
+    @Test
+    void nul_characters_are_stored_as_replacement_characters_with_offsets_kept() {
+        String text = "Mark Rutte said\u0000 NATO must spend more. \"More, now,\" Rutte said.";
+        ArticleAnalysis a = Analyses.article("nul.txt", "Reuters", null, text)
+                .entity("e0", EntityType.PERSON, "Mark Rutte", "Rutte")
+                .quote("More, now,", true, AttributionKind.SPEECH, "Rutte", "e0", "Mark Rutte")
+                .checked();
+
+        assertThat(store.save(a, "test-1")).isEqualTo(SaveResult.STORED);
+
+        StoredArticle got = store.article(a.article().id()).orElseThrow();
+        assertThat(got.article().text()).isEqualTo(text.replace('\u0000', '\uFFFD'));
+        assertThat(got.attributions()).isEqualTo(a.attributions());
     }
 
     @Test
@@ -208,7 +253,49 @@ abstract class StoreContract extends StoreTestBase {
     }
 
     @Test
+    void articles_filter_by_outlet_and_date() {
+        saveAll();
+
+        assertThat(all(p -> store.articles(ArticleQuery.all().inOutlet("reuters"), p))).extracting(ArticleSummary::name)
+                .containsExactly("rutte-1.txt", "undated.txt");
+        assertThat(all(p -> store.articles(ArticleQuery.all().between(LocalDate.of(2025, 3, 1), null), p)))
+                .extracting(ArticleSummary::name).containsExactly("tusk-1.txt");
+    }
+
+    @Test
+    void stances_and_events_list_by_date_with_undated_ones_last() {
+        store.save(Corpus.TUSK_ARTICLE, "test-1");
+        store.save(Corpus.UNDATED_ARTICLE, "test-1");
+        store.save(Corpus.RUTTE_ARTICLE, "test-1");
+
+        assertThat(stances(StanceQuery.all())).extracting(s -> s.stance().holder().name())
+                .containsExactly("Donald Tusk", "Rutte", "Mark Rutte");
+        assertThat(stances(StanceQuery.all().ordered(Order.CHRONOLOGICAL))).extracting(s -> s.stance().holder().name())
+                .containsExactly("Mark Rutte", "Donald Tusk", "Rutte");
+        assertThat(events(EventQuery.all().ordered(Order.CHRONOLOGICAL))).extracting(e -> e.event().kind())
+                .containsExactly("meeting", "call", "statement");
+        assertThat(events(EventQuery.all().ordered(Order.CHRONOLOGICAL).between(LocalDate.of(2025, 2, 1), null)))
+                .extracting(e -> e.event().kind()).containsExactly("meeting", "call");
+    }
+
+    @Test
+    void attributions_stances_and_events_are_found_by_their_ids() {
+        saveAll();
+        StoredAttribution a = store.attributions(AttributionQuery.all(), Page.first(1)).items().getFirst();
+        StoredStance s = store.stances(StanceQuery.all(), Page.first(1)).items().getFirst();
+        StoredEvent e = store.events(EventQuery.all(), Page.first(1)).items().getFirst();
+
+        assertThat(store.attribution(a.id())).contains(a);
+        assertThat(store.stance(s.id())).contains(s);
+        assertThat(store.event(e.id())).contains(e);
+        assertThat(store.attribution(-1)).isEmpty();
+    }
+
+    @Test
     void a_cursor_that_was_never_given_out_is_refused_with_a_hint() {
+        assertThatThrownBy(() -> store.events(EventQuery.all().ordered(Order.CHRONOLOGICAL), Page.after(5, "17")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("start again without a cursor");
         assertThatThrownBy(() -> store.articles(Page.after(5, "abc")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("start again without a cursor");

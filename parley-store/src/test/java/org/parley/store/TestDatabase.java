@@ -25,21 +25,20 @@ interface TestDatabase {
         };
     }
 
-    /** A fresh schema on the server of {@code PARLEY_TEST_PG_URL} (the test is skipped when there is none). */
-    static TestDatabase postgres() {
+    /**
+     * The schema of test class {@code owner} on the server of {@code PARLEY_TEST_PG_URL}, emptied before each test
+     * (the test is skipped when there is no server). The class drops it with {@link PostgresSchema#dropShared}.
+     */
+    static TestDatabase postgres(Class<?> owner) {
         return new TestDatabase() {
-            private PostgresSchema schema;
-
             @Override
             public StoreConfig emptyStore(Path dir) throws Exception {
-                schema = PostgresSchema.create();
-                return StoreConfig.jdbc(schema.url(), "", "", dir.resolve("index"));
+                return StoreConfig.jdbc(PostgresSchema.forClass(owner).url(), "", "", dir.resolve("index"));
             }
 
             @Override
-            public void drop() throws Exception {
-                if (schema != null) schema.drop();
-                schema = null;
+            public void drop() {
+                // the schema outlives the test; the class drops it after its last test
             }
         };
     }

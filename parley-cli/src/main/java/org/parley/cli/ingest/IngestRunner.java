@@ -34,7 +34,10 @@ public final class IngestRunner {
     /** What the store said of one article. */
     public enum SaveStatus { STORED, UNCHANGED }
 
-    /** Where analysed articles go. Thread-safe. */
+    /**
+     * Where analysed articles go. Thread-safe. {@code save} throws {@link StageException} when it refuses one
+     * analysis (and kept nothing of it); any other exception means the store itself failed.
+     */
     public interface Sink {
         boolean contains(ArticleId id);
 
@@ -99,14 +102,24 @@ public final class IngestRunner {
                                 ArticleAnalysis analysis = analyzeOne(article, analyze, fail);
                                 if (analysis != null) {
                                     analysis.warnings().forEach(report);
-                                    (sink.save(analysis) == SaveStatus.STORED ? stored : unchanged).incrementAndGet();
+                                    try {
+                                        (sink.save(analysis) == SaveStatus.STORED ? stored : unchanged).incrementAndGet();
+                                    } catch (StageException e) {
+                                        fail.accept(e.problem());   // the store refused this one analysis, kept nothing of it
+                                    }
                                 }
                             } finally {
                                 slots.release();
                                 progress.step(article.name());
                             }
                         }));
-                        pending.removeIf(Future::isDone);
+                        // Completed tasks are checked as they are dropped: a store failure surfaces here and stops
+                        // reading, instead of being discarded with its future.
+                        pending.removeIf(f -> {
+                            if (!f.isDone()) return false;
+                            await(f);
+                            return true;
+                        });
                     }
                 }
             });

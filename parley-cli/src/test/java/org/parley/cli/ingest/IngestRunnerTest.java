@@ -121,6 +121,29 @@ class IngestRunnerTest {
     }
 
     @Test
+    void an_analysis_the_store_refuses_is_a_problem_and_the_batch_goes_on() {
+        IngestRunner.Sink refusing = new IngestRunner.Sink() {
+            @Override
+            public boolean contains(ArticleId id) {
+                return false;
+            }
+
+            @Override
+            public IngestRunner.SaveStatus save(ArticleAnalysis a) {
+                if (a.article().text().contains("bad")) throw new StageException("store", a.article().source(), "speaker key e9 unknown", "");
+                return sink.save(a);
+            }
+        };
+        ProgressBar quiet = new ProgressBar(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 0, false);
+
+        IngestRunner.Summary s = new IngestRunner(2).run(Stream.of(article("A bad one."), article("A good one.")), analyze,
+                refusing, quiet, p -> { });
+
+        assertThat(s.stored()).isEqualTo(1);
+        assertThat(s.problems()).singleElement().satisfies(p -> assertThat(p.stage()).isEqualTo("store"));
+    }
+
+    @Test
     void at_most_twice_the_threads_articles_are_in_flight() {
         Set<ArticleId> inFlight = ConcurrentHashMap.newKeySet();
         int[] peak = {0};

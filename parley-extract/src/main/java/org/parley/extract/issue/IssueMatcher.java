@@ -43,17 +43,23 @@ public final class IssueMatcher {
         this.issues = List.copyOf(issues);
         for (Issue issue : this.issues) {
             for (String text : issue.terms()) {
-                List<String> keys = new ArrayList<>();
-                for (String k : Lemmas.keys(text.replace("'s ", " ").replace("’s ", " "))) {
-                    if (!families.functionWord(k)) keys.add(families.normal(k));
-                }
-                if (keys.isEmpty()) continue;
-                Term term = new Term(issue, text, List.copyOf(keys));
-                byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(term);
-                if (keys.size() == 2) byLast.computeIfAbsent(keys.get(1), k -> new ArrayList<>()).add(term);
-                for (String k : new LinkedHashSet<>(keys)) byAny.computeIfAbsent(k, x -> new ArrayList<>()).add(term);
+                // A hyphenated word may be one token ("Euro-Atlantic") or three ("Euro", "-", "Atlantic"): index both.
+                Set<String> forms = new java.util.LinkedHashSet<>(List.of(text, text.replace('-', ' ')));
+                for (String form : forms) add(issue, text, form);
             }
         }
+    }
+
+    private void add(Issue issue, String text, String form) {
+        List<String> keys = new ArrayList<>();
+        for (String k : Lemmas.keys(form.replace("'s ", " ").replace("’s ", " "))) {
+            if (!families.functionWord(k)) keys.add(families.normal(k));
+        }
+        if (keys.isEmpty()) return;
+        Term term = new Term(issue, text, List.copyOf(keys));
+        byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(term);
+        if (keys.size() == 2) byLast.computeIfAbsent(keys.get(1), k -> new ArrayList<>()).add(term);
+        for (String k : new LinkedHashSet<>(keys)) byAny.computeIfAbsent(k, x -> new ArrayList<>()).add(term);
     }
 
     public IssueMatcher(Collection<Issue> issues) {

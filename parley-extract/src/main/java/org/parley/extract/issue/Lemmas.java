@@ -30,7 +30,7 @@ public final class Lemmas {
         // crude one ("proposed" -> "propos" -> "propo"; "propose" -> "propos" -> "propo").
         for (int i = 0; i < 3; i++) {
             String next = stem(w);
-            if (next.equals(w) || next.length() <= 3) return next.length() <= 3 ? w : next;
+            if (next.equals(w) || next.length() < 3) return next.length() < 3 ? w : next;
             w = next;
         }
         return w;

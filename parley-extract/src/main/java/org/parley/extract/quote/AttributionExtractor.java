@@ -41,6 +41,7 @@ public final class AttributionExtractor {
     }
 
     private static final int SCARE_QUOTE_WORDS = 3;
+    private static final int TITLE_WORDS = 6;
     /** Most characters between two pieces of one turn ("…,” said Rep. X (D-N.C.), head of the caucus. “…"). */
     private static final int MAX_GAP = 320;
     private static final java.util.Set<String> DASHES = java.util.Set.of("―", "—", "–", "--", "-");
@@ -120,14 +121,17 @@ public final class AttributionExtractor {
         // 1. the quote stands inside a reported clause: that clause is a mixed attribution, or the quote itself
         Candidate inner1 = null;
         for (Candidate c : cands) {
-            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0 || !c.content.contains(outer)) continue;
+            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0) continue;
+            boolean runsOn = c.content.start() <= outer.start() && outer.start() < c.content.end()
+                    && c.content.end() >= s.span().end() - 1; // the splitter cut the sentence inside the quote
+            if (!startsInside(c.content, outer) && !runsOn) continue;
             if (inner1 == null) inner1 = c; // the outermost clause
         }
         if (inner1 != null) {
             Candidate c = inner1;
             String lead = tv.doc().text().substring(c.content.start(), outer.start()).strip();
             c.direct = true;
-            String rest = tv.doc().text().substring(outer.end(), c.content.end());
+            String rest = tv.doc().text().substring(Math.min(outer.end(), c.content.end()), c.content.end());
             boolean wholeClause = rest.codePoints().noneMatch(Character::isLetterOrDigit);
             if (wholeClause && (lead.isEmpty() || lead.matches("[,:]"))) {
                 c.consumed = true;
@@ -173,9 +177,14 @@ public final class AttributionExtractor {
             out.add(d);
             return i;
         }
-        int words = tv.doc().text().substring(inner.start(), inner.end()).strip().split("\\s+").length;
-        boolean inSentence = firstTok > s.firstToken() && lastTok < s.endToken() - 2;
-        if (words <= SCARE_QUOTE_WORDS && inSentence) return i;
+        String said = tv.doc().text().substring(inner.start(), inner.end()).strip();
+        String[] words = said.split("\\s+");
+        boolean inSentence = firstTok > s.firstToken();
+        if (words.length <= SCARE_QUOTE_WORDS && inSentence) return i; // a scare quote or a phrase mentioned
+        if (words.length <= TITLE_WORDS && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()
+                && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || w.length() <= 3))) {
+            return i; // a title: “The Steve Harvey Morning Show,” “Contract with America.”
+        }
         d.continuation = true;
         out.add(d);
         return absorb(tv, quotes, i, lastTok, d, cands);
@@ -200,7 +209,9 @@ public final class AttributionExtractor {
             String between = text.substring(tv.get(prev).span().end(), next.outer().start());
             if (nextSentence - prevSentence > 2 || between.contains("\n") || between.length() > MAX_GAP) break;
             int from = prev;
-            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) break;
+            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) {
+                break; // a cue in between ("…,” he said, adding, “…”) starts an attribution of its own
+            }
             int nextLast = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
             if (!endsSentence(tv, nextLast)) break;
             Span piece = new Span(next.inner().start(), next.inner().end());
@@ -211,6 +222,11 @@ public final class AttributionExtractor {
         }
         d.fragments = fragments;
         return j - 1;
+    }
+
+    /** A quote that opens inside a clause and ends with it (give or take the final stop and its mark). */
+    private static boolean startsInside(Span clause, Span quote) {
+        return clause.start() <= quote.start() && quote.start() < clause.end() && quote.end() <= clause.end() + 2;
     }
 
     /** Whether only punctuation follows token {@code k} in its sentence. */
@@ -249,6 +265,8 @@ public final class AttributionExtractor {
                 return new SpeakerFinder.Np(j, last, last);
             }
         }
+        // no tagged name: the first capitalised word ("Rutte’s Stance:")
+        if (tv.isCapitalised(s.firstToken())) return new SpeakerFinder.Np(s.firstToken(), s.firstToken(), s.firstToken());
         return speakers.nounPhraseEndingAt(k - 1, s.firstToken());
     }
 

@@ -30,25 +30,30 @@ final class CueFinder {
         List<Cue> out = new ArrayList<>();
         for (int k = s.firstToken(); k < s.endToken(); k++) {
             if (quotedToken[k]) continue;
-            String w = tv.lower(k);
-            if (k + 1 < s.endToken() && cues.isPhrase(w + " " + tv.lower(k + 1))) {
-                out.add(new Cue(k, k + 1, w + " " + tv.lower(k + 1), cues.kindOf(w + " " + tv.lower(k + 1))));
-                k++;
-                continue;
+            if (k + 1 < s.endToken() && !quotedToken[k + 1]) {
+                Optional<String> phrase = cues.phrase(tv.get(k).word(), tv.get(k).lemma(), tv.lower(k + 1));
+                boolean verbal = tv.get(k).pos().startsWith("VB") || tv.lower(k).equals("according")
+                        || tv.get(k).pos().isEmpty() || tv.get(k).pos().equals("NN");
+                if (phrase.isPresent() && verbal && (!tv.get(k).pos().equals("VBN") || perfect(tv, k, s.firstToken()))) {
+                    out.add(new Cue(k, k + 1, phrase.get(), cues.kindOf(phrase.get())));
+                    k++;
+                    continue;
+                }
             }
             Optional<String> lemma = verbLemma(tv, k);
             if (lemma.isEmpty()) continue;
             String pos = tv.get(k).pos();
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken())) continue;
             if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken())) continue;
-            int last = k;
-            if (k + 1 < s.endToken() && cues.isPhrase(lemma.get() + " " + tv.lower(k + 1))) {
-                last = k + 1;
-                out.add(new Cue(k, last, lemma.get() + " " + tv.lower(k + 1), cues.kindOf(lemma.get() + " " + tv.lower(k + 1))));
-            } else {
-                out.add(new Cue(k, last, lemma.get(), cues.kindOf(lemma.get())));
+            if (pos.equals("VB") && k > s.firstToken() && (tv.lower(k - 1).equals("to") || tv.get(k - 1).pos().equals("MD"))
+                    && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
+                continue; // "refused to answer", "will consider": nothing was said yet
             }
-            k = last;
+            if (lemma.get().equals("continue") && k + 1 < s.endToken()
+                    && (tv.lower(k + 1).equals("to") || tv.get(k + 1).pos().equals("VBG"))) {
+                continue; // "continued to rise": an aspect verb, not "he continued: …"
+            }
+            out.add(new Cue(k, k, lemma.get(), cues.kindOf(lemma.get())));
         }
         return out;
     }

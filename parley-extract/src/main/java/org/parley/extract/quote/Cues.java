@@ -27,21 +27,32 @@ public final class Cues {
             Map.entry("spoken", "speak"), Map.entry("taught", "teach"), Map.entry("meant", "mean"));
 
     private static final Cues DEFAULT = new Cues(Lexicon.lines(Cues.class, "cues.tsv"),
-            Lexicon.lines(Cues.class, "cue-subjects.txt"));
+            Lexicon.lines(Cues.class, "cue-subjects.txt"), Lexicon.lines(Cues.class, "cue-nouns.tsv"));
 
     private final Map<String, AttributionKind> verbs = new HashMap<>();
     private final Map<String, AttributionKind> phrases = new HashMap<>();
+    private final Map<String, AttributionKind> nouns = new HashMap<>();
     private final Map<String, String> forms = new HashMap<>();
     private final Set<String> reportNouns = new HashSet<>();
+    /** Inflected first words of multi-word cues ("talked" for "talk about"), to their lemma. */
+    private final Map<String, String> phraseHeads = new HashMap<>();
 
-    Cues(List<String> cueLines, List<String> subjectLines) {
+    Cues(List<String> cueLines, List<String> subjectLines, List<String> nounLines) {
+        for (String line : nounLines) {
+            String[] cols = line.split("\t");
+            if (cols.length < 2) throw new IllegalStateException("cue-nouns.tsv: line '" + line + "' needs lemma<TAB>kind");
+            nouns.put(cols[0].strip().toLowerCase(Locale.ROOT), AttributionKind.valueOf(cols[1].strip()));
+        }
         for (String line : cueLines) {
             String[] cols = line.split("\t");
             if (cols.length < 2) throw new IllegalStateException("cues.tsv: line '" + line + "' needs lemma<TAB>kind");
             String lemma = cols[0].strip().toLowerCase(Locale.ROOT);
             AttributionKind kind = AttributionKind.valueOf(cols[1].strip());
-            if (lemma.contains(" ")) phrases.putIfAbsent(lemma, kind);
-            else {
+            if (lemma.contains(" ")) {
+                phrases.putIfAbsent(lemma, kind);
+                String head = lemma.substring(0, lemma.indexOf(' '));
+                for (String f : inflections(head)) phraseHeads.putIfAbsent(f, head);
+            } else {
                 verbs.putIfAbsent(lemma, kind);
                 for (String f : inflections(lemma)) forms.putIfAbsent(f, lemma);
             }
@@ -70,6 +81,21 @@ public final class Cues {
         String l = lemma.toLowerCase(Locale.ROOT);
         if (verbs.containsKey(l)) return Optional.of(l);
         return Optional.ofNullable(forms.get(word.toLowerCase(Locale.ROOT)));
+    }
+
+    /** The multi-word cue ("talk about") that {@code word} (lemma {@code lemma}) and {@code next} make, if any. */
+    public Optional<String> phrase(String word, String lemma, String next) {
+        String n = next.toLowerCase(Locale.ROOT);
+        for (String head : new String[] {lemma.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT),
+                phraseHeads.getOrDefault(word.toLowerCase(Locale.ROOT), ""), forms.getOrDefault(word.toLowerCase(Locale.ROOT), "")}) {
+            if (!head.isEmpty() && phrases.containsKey(head + " " + n)) return Optional.of(head + " " + n);
+        }
+        return Optional.empty();
+    }
+
+    /** The kind of a reporting noun ("claim", "warning") by lemma, if it is one. */
+    public Optional<AttributionKind> noun(String lemma) {
+        return Optional.ofNullable(nouns.get(lemma.toLowerCase(Locale.ROOT)));
     }
 
     public AttributionKind kindOf(String lemma) {

@@ -46,7 +46,7 @@ public final class QuoteMarks {
             for (int j = i; j < lineEnd; j++) {
                 char c = text.charAt(j);
                 int width = 1;
-                if (Boolean.getBoolean("noapos") == false && isApostrophe(c) && j + 1 < lineEnd && isApostrophe(text.charAt(j + 1))) {
+                if (isApostrophe(c) && j + 1 < lineEnd && isApostrophe(text.charAt(j + 1))) {
                     c = '"'; // two apostrophes stand for a double quotation mark (''like this'')
                     width = 2;
                 }

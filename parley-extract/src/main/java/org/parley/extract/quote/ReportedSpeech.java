@@ -2,6 +2,8 @@ package org.parley.extract.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.extract.entity.TokenView;
 import org.parley.model.AttributionKind;
@@ -44,6 +46,9 @@ final class ReportedSpeech {
 
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
+        Candidate speakerLine = speakerLine(s);
+        if (speakerLine != null) out.add(speakerLine);
+        out.addAll(nounCues(s));
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);
@@ -54,44 +59,54 @@ final class ReportedSpeech {
     private Candidate verb(Sentence s, CueFinder.Cue cue) {
         int from = s.firstToken();
         int end = s.endToken();
-        SpeakerFinder.Np np = speakers.before(cue.first(), from);
+        boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
+                && tv.lower(cue.first() - 1).equals(",");
+        // ", stating …" hangs on the clause's subject, not on the words before the comma
+        SpeakerFinder.Np np = participle ? speakers.clauseSubject(from, cue.first()) : speakers.before(cue.first(), from);
         boolean inverted = false;
-        if (np == null && tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
-                && tv.lower(cue.first() - 1).equals(",")) {
-            np = speakers.clauseSubject(from, cue.first());
-        }
         if (np == null && coordinated(cue.first(), from)) {
             np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
         }
-        if (np == null) {
+        if (np == null && invertible(cue.first(), from)) {
             np = speakers.after(cue.last(), end);
             inverted = np != null;
         }
+        if (raising(cue)) return raised(s, cue, np);
         if (np == null) return null;
         int tailFirst = Math.min(np.first(), cue.first());
         int tailLast = Math.max(np.last(), cue.last());
-        if (isTail(s, tailFirst, tailLast)) {
+        if (!participle && isTail(s, tailFirst, tailLast)) {
             int contentLast = tailFirst - 1;
             while (contentLast >= from && STOPS.contains(tv.lower(contentLast))) contentLast--;
+            if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || subordinate(from))) {
+                return null; // "When the time came, Washington backed down": no reported content before the comma
+            }
             Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
             c.tailFirst = tailFirst;
             return c;
         }
+        if (inverted && tailLast + 1 < end && tv.lower(tailLast + 1).equals(",")) {
+            return null; // "said Mr. Barrett, the lawyer for …": an apposition, not what he said
+        }
+        if (!participle && parenthetical(s, tailFirst, tailLast)) {
+            // "The museum, Mr. Bush said, celebrated his heroes": the words around the speaker are the content
+            int last = clauseEnd(tailLast + 1, end) - 1;
+            while (last > tailLast && STOPS.contains(tv.lower(last))) last--;
+            if (last > tailLast + 1) return candidate(s, cue, np, from, last, 0.7);
+        }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
+        if (first >= end - 1 && end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
+            // "Caddell continued:" with the quote in the next paragraph
+            Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
+            c.colon = end - 1;
+            return c;
+        }
         first = cue.lemma().equals("tell") ? skipListener(first, end) : skipObject(first, end);
         if (first >= end) return null;
         int last = clauseEnd(first, end) - 1;
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
-        if (last < first) {
-            // "Caddell continued:" with the quote in the next paragraph
-            if (end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
-                Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
-                c.colon = end - 1;
-                return c;
-            }
-            return null;
-        }
+        if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
     }
 
@@ -112,10 +127,18 @@ final class ReportedSpeech {
      * end it.
      */
     private int clauseEnd(int first, int end) {
+        boolean object = !clause(first, end);
         for (int k = first + 1; k < end; k++) {
             if (quoted[k]) continue;
             String w = tv.lower(k);
-            if (w.equals(";")) return k;
+            if (w.equals(";") || w.equals("--") || w.equals("(") || w.equals("-lrb-")) return k;
+            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
+                return k; // "endorsed Clinton for president on Thursday": an object ends before the date
+            }
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1]
+                    && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
+                return k;
+            }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
@@ -123,8 +146,42 @@ final class ReportedSpeech {
                 if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
+            if ((w.equals("and") || w.equals("but")) && finiteBefore(first, k) && newSubjectAhead(k + 1, end)) {
+                return k; // "… mishandled the investigation and Democrats accused …": a second clause
+            }
         }
         return end;
+    }
+
+    /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
+    private boolean clause(int first, int end) {
+        if (tv.lower(first).equals("that") || tv.lower(first).equals("whether") || tv.lower(first).equals("if")) return true;
+        for (int k = first; k < end && k < first + 6; k++) {
+            String pos = tv.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+            if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
+        }
+        return false;
+    }
+
+    private boolean finiteBefore(int from, int k) {
+        for (int j = from; j < k; j++) {
+            String pos = tv.get(j).pos();
+            if (!quoted[j] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) return true;
+        }
+        return false;
+    }
+
+    /** A short noun phrase then a finite verb: "Democrats accused", "the GOP said". */
+    private boolean newSubjectAhead(int k, int end) {
+        int j = k;
+        while (j < end && j < k + 4 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
+                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP"))) {
+            j++;
+        }
+        if (j == k || j >= end) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
@@ -133,7 +190,72 @@ final class ReportedSpeech {
         if (j < end && tv.get(j).pos().startsWith("RB")) j++;
         if (j >= end || quoted[j]) return false;
         String pos = tv.get(j).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD");
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD")
+                || pos.equals("VBN") && tv.lower(k - 1).equals("and"); // "and called for …", often tagged VBN
+    }
+
+    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
+            "as", "since", "once", "until", "unless");
+
+    /** Whether a stretch opens with a subordinate clause ("But when the time came, …"). */
+    private boolean subordinate(int from) {
+        int k = from;
+        if (tv.lower(k).equals("but") || tv.lower(k).equals("and") || tv.lower(k).equals("so")) k++;
+        return k < tv.size() && SUBORDINATORS.contains(tv.lower(k));
+    }
+
+    /** "Trump's claim that …", "her warning that …": a reporting noun, its owner, and the clause after "that". */
+    private List<Candidate> nounCues(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
+            if (quoted[k] || !tv.get(k).pos().startsWith("NN") || !tv.lower(k + 1).equals("that")) continue;
+            Optional<AttributionKind> kind = lexicon.noun(tv.lemma(k));
+            if (kind.isEmpty()) continue;
+            int owner = k - 1;
+            while (owner > s.firstToken() && tv.get(owner).pos().startsWith("JJ")) owner--;
+            SpeakerFinder.Np np;
+            if (tv.get(owner).pos().equals("PRP$")) np = new SpeakerFinder.Np(owner, owner, owner);
+            else if (tv.isPossessive(owner)) np = speakers.nounPhraseEndingAt(owner - 1, s.firstToken());
+            else continue;
+            if (np == null) continue;
+            int last = clauseEnd(k + 1, s.endToken()) - 1;
+            while (last > k + 1 && STOPS.contains(tv.lower(last))) last--;
+            if (last <= k + 1) continue;
+            CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lemma(k), kind.get());
+            out.add(candidate(s, cue, np, k + 1, last, 0.6));
+        }
+        return out;
+    }
+
+    /** ", Mr. Bush said," in the middle of a sentence, after words that are not a subordinate opening. */
+    private boolean parenthetical(Sentence s, int tailFirst, int tailLast) {
+        int after = tailLast + 1;
+        while (after < s.endToken() && tv.isTime(after)) after++;
+        return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
+                && after + 1 < s.endToken() && tv.lower(after).equals(",") && !quoted[after + 1]
+                && !subordinate(s.firstToken()) && !tv.get(s.firstToken()).pos().startsWith("VB");
+    }
+
+    /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */
+    private boolean invertible(int cue, int from) {
+        int k = cue - 1;
+        while (k >= from && tv.get(k).pos().startsWith("RB")) k--;
+        return k < from || quoted[k] || tv.lower(k).equals(",") || tv.lower(k).equals(":") || tv.lower(k).equals("--");
+    }
+
+    /** "X seems to …", "X appears to …": the source is nobody in particular and the content includes X. */
+    private static boolean raising(CueFinder.Cue cue) {
+        return cue.lemma().equals("seem") || cue.lemma().equals("appear");
+    }
+
+    private Candidate raised(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np subject) {
+        if (subject == null || subject.first() >= cue.first()) return null;
+        int last = clauseEnd(cue.first(), s.endToken()) - 1;
+        while (last > cue.first() && STOPS.contains(tv.lower(last))) last--;
+        if (last <= cue.first()) return null;
+        Candidate c = candidate(s, cue, subject, subject.first(), last, 0.5);
+        c.speaker = null;
+        return c;
     }
 
     /** Whether the cue follows "and"/"but" (after adverbs): a second verb of the clause's subject. */
@@ -159,17 +281,76 @@ final class ReportedSpeech {
     /** Whether the speaker and cue end the sentence after a comma or a closing quote. */
     private boolean isTail(Sentence s, int tailFirst, int tailLast) {
         int before = tailFirst - 1;
-        boolean afterQuote = before >= 0 && (quoted[before] || tv.lower(before).equals(",") && before > 0 && quoted[before - 1]);
-        if (afterQuote) return true;
+        if (before >= 0 && tv.lower(before).equals(",")) before--;
+        boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
+                && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
+        if (afterQuote) return !takesObject(s, tailLast);
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
             String w = tv.lower(k);
             if (quoted[k] || tv.isVerb(k) || w.equals("that") || w.equals(":")) return false;
             if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (w.equals(",") && k + 1 < s.endToken() && tv.get(k + 1).pos().equals("VBG")) break; // ", adding …"
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
         if (tailFirst == s.firstToken()) return false;
-        return tv.lower(before).equals(",") || quoted[before] || tv.lower(before).equals("--");
+        int prev = tailFirst - 1;
+        return tv.lower(prev).equals(",") || quoted[prev] || tv.lower(prev).equals("--");
+    }
+
+    /**
+     * After "“…” His comments highlight the balance …" the verb has an object of its own, so the quote before is
+     * not what it reports ("“…,” he told reporters" aside).
+     */
+    private boolean takesObject(Sentence s, int tailLast) {
+        int k = tailLast + 1;
+        if (k >= s.endToken() || quoted[k]) return false;
+        String pos = tv.get(k).pos();
+        boolean object = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS");
+        String lemma = tv.lemma(tailLast);
+        return object && !lemma.equals("tell") && !lemma.equals("ask") && !tv.isTime(k);
+    }
+
+    private boolean isClosingMark(int k) {
+        String w = tv.get(k).word();
+        return w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("’’");
+    }
+
+    /**
+     * A line that opens with a name and a colon: an interview transcript ("PENCE: Well, …") or a headline
+     * ("Pat Caddell: Democrat Voters Worried …"). The words after the colon, to the paragraph's end, are the
+     * name's.
+     */
+    private Candidate speakerLine(Sentence s) {
+        List<Sentence> all = tv.doc().sentences();
+        if (s.index() > 0 && all.get(s.index() - 1).paragraph() == s.paragraph()) return null;
+        int colon = -1;
+        for (int k = s.firstToken(); k < s.endToken() && k < s.firstToken() + 5; k++) {
+            if (tv.lower(k).equals(":")) {
+                colon = k;
+                break;
+            }
+            if (quoted[k] || !tv.isCapitalised(k) && !tv.isPunctuation(k)) return null;
+        }
+        if (colon <= s.firstToken() || colon + 1 >= s.endToken()) return null;
+        boolean named = false;
+        for (int k = s.firstToken(); k < colon; k++) {
+            String w = tv.get(k).word();
+            named |= tv.get(k).ner().equals("PERSON") || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter);
+        }
+        if (!named) return null;
+        SpeakerFinder.Np np = new SpeakerFinder.Np(s.firstToken(), colon - 1, colon - 1);
+        CueFinder.Cue cue = new CueFinder.Cue(colon, colon, ":", AttributionKind.SPEECH);
+        if (quoted[colon + 1]) {
+            Candidate c = candidate(s, cue, np, colon, colon - 1, 0.7);
+            c.colon = colon;
+            return c;
+        }
+        int lastSentence = s.index();
+        while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == s.paragraph()) lastSentence++;
+        int last = all.get(lastSentence).endToken() - 1;
+        while (last > colon && STOPS.contains(tv.lower(last))) last--;
+        return last > colon ? candidate(s, cue, np, colon + 1, last, 0.7) : null;
     }
 
     private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {

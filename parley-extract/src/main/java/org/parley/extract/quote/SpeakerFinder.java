@@ -37,22 +37,59 @@ final class SpeakerFinder {
             k--;
         }
         if (k < from || quoted[k]) return null;
+        if (k > from && (tv.get(k).pos().equals("IN") || tv.get(k).pos().equals("VBN")) && isDate(k + 1 < cue ? k + 1 : k)) {
+            // "polls taken over the past two weeks show", "the poll released Friday shows"
+            while (k > from && (tv.get(k).pos().equals("IN") || tv.get(k).pos().equals("VBN"))) k--;
+        }
         if (tv.lower(k).equals(")") || tv.lower(k).equals("-rrb-")) {
-            // "Rep. Jim Clyburn (D-S.C.) said": skip the parenthesis
+            // "Rep. Jim Clyburn (D-S.C.) said": skip the parenthesis, even where the splitter broke the
+            // sentence at the abbreviation's full stop
             int j = k - 1;
-            while (j >= from && !tv.lower(j).equals("(") && !tv.lower(j).equals("-lrb-") && k - j < 8) j--;
-            if (j <= from) return null;
+            while (j > 0 && !tv.lower(j).equals("(") && !tv.lower(j).equals("-lrb-") && k - j < 8) j--;
+            if (j <= 0 || !(tv.lower(j).equals("(") || tv.lower(j).equals("-lrb-"))) return null;
             k = j - 1;
+            from = Math.min(from, tv.doc().sentences().get(tv.get(k).sentence()).firstToken());
         }
         if (tv.lower(k).equals(",")) {
+            Np named = nameBeforeApposition(k, from);
+            if (named != null) return named;
             // "Rutte, a former Dutch Prime Minister, stated": skip the apposition between commas
             int j = k - 1;
             while (j >= from && !tv.lower(j).equals(",") && !quoted[j] && !tv.isVerb(j) && k - j < 16) j--;
-            if (j < from || !tv.lower(j).equals(",")) return null;
-            Np np = nounPhraseEndingAt(j - 1, from);
-            return np;
+            if (j >= from && tv.lower(j).equals(",")) return nounPhraseEndingAt(j - 1, from);
+            // "USCIS, the agency that oversees the program, said": an apposition with a verb of its own
+            j = k - 1;
+            while (j >= from && !tv.lower(j).equals(",") && !quoted[j] && k - j < 25) j--;
+            if (j < from || !tv.lower(j).equals(",") || j + 1 >= k) return null;
+            String opener = tv.get(j + 1).pos();
+            boolean apposition = opener.equals("DT") || opener.equals("PRP$") || opener.startsWith("JJ")
+                    || tv.lower(j + 1).equals("who") || tv.lower(j + 1).equals("which");
+            return apposition ? nounPhraseEndingAt(j - 1, from) : null;
         }
         return nounPhraseEndingAt(k, from);
+    }
+
+    /**
+     * "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": the nearest person's name
+     * before the comma that starts a phrase (after a comma, a closing quote or the sentence start).
+     */
+    private Np nameBeforeApposition(int comma, int from) {
+        for (int j = comma - 1; j >= from && j >= comma - 30 && !quoted[j]; j--) {
+            if (!tv.get(j).ner().equals("PERSON")) continue;
+            int last = j;
+            int first = j;
+            while (first - 1 >= from && !quoted[first - 1] && (tv.get(first - 1).ner().equals("PERSON")
+                    || tv.get(first - 1).pos().startsWith("NNP") && tv.isCapitalised(first - 1)
+                    || tv.lower(first - 1).equals("of") && first - 2 >= from && tv.isCapitalised(first - 2))) {
+                first--; // "U.S. Secretary of State Antony Blinken"
+            }
+            boolean startsPhrase = first == from || tv.lower(first - 1).equals(",") || quoted[first - 1];
+            String next = tv.lower(last + 1);
+            boolean appositionFollows = next.equals(",") || next.equals("(") || next.equals("-lrb-");
+            if (startsPhrase && appositionFollows && last < comma - 1) return new Np(first, last, last);
+            j = first;
+        }
+        return null;
     }
 
     /** The subject right after a cue in inverted order ("said Secretary Rutte", "says the report"). */
@@ -80,7 +117,10 @@ final class SpeakerFinder {
     Np clauseSubject(int from, int upTo) {
         for (int k = from; k < upTo; k++) {
             if (quoted[k]) continue;
-            if (tv.isVerb(k)) return before(k, from);
+            String pos = tv.get(k).pos();
+            boolean finite = pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")
+                    || pos.isEmpty() && tv.isVerb(k);
+            if (finite) return before(k, from);
         }
         return null;
     }

@@ -24,6 +24,8 @@ import org.parley.model.Token;
 final class HolderFinder {
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     private static final Set<String> GROUP_PRONOUNS = Set.of("they");
+    /** "I" and "we" stand for whoever speaks: in a transcript or statement, the article's main speaker. */
+    static final Set<String> FIRST_PERSON = Set.of("i", "we");
 
     private final StanceLexicon lexicon;
 
@@ -40,6 +42,10 @@ final class HolderFinder {
                 int[] range = tokenRange(doc, s, m.span());
                 if (range == null) continue;
                 boolean ref = m.kind() != MentionKind.NAME;
+                if (roleOnly(e)) {
+                    raw.add(new Candidate(range[0], range[1], m.span(), m.surface(), "", m.surface(), EntityType.PERSON, false, true, 0.5));
+                    continue;
+                }
                 raw.add(new Candidate(range[0], range[1], m.span(), m.surface(), e.key(), e.name(), e.type(), false, false,
                         ref ? 0.8 : 1.0));
             }
@@ -63,6 +69,19 @@ final class HolderFinder {
         List<Candidate> marked = new ArrayList<>();
         for (Candidate c : out) marked.add(subject(tokens, s, c) ? c.asSubject() : c);
         return marked;
+    }
+
+    /**
+     * An entity named only by an office ("the Head of State", "the President") that the entity extractor did not
+     * tie to a person: it refers back to the person named before, like a pronoun.
+     */
+    boolean roleOnly(LocalEntity e) {
+        if (e.type() == EntityType.PERSON && !e.aliases().isEmpty()) return false;
+        String[] words = e.name().strip().split(" ");
+        int first = words[0].equalsIgnoreCase("the") ? 1 : 0;
+        if (first >= words.length) return false;
+        return lexicon.roleNoun(Lemmas.key(words[first])) && !lexicon.groupNoun(Lemmas.key(words[words.length - 1]))
+                && (e.type() != EntityType.PERSON || words.length - first <= 2 && lexicon.roleNoun(Lemmas.key(words[words.length - 1])));
     }
 
     /** "NATO" + "leaders", "Ukraine" + "'s" + "Foreign Ministry", "Ukrainian" + "officials". */
@@ -127,8 +146,8 @@ final class HolderFinder {
             if (out.stream().anyMatch(c -> c.start() <= at && at < c.end())) continue;
             Token t = tokens.get(i);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (PERSON_PRONOUNS.contains(w) || GROUP_PRONOUNS.contains(w)) {
-                EntityType type = PERSON_PRONOUNS.contains(w) ? EntityType.PERSON : EntityType.OTHER;
+            if (PERSON_PRONOUNS.contains(w) || GROUP_PRONOUNS.contains(w) || FIRST_PERSON.contains(w)) {
+                EntityType type = GROUP_PRONOUNS.contains(w) ? EntityType.OTHER : EntityType.PERSON;
                 out.add(new Candidate(i, i + 1, t.span(), t.word(), "", t.word(), type, false, true, 0.6));
             } else if (w.equals("the") && i + 1 < s.endToken() && startsUpper(tokens.get(i + 1))) {
                 int end = i + 1;
@@ -155,8 +174,10 @@ final class HolderFinder {
      * titles), or "according to" precedes it: the signs that it is the one who speaks.
      */
     private boolean subject(List<Token> tokens, Sentence s, Candidate c) {
-        if (c.start() >= s.firstToken() + 2 && Lemmas.key(tokens.get(c.start() - 2)).equals("accord")
-                && Lemmas.key(tokens.get(c.start() - 1)).equals("to")) {
+        int before = c.start() - 1;
+        if (before >= s.firstToken() && Set.of("the", "a", "an").contains(Lemmas.key(tokens.get(before)))) before--;
+        if (before - 1 >= s.firstToken() && Lemmas.key(tokens.get(before - 1)).equals("accord")
+                && Lemmas.key(tokens.get(before)).equals("to")) {
             return true;
         }
         int i = c.end();

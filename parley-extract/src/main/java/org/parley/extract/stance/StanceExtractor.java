@@ -7,8 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.extract.issue.IssueMatch;
 import org.parley.extract.issue.IssueMatcher;
+import org.parley.extract.issue.Lemmas;
 import org.parley.extract.stance.StanceLexicon.Cue;
 import org.parley.extract.stance.StanceLexicon.Kind;
 import org.parley.extract.stance.StanceReader.Reading;
@@ -16,10 +18,8 @@ import org.parley.extract.time.TimexValues;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
 import org.parley.model.DateEstimate;
-import org.parley.model.EntityType;
 import org.parley.model.Issue;
 import org.parley.model.LocalEntity;
-import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.Speaker;
 import org.parley.model.Stance;
@@ -30,24 +30,28 @@ import org.parley.model.When;
 /**
  * Finds who stands where on which issue in one article.
  *
- * <p>For every sentence that touches an issue ({@link IssueMatcher}):
+ * <p>For every sentence that touches an issue ({@link IssueMatcher}) and is not a question:
  * <ol>
- *   <li>the holder is the speaker of an attribution whose content holds the issue; otherwise the nearest named
- *       subject before the issue ("Moscow insists that ..."), skipping names that are the issue's subject matter
- *       rather than its holder ("Ukraine" in "Ukraine must never join NATO", "Ukraine's NATO membership") and names
- *       inside a "while ..." clause of their own; otherwise a subject after it ("..., Moscow insists"); otherwise the
- *       possessor of a stance noun ("Trump's attitude towards ..."). Pronouns and bare roles resolve to the last
- *       named person (or body, for "they") before them.</li>
+ *   <li>the holder is the speaker of an attribution whose content holds the issue (unless the speaker is named in
+ *       another sentence and this one has a subject of its own); otherwise the nearest named subject before the
+ *       issue ("Moscow insists that ..."), skipping names that are the issue's subject matter rather than its holder
+ *       ("Ukraine" in "Ukraine must never join NATO", "Ukraine's NATO membership") and names inside a "while ..."
+ *       clause of their own; a possessor of a stance noun closer to the issue wins ("our demands concerning",
+ *       "Trump's attitude towards", "the position of NATO on"); failing all, a subject after the issue ("..., Moscow
+ *       insists"). Pronouns and bare roles resolve to the last named person before them, "I" and "we" to the
+ *       article's main speaker ({@link HolderChooser}).</li>
  *   <li>the position is read by {@link StanceReader} from the cues between the holder and the end of the issue's
- *       clause;</li>
+ *       clause; after the issue, only up to the next comma, conjunction or relative pronoun, since words beyond
+ *       speak of something else ("... expansion and the deployment of weapons posing a threat").</li>
  *   <li>the date is the first time expression of the sentence that can be dated, else the article's date.</li>
  * </ol>
- * Thread-safe: holds only the compiled issues and lexicon.
+ * Thread-safe: holds only the compiled issues and lexicon; per-article state lives in a {@link HolderChooser}.
  */
 public final class StanceExtractor {
     public static final String NAME = "stances";
-    public static final String VERSION = "1";
-    private static final int LOOK_BACK = 3;
+    public static final String VERSION = "2";
+    private static final Set<String> AFTER_ISSUE_STOPS = keys(",", ";", ":", "because", "since", "which", "that", "who", "and",
+            "but", "or", "while", "although", "—", "–", "(");
 
     private final IssueMatcher matcher;
     private final StanceLexicon lexicon;
@@ -79,14 +83,17 @@ public final class StanceExtractor {
 
     public List<Stance> extract(AnnotatedArticle doc, List<LocalEntity> entities, List<Attribution> attributions, DateEstimate date) {
         Map<String, Stance> best = new LinkedHashMap<>();
+        HolderChooser chooser = new HolderChooser(doc, entities, attributions, finder, lexicon);
         for (Sentence s : doc.sentences()) {
+            if (question(doc, s)) continue;
             List<IssueMatch> matches = matcher.match(doc, s);
             if (matches.isEmpty()) continue;
             Clauses clauses = Clauses.of(doc.tokens(), s);
-            List<Candidate> candidates = resolve(doc, s, finder.candidates(doc, s, entities), entities);
+            List<Candidate> candidates = chooser.resolveAll(s, finder.candidates(doc, s, entities));
             Optional<LocalDate> when = dateOf(doc, s, date);
+            List<Cue> sentenceCues = lexicon.cues(doc.tokens(), s.firstToken(), s.endToken());
             for (IssueMatch m : matches) {
-                Stance stance = stanceOf(doc, s, clauses, m, candidates, entities, attributions, when);
+                Stance stance = stanceOf(doc, s, clauses, m, candidates, chooser, attributions, sentenceCues, when);
                 if (stance == null) continue;
                 String key = stance.issue() + "|" + (stance.holder().entityKey().isEmpty() ? stance.holder().name()
                         : stance.holder().entityKey()) + "|" + s.index();
@@ -97,31 +104,39 @@ public final class StanceExtractor {
     }
 
     private Stance stanceOf(AnnotatedArticle doc, Sentence s, Clauses clauses, IssueMatch m, List<Candidate> candidates,
-                            List<LocalEntity> entities, List<Attribution> attributions, Optional<LocalDate> when) {
+                            HolderChooser chooser, List<Attribution> attributions, List<Cue> sentenceCues, Optional<LocalDate> when) {
         List<Token> tokens = doc.tokens();
         int focus = m.exact() ? m.firstToken() : m.endToken() - 1;
         int anchorSegment = clauses.segmentOf(m.endToken() - 1);
-        List<Cue> sentenceCues = lexicon.cues(tokens, s.firstToken(), s.endToken());
-        Candidate holder = null;
-        int lo;
-        int hi;
-        List<Cue> extra = List.of();
+        HolderChooser.Choice local = chooser.choose(s, clauses, candidates, m, focus, anchorSegment, sentenceCues);
         Attribution attribution = covering(attributions, m);
+        if (attribution != null && !attribution.direct() && !chooser.speakerIn(attribution, s) && local != null
+                && local.holder().end() <= focus) {
+            attribution = null;
+        }
+        Candidate holder;
+        int lo;
+        int hi = Math.min(clauses.end(anchorSegment), afterIssue(tokens, s, m));
+        int stanceNoun = -1;
+        List<Cue> extra = List.of();
+        Candidate speaker = attribution == null ? null : chooser.speaker((Speaker.Known) attribution.speaker(), attribution.confidence());
+        if (speaker == null) attribution = null;
         if (attribution != null) {
-            holder = speaker(doc, s, (Speaker.Known) attribution.speaker(), entities, attribution.confidence());
+            holder = speaker;
             lo = Math.max(s.firstToken(), tokenAt(tokens, s, attribution.content().start()));
-            hi = Math.min(clauses.end(anchorSegment), tokenAt(tokens, s, attribution.content().end() - 1) + 1);
+            hi = Math.min(hi, tokenAt(tokens, s, attribution.content().end() - 1) + 1);
             if (attribution.cue().isPresent()) {
                 int c0 = tokenAt(tokens, attribution.cue().get().start());
                 int c1 = tokenAt(tokens, attribution.cue().get().end() - 1) + 1;
-                if (c0 >= 0 && c1 > c0) extra = lexicon.cues(tokens, c0, c1);
+                // The words just before the cue may negate it ("does not support"): read them with it.
+                if (c0 >= 0 && c1 > c0) extra = lexicon.cues(tokens, Math.max(s.firstToken(), Math.min(c0, s.endToken()) - 3), c1);
             }
         } else {
-            holder = choose(tokens, s, clauses, candidates, m, focus, anchorSegment, sentenceCues);
-            if (holder == null) return null;
+            if (local == null) return null;
+            holder = local.holder();
+            stanceNoun = local.stanceNoun();
             if (holder.end() <= focus) {
-                lo = holder.end();
-                hi = clauses.end(anchorSegment);
+                lo = stanceNoun >= 0 ? stanceNoun + 1 : holder.end();
             } else {
                 lo = clauses.start(clauses.segmentOf(m.firstToken()));
                 hi = Math.min(s.endToken(), holder.end() + 4);
@@ -130,17 +145,29 @@ public final class StanceExtractor {
         Candidate h = holder;
         int holderSegment = h.start() >= s.firstToken() && h.start() < s.endToken() ? clauses.segmentOf(h.start()) : -1;
         List<Cue> cues = new ArrayList<>(extra);
+        boolean deniedInside = false;
         for (Cue c : sentenceCues) {
+            if ((c.kind() == Kind.SHIFT || c.kind() == Kind.CONDITION && c.start() >= lo) && !inside(c, m) && (c.start() < lo || c.end() > hi)) {
+                // A change of position is reported of the holder anywhere in the sentence ("has started to shift his
+                // positions, particularly regarding ..."); a condition may follow the issue's clause ("..., only after").
+                cues.add(c);
+                continue;
+            }
+            if (inside(c, m)) {
+                // A term that itself denies the issue ("NATO's non-expansion"); words such as "end" or "stop" inside a
+                // term are the term's own meaning ("negotiate an end"), not a denial.
+                if (c.kind() == Kind.NEGATION || c.kind() == Kind.REVERSAL && c.phrase().startsWith("non-")) deniedInside = !deniedInside;
+                continue;
+            }
             if (c.start() < lo || c.end() > hi) continue;
-            if (c.start() < h.end() && h.start() < c.end()) continue;
-            if (inside(c, m)) continue;
+            if (c.start() < h.end() && h.start() < c.end() || c.start() == stanceNoun) continue;
             int seg = clauses.segmentOf(c.start());
             if (clauses.subordinate(seg) && seg != anchorSegment && seg != holderSegment) continue;
             if (extra.stream().anyMatch(e -> e.start() == c.start())) continue;
             cues.add(c);
         }
         cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        Reading r = reader.read(doc.text(), tokens, cues, m, lo, s);
+        Reading r = reader.read(doc.text(), tokens, cues, m, lo, s, deniedInside);
         if (r == null) return null;
         double confidence = (0.35 + 0.2 * Math.min(r.strength(), 2) + (r.asserted() || attribution != null ? 0.1 : 0))
                 * m.confidence() * h.confidence();
@@ -149,93 +176,27 @@ public final class StanceExtractor {
                 r.condition(), r.shift(), when);
     }
 
+    private static Set<String> keys(String... words) {
+        Set<String> out = new java.util.HashSet<>();
+        for (String w : words) out.add(Lemmas.key(w));
+        return Set.copyOf(out);
+    }
+
+    /** One past the last token after the issue that can still speak of it. */
+    private static int afterIssue(List<Token> tokens, Sentence s, IssueMatch m) {
+        int i = m.endToken();
+        while (i < s.endToken() && !AFTER_ISSUE_STOPS.contains(Lemmas.key(tokens.get(i)))) i++;
+        return i;
+    }
+
+    private static boolean question(AnnotatedArticle doc, Sentence s) {
+        String text = s.span().of(doc.text()).stripTrailing();
+        return text.endsWith("?") || text.endsWith("?\"") || text.endsWith("?”");
+    }
+
     private static boolean inside(Cue c, IssueMatch m) {
         if (m.exact()) return c.start() < m.endToken() && m.firstToken() < c.end();
         return c.start() == m.firstToken() || c.end() - 1 == m.endToken() - 1 || c.start() == m.endToken() - 1;
-    }
-
-    private Candidate choose(List<Token> tokens, Sentence s, Clauses clauses, List<Candidate> candidates, IssueMatch m,
-                             int focus, int anchorSegment, List<Cue> cues) {
-        Candidate best = null;
-        for (Candidate c : candidates) {
-            if (!c.subject() || c.reference() || c.end() > focus) continue;
-            int seg = clauses.segmentOf(c.start());
-            if (seg != anchorSegment && clauses.subordinate(seg)) continue;
-            if (target(c, m, focus, cues)) continue;
-            best = c;
-        }
-        if (best != null) return best;
-        for (Candidate c : candidates) {
-            if (c.subject() && !c.reference() && c.start() >= m.endToken() && clauses.segmentOf(c.start()) == anchorSegment) {
-                return c;
-            }
-        }
-        for (Candidate c : candidates) {
-            if (c.reference() || c.end() > focus || c.end() + 1 >= s.endToken()) continue;
-            int next = c.end();
-            if (Lemmas2.possessive(tokens.get(c.end() - 1)) && lexicon.stanceNoun(tokens.get(next))
-                    || next + 1 < s.endToken() && Lemmas2.possessive(tokens.get(next)) && lexicon.stanceNoun(tokens.get(next + 1))) {
-                return c;
-            }
-        }
-        return null;
-    }
-
-    /** A name that is what the issue is about: inside it, or right before it with no attitude word between. */
-    private static boolean target(Candidate c, IssueMatch m, int focus, List<Cue> cues) {
-        if (m.exact() ? c.start() >= m.firstToken() && c.end() <= m.endToken() : c.start() <= focus && focus < c.end()) return true;
-        if (focus - c.end() > 3) return false;
-        for (Cue q : cues) {
-            if (q.start() >= c.end() && q.start() < focus && q.kind() != Kind.NEGATION && q.kind() != Kind.REVERSAL
-                    && q.kind() != Kind.HEDGE && q.kind() != Kind.CONDITION && !q.phrase().equals("must")) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Resolves pronouns and bare roles to the last named person (or body, for "they") before them. */
-    private List<Candidate> resolve(AnnotatedArticle doc, Sentence s, List<Candidate> candidates, List<LocalEntity> entities) {
-        List<Candidate> out = new ArrayList<>();
-        for (Candidate c : candidates) {
-            if (!c.reference()) {
-                out.add(c);
-                continue;
-            }
-            boolean person = c.type() == EntityType.PERSON;
-            Candidate antecedent = null;
-            for (Candidate p : candidates) {
-                if (p.end() <= c.start() && !p.reference() && (p.type() == EntityType.PERSON) == person) antecedent = p;
-            }
-            for (int back = s.index() - 1; antecedent == null && back >= Math.max(0, s.index() - LOOK_BACK); back--) {
-                Sentence prev = doc.sentences().get(back);
-                for (Candidate p : finder.candidates(doc, prev, entities)) {
-                    if (!p.reference() && (p.type() == EntityType.PERSON) == person) antecedent = p;
-                }
-            }
-            if (antecedent != null) out.add(c.resolvedTo(antecedent, Math.min(c.confidence(), antecedent.confidence() * 0.8)));
-        }
-        return out;
-    }
-
-    private Candidate speaker(AnnotatedArticle doc, Sentence s, Speaker.Known k, List<LocalEntity> entities, double confidence) {
-        EntityType type = EntityType.OTHER;
-        String name = k.name();
-        if (!k.entityKey().isEmpty()) {
-            for (LocalEntity e : entities) {
-                if (e.key().equals(k.entityKey())) {
-                    type = e.type();
-                    name = e.name();
-                }
-            }
-        } else {
-            for (Mention m : doc.mentions()) if (m.span().overlaps(k.mention())) type = m.type();
-        }
-        if (type == EntityType.PLACE) type = EntityType.GOVERNMENT;
-        int t0 = tokenAt(doc.tokens(), k.mention().start());
-        int t1 = tokenAt(doc.tokens(), k.mention().end() - 1) + 1;
-        return new Candidate(Math.max(t0, 0), Math.max(t1, t0 + 1), k.mention(), k.surface(), k.entityKey(), name, type, true, false,
-                Math.max(0.3, confidence));
     }
 
     private static Attribution covering(List<Attribution> attributions, IssueMatch m) {
@@ -268,13 +229,5 @@ public final class StanceExtractor {
             else hi = mid;
         }
         return tokens.isEmpty() ? -1 : lo;
-    }
-
-    /** Possessive markers, glued ("Trump's") or split ("Trump" "'s"). */
-    private static final class Lemmas2 {
-        static boolean possessive(Token t) {
-            String w = t.word();
-            return w.equals("'s") || w.equals("’s") || w.equals("'") || w.endsWith("'s") || w.endsWith("’s");
-        }
     }
 }

@@ -25,8 +25,12 @@ public final class StanceLexicon {
         SUPPORT, OPPOSE, NEGATION, REVERSAL, HEDGE, CONDITION, AVOID, SHIFT, ASSERT
     }
 
-    /** One cue found in text: tokens {@code [start, end)} of the article. */
-    public record Cue(Kind kind, int start, int end, double weight, String phrase) {
+    /**
+     * One cue found in text: tokens {@code [start, end)} of the article.
+     *
+     * @param near true when the cue only speaks of what follows it closely ("against X")
+     */
+    public record Cue(Kind kind, int start, int end, double weight, String phrase, boolean near) {
         public Cue {
             Objects.requireNonNull(kind, "kind is null");
             Objects.requireNonNull(phrase, "phrase is null");
@@ -41,7 +45,8 @@ public final class StanceLexicon {
         }
     }
 
-    private record Entry(Kind kind, List<String> keys, double weight, String phrase) {
+    /** @param pos 'N' or 'V' when the last word must be a noun or a verb, else 0 */
+    private record Entry(Kind kind, List<String> keys, double weight, String phrase, char pos, boolean near) {
     }
 
     public static final String CUES = "/org/parley/extract/stance/cues.tsv";
@@ -83,8 +88,22 @@ public final class StanceLexicon {
             } catch (NumberFormatException e) {
                 throw cues.error(line, "weight '" + line.field(2) + "' is not a number");
             }
-            List<String> keys = List.of(Lemmas.keys(line.field(1)));
-            byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(new Entry(kind, keys, weight, line.field(1)));
+            String phrase = line.field(1);
+            char pos = 0;
+            boolean near = false;
+            if (phrase.endsWith("/near")) {
+                near = true;
+                phrase = phrase.substring(0, phrase.length() - 5);
+            } else if (phrase.endsWith("/N") || phrase.endsWith("/V")) {
+                pos = phrase.charAt(phrase.length() - 1);
+                phrase = phrase.substring(0, phrase.length() - 2);
+            }
+            List<String> keys = List.of(Lemmas.keys(phrase));
+            List<Entry> list = byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>());
+            Entry entry = new Entry(kind, keys, weight, phrase, pos, near);
+            // Inflected variants collapse to one key ("warn", "warning"): keep one entry, the heavier.
+            list.removeIf(e -> e.kind() == kind && e.keys().equals(keys) && e.weight() <= weight);
+            if (list.stream().noneMatch(e -> e.kind() == kind && e.keys().equals(keys))) list.add(entry);
         }
         Set<String> group = new HashSet<>();
         Set<String> stance = new HashSet<>();
@@ -118,7 +137,9 @@ public final class StanceLexicon {
                 if (i + n > to) continue;
                 boolean all = true;
                 for (int k = 1; k < n && all; k++) all = e.keys().get(k).equals(Lemmas.key(tokens.get(i + k)));
-                if (all) found.add(new Cue(e.kind(), tokens.get(i).index(), tokens.get(i + n - 1).index() + 1, e.weight(), e.phrase()));
+                if (all && partOfSpeech(e.pos(), tokens.get(i + n - 1).pos())) {
+                    found.add(new Cue(e.kind(), tokens.get(i).index(), tokens.get(i + n - 1).index() + 1, e.weight(), e.phrase(), e.near()));
+                }
             }
         }
         if (found.size() < 2) return found;
@@ -134,8 +155,21 @@ public final class StanceLexicon {
         return Collections.unmodifiableList(kept);
     }
 
+    private static boolean partOfSpeech(char wanted, String pos) {
+        if (wanted == 0 || pos.isEmpty()) return true;
+        return wanted == 'N' ? pos.startsWith("NN") : pos.startsWith("VB");
+    }
+
     public boolean groupNoun(Token t) {
         return groupNouns.contains(Lemmas.key(t));
+    }
+
+    boolean groupNoun(String key) {
+        return groupNouns.contains(key);
+    }
+
+    boolean roleNoun(String key) {
+        return roleNouns.contains(key);
     }
 
     public boolean stanceNoun(Token t) {

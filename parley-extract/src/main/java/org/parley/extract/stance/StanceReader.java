@@ -33,6 +33,7 @@ final class StanceReader {
     }
 
     private static final int SCOPE = 3;
+    private static final int HEDGE_REACH = 5;
 
     private final StanceLexicon lexicon;
 
@@ -46,7 +47,7 @@ final class StanceReader {
      * @param from    first token of the region (for conditions)
      * @param s       the sentence of the match
      */
-    Reading read(String text, List<Token> tokens, List<Cue> cues, IssueMatch match, int from, Sentence s) {
+    Reading read(String text, List<Token> tokens, List<Cue> cues, IssueMatch match, int from, Sentence s, boolean deniedInside) {
         double pos = 0;
         double neg = 0;
         double hedge = 0;
@@ -54,12 +55,16 @@ final class StanceReader {
         boolean shift = false;
         boolean asserted = false;
         boolean negated = false;
-        int issueSign = 1;
+        int issueSign = deniedInside ? -1 : 1;
+        int gerund = 0;
+        double gerundWeight = 0;
+        double after = 0;
         List<String> words = new ArrayList<>();
         Set<Cue> used = new HashSet<>();
         for (Cue c : cues) {
             switch (c.kind()) {
                 case SUPPORT, OPPOSE -> {
+                    if (c.near() && (c.end() > match.firstToken() || match.firstToken() - c.end() > SCOPE + 1)) continue;
                     int sign = c.sign();
                     List<String> phrase = new ArrayList<>();
                     for (Cue n : cues) {
@@ -82,8 +87,16 @@ final class StanceReader {
                     words.add(String.join(" ", phrase));
                     if (sign > 0) pos += c.weight();
                     else neg += c.weight();
+                    if (c.end() <= match.firstToken() && match.firstToken() - c.end() <= SCOPE + 1 && gerund(tokens, c)) {
+                        gerund = sign;
+                        gerundWeight = c.weight();
+                    }
+                    if (c.start() >= match.endToken()) after += sign * c.weight();
                 }
                 case HEDGE -> {
+                    if (c.end() <= match.firstToken() ? match.firstToken() - c.end() > HEDGE_REACH : c.start() - match.endToken() > HEDGE_REACH) {
+                        continue;
+                    }
                     hedge += c.weight();
                     words.add(text(text, tokens, c));
                 }
@@ -110,6 +123,13 @@ final class StanceReader {
             }
         }
         String condition = condition(text, tokens, cues, match, from, s);
+        if (gerund != 0 && after != 0) {
+            // "rejecting X would be wrong": the word after X judges the act before it, so the two multiply.
+            double judged = gerund * Math.signum(after) * issueSign;
+            pos = judged > 0 ? gerundWeight + Math.abs(after) : 0;
+            neg = judged < 0 ? gerundWeight + Math.abs(after) : 0;
+            issueSign = 1;
+        }
         if (avoid) return new Reading(Position.NEUTRAL, words, negated, "", shift, 1.0, asserted);
         double score = (pos - neg) * issueSign;
         double strength = pos + neg;
@@ -128,6 +148,12 @@ final class StanceReader {
         if (split || hedge >= 1.0) return new Reading(Position.MIXED, words, negated, "", shift, strength, asserted);
         if (score == 0) return new Reading(Position.MIXED, words, negated, "", shift, strength, asserted);
         return new Reading(score > 0 ? Position.SUPPORT : Position.OPPOSE, words, negated, "", shift, Math.abs(score), asserted);
+    }
+
+    /** A cue ending in a gerund ("rejecting", "supporting"): an act that a later word may judge. */
+    private static boolean gerund(List<Token> tokens, Cue c) {
+        Token last = tokens.get(c.end() - 1);
+        return last.pos().equals("VBG") || (last.pos().isEmpty() || last.pos().equals("NN")) && last.word().endsWith("ing");
     }
 
     /** A negation or reversal just before the issue, with only function words, names or adjectives between. */

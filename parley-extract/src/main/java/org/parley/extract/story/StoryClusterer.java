@@ -14,7 +14,8 @@ import org.parley.model.ArticleId;
  *
  * <p>For each article, in order of arrival: (1) its content terms and entity names enter the document-frequency
  * tables; (2) it is scored against every story whose dates come within {@link StoryConfig#windowDays()} of its own
- * date (undated articles and stories are always compared): {@code (1 - entityWeight) * contentCosine +
+ * date and that would not then span more than {@link StoryConfig#maxSpanDays()} (undated articles and stories are
+ * always compared): {@code (1 - entityWeight) * contentCosine +
  * entityWeight * entityCosine} (content only when either side has no entities), both TF-IDF weighted, times a
  * date decay; (3) it joins the best story at or above the threshold (ties: the older story), else opens a new one.
  *
@@ -60,6 +61,7 @@ public final class StoryClusterer {
         for (StoryState story : stories) {
             OptionalLong gap = story.gapDays(article.date());
             if (gap.isPresent() && gap.getAsLong() > config.windowDays()) continue;
+            if (story.spanWith(article.date()) > config.maxSpanDays()) continue;
             double score = score(content, entities, story) * decay(gap);
             if (score > bestScore) {
                 bestScore = score;

@@ -61,6 +61,15 @@ final class StoryState {
         return OptionalLong.of(0);
     }
 
+    /** Days from the first to the last article if {@code date} joined; 0 when either is undated. */
+    long spanWith(Optional<LocalDate> date) {
+        if (date.isEmpty() || first == null) return 0;
+        LocalDate d = date.get();
+        LocalDate from = d.isBefore(first) ? d : first;
+        LocalDate to = d.isAfter(last) ? d : last;
+        return ChronoUnit.DAYS.between(from, to);
+    }
+
     Story snapshot(DocumentFrequencies termDf, DocumentFrequencies entityDf) {
         List<String> labelEntities = top(entityCounts, entityDf, LABEL_ENTITIES, Set.of());
         Set<String> covered = new HashSet<>();

@@ -221,4 +221,60 @@ class StanceExtractorTest {
             assertThat(s.position()).isEqualTo(Position.OPPOSE);
         });
     }
+
+    @Test
+    void judging_a_rejection_as_wrong_is_support() {
+        Stance s = only("Putin stressed that rejecting NATO membership would be wrong.", "PERSON:Putin");
+
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+    }
+
+    @Test
+    void according_to_frames_the_sentence_as_the_named_holders() {
+        Stance s = only("According to Zelensky, Ukraine is ready to join NATO tomorrow.", "PERSON:Zelensky", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().name()).isEqualTo("Zelensky");
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+    }
+
+    @Test
+    void first_person_outside_quotes_is_the_articles_main_speaker() {
+        List<Stance> found = stances("Putin met reporters. Putin spoke at length. We are categorically opposed to Ukraine joining NATO.",
+                "PERSON:Putin", "GOVERNMENT:Ukraine");
+
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.holder().surface()).isEqualTo("We");
+            assertThat(s.holder().name()).isEqualTo("Putin");
+            assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        });
+    }
+
+    @Test
+    void a_question_takes_no_position() {
+        assertThat(stances("Why does Smith oppose joining NATO?", "PERSON:Smith")).isEmpty();
+    }
+
+    @Test
+    void a_reversal_before_the_issue_with_a_demand_is_opposition() {
+        Stance s = only("Putin demands guarantees ruling out NATO membership for Kyiv.", "PERSON:Putin", "GOVERNMENT:Kyiv");
+
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        assertThat(s.negated()).isTrue();
+    }
+
+    @Test
+    void against_speaks_only_of_what_follows_it() {
+        Stance s = only("Nauseda expressed support for Ukraine in the fight against aggression and on the path to NATO membership.",
+                "PERSON:Nauseda", "GOVERNMENT:Ukraine");
+
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+    }
+
+    @Test
+    void possessor_of_a_stance_noun_holds_it() {
+        Stance s = only("Smith spoke after the talks, and our demands concerning the prevention of NATO membership were ignored.",
+                "PERSON:Smith");
+
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+    }
 }

@@ -9,36 +9,47 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parley.model.Article;
+import org.parley.testkit.Shared;
 import org.parley.model.ArticleId;
 
 /**
  * Near-duplicate detection on a JSONL corpus: time, memory and pairs, plus LSH recall against an all-pairs scan of
  * the same signatures and the exact shingle Jaccard of the pairs found.
  *
- * <p>Usage: {@code DupesBenchMain [corpus.jsonl] [threshold]}; default {@code ../shared/corpora/allsides_news.jsonl}, 0.8.
+ * <p>Usage: {@code DupesBenchMain [corpus.jsonl] [threshold] [inject]}; defaults: the shared folder's
+ * {@code corpora/allsides_news.jsonl} (see {@link Shared}), 0.8, 0. With {@code inject} > 0, that many articles get an
+ * edited copy (one paragraph dropped, one word per paragraph changed) added to the corpus, and the bench reports
+ * how many of those planted pairs were found, by their exact shingle Jaccard.
  */
 public final class DupesBenchMain {
     private DupesBenchMain() {
     }
 
     public static void main(String[] args) {
-        Path corpus = Path.of(args.length > 0 ? args[0] : "../shared/corpora/allsides_news.jsonl");
+        Path corpus = args.length > 0 ? Path.of(args[0]) : Shared.require("corpora/allsides_news.jsonl");
         double threshold = args.length > 1 ? Double.parseDouble(args[1]) : DuplicateFinder.DEFAULT_THRESHOLD;
         long t0 = System.nanoTime();
-        List<Article> articles = CorpusArticles.read(corpus);
+        List<Article> articles = new ArrayList<>(CorpusArticles.read(corpus));
+        int inject = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+        List<Article> planted = plant(articles, inject);
+        articles.addAll(planted);
         long t1 = System.nanoTime();
         long heapBefore = usedHeapAfterGc();
 
         MinHasher hasher = new MinHasher();
+        long cpu1 = cpu();
         List<Signature> signatures = new ArrayList<>(articles.size());
         for (Article a : articles) signatures.add(new Signature(a.id(), hasher.signature(a)));
         long t2 = System.nanoTime();
+        long cpu2 = cpu();
         long heapSignatures = usedHeapAfterGc() - heapBefore;
 
         DuplicateFinder finder = DuplicateFinder.forThreshold(threshold, hasher.numHashes());
         long t3 = System.nanoTime();
+        long cpu3 = cpu();
         List<DuplicatePair> pairs = finder.find(signatures);
         long t4 = System.nanoTime();
+        long cpu4 = cpu();
         DuplicateGroups groups = DuplicateGroups.of(pairs);
         long t5 = System.nanoTime();
 
@@ -47,6 +58,8 @@ public final class DupesBenchMain {
                 finder.bands().rows(), threshold);
         System.out.printf("read+parse %.0f ms | signatures %.0f ms (%.3f ms/article) | LSH+verify %.0f ms | groups %.1f ms%n",
                 ms(t0, t1), ms(t1, t2), ms(t1, t2) / articles.size(), ms(t3, t4), ms(t4, t5));
+        System.out.printf("CPU: signatures %.0f ms (%.3f ms/article) | LSH+verify %.0f ms%n",
+                (cpu2 - cpu1) / 1e6, (cpu2 - cpu1) / 1e6 / articles.size(), (cpu4 - cpu3) / 1e6);
         System.out.printf("signatures heap %.1f MB (%d bytes/article); heap used after run %.0f MB; max heap %.0f MB%n",
                 heapSignatures / 1e6, heapSignatures / Math.max(1, articles.size()), usedHeapAfterGc() / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
@@ -64,6 +77,43 @@ public final class DupesBenchMain {
         System.out.printf("all-pairs scan of signatures: %d pairs in %.0f ms; LSH recall %.4f (%d/%d)%n",
                 all.size(), ms(t6, t7), all.isEmpty() ? 1.0 : (double) hit / all.size(), hit, all.size());
         exactJaccard(pairs, articles, hasher.shingleWords(), threshold);
+        if (!planted.isEmpty()) plantedRecall(planted, articles, found, hasher.shingleWords());
+    }
+
+    /** Edited copies of every (n / inject)-th article with 3+ paragraphs: last paragraph dropped, a word changed. */
+    private static List<Article> plant(List<Article> articles, int inject) {
+        List<Article> out = new ArrayList<>();
+        if (inject <= 0) return out;
+        int step = Math.max(1, articles.size() / inject);
+        for (int i = 0; i < articles.size() && out.size() < inject; i += step) {
+            Article a = articles.get(i);
+            String[] paragraphs = a.cleanText().split("\n\n");
+            if (paragraphs.length < 3) continue;
+            List<String> kept = new ArrayList<>();
+            for (int p = 0; p < paragraphs.length - 1; p++) kept.add(paragraphs[p].replaceFirst("\\b(the|a|an)\\b", "this"));
+            String text = String.join("\n\n", kept);
+            String id = a.id().value() + "-copy";
+            out.add(new Article(new ArticleId(id), id, "planted", "Planted copy", a.title(), "", "", a.published(), text,
+                    text, List.of(), Map.of("copyOf", a.id().value())));
+        }
+        return out;
+    }
+
+    private static void plantedRecall(List<Article> planted, List<Article> articles, Set<String> found, int k) {
+        Map<ArticleId, Article> byId = new HashMap<>();
+        for (Article a : articles) byId.put(a.id(), a);
+        int[] total = new int[3];
+        int[] hit = new int[3];
+        for (Article copy : planted) {
+            Article original = byId.get(new ArticleId(copy.metadata().get("copyOf")));
+            double exact = Shingles.jaccard(Shingles.wordShingles(original.cleanText(), k), Shingles.wordShingles(copy.cleanText(), k));
+            int bin = exact >= 0.9 ? 0 : exact >= 0.8 ? 1 : 2;
+            DuplicatePair p = new DuplicatePair(original.id(), copy.id(), 1);
+            total[bin]++;
+            if (found.contains(p.a().value() + " " + p.b().value())) hit[bin]++;
+        }
+        System.out.printf("planted copies found: exact Jaccard >= 0.9: %d/%d; 0.8-0.9: %d/%d; < 0.8: %d/%d%n",
+                hit[0], total[0], hit[1], total[1], hit[2], total[2]);
     }
 
     private static long crossOutlet(List<DuplicatePair> pairs, List<Article> articles) {
@@ -112,6 +162,10 @@ public final class DupesBenchMain {
     private static long usedHeapAfterGc() {
         for (int i = 0; i < 3; i++) System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static long cpu() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static double ms(long from, long to) {

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.model.Article;
 import org.parley.model.ArticleId;
+import org.parley.model.Removal;
+import org.parley.model.Span;
 
 class DuplicateFinderTest {
     private static final String ORIGINAL = """
@@ -58,6 +63,19 @@ class DuplicateFinderTest {
         double estimated = MinHasher.similarity(hasher.signature(ORIGINAL), hasher.signature(LIGHT_EDIT));
 
         assertThat(estimated).isCloseTo(exact, org.assertj.core.data.Offset.offset(0.1));
+    }
+
+    @Test
+    void article_signature_reads_the_clean_text_so_blanked_residue_changes_nothing() {
+        String residue = "Share this article | Subscribe now";
+        String original = ORIGINAL + "\n\n" + residue;
+        String blanked = ORIGINAL + "\n\n" + " ".repeat(residue.length());
+        Article withResidue = new Article(new ArticleId("r"), "r", "r", "", "", "", "", Optional.empty(), original,
+                blanked, List.of(new Removal(new Span(ORIGINAL.length() + 2, original.length()), residue, "footer")),
+                Map.of());
+
+        assertThat(hasher.signature(withResidue)).isEqualTo(hasher.signature(ORIGINAL));
+        assertThat(hasher.signature(original)).isNotEqualTo(hasher.signature(ORIGINAL));
     }
 
     @Test

@@ -79,6 +79,23 @@ class StoryClustererTest {
     }
 
     @Test
+    void a_story_stops_growing_at_its_maximum_span_and_the_topic_continues_in_a_new_story() {
+        StoryClusterer clusterer = new StoryClusterer(new StoryConfig(0.2, 3, 0.2, 2.0, 0.0, 7));
+        List<String> stories = new java.util.ArrayList<>();
+
+        for (int i = 0; i < 5; i++) {
+            StoryInput sameTopic = input("t" + i, DAY.plusDays(3L * i), "Evening Post", farmBillOtherOutlet.title(),
+                    "A farm subsidy bill cleared the Senate, ending a fight over crop insurance. Maria Lopez said dairy "
+                            + "prices and crop insurance had dominated the debate over the subsidy bill.",
+                    List.of("Maria Lopez", "Senate"));
+            stories.add(clusterer.add(sameTopic).story());
+        }
+
+        // days 0, 3, 6 fit in 7 days; day 9 would stretch the story to 9, so it opens a new one with day 12
+        assertThat(stories).containsExactly("story-t0", "story-t0", "story-t0", "story-t3", "story-t3");
+    }
+
+    @Test
     void adding_an_article_twice_changes_nothing() {
         StoryClusterer clusterer = new StoryClusterer(StoryConfig.defaults());
         StoryAssignment first = clusterer.add(farmBill);

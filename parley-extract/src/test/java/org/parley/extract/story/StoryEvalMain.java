@@ -7,19 +7,20 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.parley.model.ArticleId;
+import org.parley.testkit.Shared;
 
 /**
  * Story clustering on BASIL: B-cubed and pairwise scores of the default configuration, then a grid over the
  * settings (the defaults were picked from it).
  *
- * <p>Usage: {@code StoryEvalMain [basil_stories_dev.jsonl]}.
+ * <p>Usage: {@code StoryEvalMain [basil_stories_dev.jsonl]}; default the shared folder's copy.
  */
 public final class StoryEvalMain {
     private StoryEvalMain() {
     }
 
     public static void main(String[] args) {
-        Path file = Path.of(args.length > 0 ? args[0] : "../shared/corpora/basil_stories_dev.jsonl");
+        Path file = args.length > 0 ? Path.of(args[0]) : Shared.require("corpora/basil_stories_dev.jsonl");
         long t0 = System.nanoTime();
         BasilStories basil = new BasilStories(file);
         long t1 = System.nanoTime();
@@ -30,7 +31,7 @@ public final class StoryEvalMain {
                 new HashSet<>(basil.gold.values()).size(), (t1 - t0) / 1e6, (t2 - t1) / 1e6);
         report("defaults " + defaults, predicted, basil.gold);
         StoryConfig contentOnly = new StoryConfig(defaults.threshold(), defaults.windowDays(), 0,
-                defaults.titleBoost(), defaults.dateDecay());
+                defaults.titleBoost(), defaults.dateDecay(), defaults.maxSpanDays());
         report("content only", basil.cluster(contentOnly), basil.gold);
         report("defaults, dates withheld", basil.cluster(defaults, false), basil.gold);
         report("content only, dates withheld", basil.cluster(contentOnly, false), basil.gold);
@@ -43,7 +44,7 @@ public final class StoryEvalMain {
                 for (double ew : new double[] {0, 0.2, 0.4}) {
                     for (double tb : new double[] {1, 2}) {
                         for (double dd : new double[] {0, 0.3}) {
-                            StoryConfig c = new StoryConfig(t, w, ew, tb, dd);
+                            StoryConfig c = new StoryConfig(t, w, ew, tb, dd, defaults.maxSpanDays());
                             Map<ArticleId, String> p = basil.cluster(c);
                             rows.add(new Row(c, StoryEval.bcubed(p, basil.gold).f1(), StoryEval.pairwise(p, basil.gold).f1(),
                                     StoryEval.bcubed(basil.cluster(c, false), basil.gold).f1()));

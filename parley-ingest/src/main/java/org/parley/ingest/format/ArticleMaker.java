@@ -36,7 +36,7 @@ public final class ArticleMaker {
             return Outcome.failed(new Problem(d.source(), Problems.CLEAN,
                     "nothing is left after cleaning: all %d removed line(s) look like page residue (%s)"
                             .formatted(cleaned.removals().size(), cleaned.removals().get(0).reason()),
-                    "check the input is an article; read it with cleaning off (--no-clean) to keep it as it is"));
+                    "check that the input is an article and not a page of links or buttons; to keep such text, read it with IngestConfig.withClean(false)"));
         }
         String author = d.author().isEmpty() ? cleaned.author() : d.author();
         String title = d.title().isEmpty() ? TitleGuess.firstShortLine(cleaned.text()) : d.title();

@@ -35,7 +35,7 @@ public final class Bytes {
     /** Why the bytes look binary (a NUL byte, many control characters), or empty when they look like text. */
     public static Optional<String> binary(byte[] b, int from, int len) {
         int end = Math.min(from + len, b.length);
-        if (Charsets.bom(b).filter(bom -> bom.charset().name().startsWith("UTF-16")).isPresent()) return Optional.empty();
+        if (CharsetDetector.bom(b).filter(bom -> bom.charset().name().startsWith("UTF-16")).isPresent()) return Optional.empty();
         int control = 0;
         for (int i = from; i < end; i++) {
             int c = b[i] & 0xff;

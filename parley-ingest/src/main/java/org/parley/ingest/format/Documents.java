@@ -7,6 +7,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.parley.ingest.IngestConfig;
+import org.parley.model.Article;
+import org.parley.model.Outcome;
+import org.parley.model.Problem;
 
 /** Loading of single-document inputs (text, HTML, one JSON document): size limit first, then empty and binary checks. */
 final class Documents {
@@ -33,22 +36,39 @@ final class Documents {
         return b;
     }
 
+    /** An open container: the buffered stream, and the guard that remembers where its data broke off. */
+    record Opened(BufferedInputStream stream, DamageGuard guard) {
+        /** The problem of data that broke off, with what the reader knows of where ({@code line 12}), if it did. */
+        Optional<Outcome<Article>> damage(String where, String after) {
+            return guard.failure().map(e -> {
+                Problem p = Problems.io(where, e).problem();
+                return Outcome.failed(new Problem(where, p.stage(), p.message() + " (%s, byte %d of the data)".formatted(after, guard.delivered()),
+                        p.hint() + "; the records before were read"));
+            });
+        }
+    }
+
     /**
      * Opens a streamed container, checking its first bytes: an empty input, or one that looks binary when
      * {@code text} says it should be text, is a problem before any record is read.
      */
-    static BufferedInputStream openStreamed(Input in, boolean text) {
+    static Opened openStreamed(Input in, boolean text) {
         if (in.size().isPresent() && in.size().getAsLong() == 0) throw Problems.empty(in.source());
         BufferedInputStream is = null;
         try {
-            is = new BufferedInputStream(in.open(), 1 << 16);
+            InputStream raw = in.open();
+            DamageGuard guard = new DamageGuard(raw);
+            is = new BufferedInputStream(text ? guard : raw, 1 << 16);
             is.mark(Bytes.HEAD);
             byte[] head = is.readNBytes(Bytes.HEAD);
             is.reset();
-            if (head.length == 0) throw Problems.empty(in.source());
+            if (head.length == 0) {
+                if (guard.failure().isPresent()) throw Problems.io(in.source(), guard.failure().get());
+                throw Problems.empty(in.source());
+            }
             Optional<String> binary = text ? Bytes.binary(head, 0, head.length) : Optional.empty();
             if (binary.isPresent()) throw Problems.binary(in.source(), binary.get());
-            return is;
+            return new Opened(is, guard);
         } catch (IOException e) {
             closeQuietly(is);
             throw Problems.io(in.source(), e);
@@ -56,6 +76,14 @@ final class Documents {
             closeQuietly(is);
             throw e;
         }
+    }
+
+    /** Skips a UTF-8 byte-order mark at the start of the stream, if there is one. */
+    static void skipBom(BufferedInputStream is) throws IOException {
+        is.mark(3);
+        byte[] head = is.readNBytes(3);
+        is.reset();
+        if (CharsetDetector.bom(head).filter(b -> b.charset().equals(StandardCharsets.UTF_8)).isPresent()) is.skipNBytes(3);
     }
 
     static void closeQuietly(InputStream is) {
@@ -72,12 +100,12 @@ final class Documents {
      * declaration to fall back on, so bad bytes are a problem that says how to fix them.
      */
     static String decodeText(byte[] b, String source, IngestConfig config) {
-        Optional<Charsets.Bom> bom = Charsets.bom(b);
-        int skip = bom.map(Charsets.Bom::length).orElse(0);
-        Charset cs = config.charset().orElse(bom.map(Charsets.Bom::charset).orElse(StandardCharsets.UTF_8));
+        Optional<CharsetDetector.Bom> bom = CharsetDetector.bom(b);
+        int skip = bom.map(CharsetDetector.Bom::length).orElse(0);
+        Charset cs = config.charset().orElse(bom.map(CharsetDetector.Bom::charset).orElse(StandardCharsets.UTF_8));
         try {
-            return Charsets.decode(b, skip, b.length - skip, cs);
-        } catch (Charsets.BadBytes e) {
+            return CharsetDetector.decode(b, skip, b.length - skip, cs);
+        } catch (CharsetDetector.BadBytes e) {
             long at = e.offset() + skip;
             String hint = config.charset().isPresent()
                     ? "check the charset given with --charset; the file is not " + cs.name()

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 
 /**
@@ -12,6 +14,7 @@ import org.jsoup.Jsoup;
  * inside is rendered as text.
  */
 final class FeedItem {
+    private static final Pattern EMAIL_AND_NAME = Pattern.compile("\\S+@\\S+\\s*\\((.+)\\)");
     String title = "";
     String link = "";
     String id = "";
@@ -34,7 +37,14 @@ final class FeedItem {
         if (!categories.isEmpty()) metadata.put("categories", String.join(", ", categories));
         if (!content.isBlank() && !description.isBlank()) metadata.put("summary", asText(description));
         String date = published.isBlank() ? updated : published;
-        return new Draft(name, source, outlet, asText(title), asText(author), link.strip(), Dates.parse(date), text, metadata, List.of());
+        return new Draft(name, source, outlet, asText(title), person(asText(author)), link.strip(), Dates.parse(date), text, metadata, List.of());
+    }
+
+    /** RSS writes authors as {@code jane@example.com (Jane Roe)}: the name is the part in brackets; a bare address is no name. */
+    static String person(String author) {
+        Matcher m = EMAIL_AND_NAME.matcher(author.strip());
+        if (m.matches()) return m.group(1).strip();
+        return author.matches("\\S+@\\S+") ? "" : author;
     }
 
     /** Feed fields often carry escaped HTML: render it as text; plain text stays as it is. */

@@ -2,9 +2,15 @@ package org.parley.ingest.format;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import javax.xml.stream.Location;
@@ -35,17 +41,47 @@ public final class FeedReader implements FormatReader {
     }
 
     private Cursor open(Input in) {
-        BufferedInputStream stream = Documents.openStreamed(in, true);
-        XMLInputFactory factory = XMLInputFactory.newFactory();
+        Documents.Opened opened = Documents.openStreamed(in, true);
+        BufferedInputStream stream = opened.stream();
+        // The JDK's own factory: no service lookup on the class path for every file, and known secure settings.
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
         try {
-            return new Items(in, stream, factory.createXMLStreamReader(stream));
+            Charset cs = charset(stream);
+            return new Items(in, opened, factory.createXMLStreamReader(new InputStreamReader(stream, cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT))), cs);
+        } catch (IOException e) {
+            Documents.closeQuietly(stream);
+            throw Problems.io(in.source(), e);
         } catch (XMLStreamException e) {
             Documents.closeQuietly(stream);
             throw notXml(in.source(), e);
         }
+    }
+
+    /**
+     * The feed's charset: configured, else byte-order mark, else the XML declaration, else UTF-8. The feed is
+     * decoded by us, strictly: bad bytes then surface as a read error of ours, instead of the JDK parser printing
+     * "[Fatal Error]" lines to stderr.
+     */
+    private Charset charset(BufferedInputStream stream) throws IOException {
+        stream.mark(Bytes.HEAD);
+        byte[] head = stream.readNBytes(Bytes.HEAD);
+        stream.reset();
+        Optional<CharsetDetector.Bom> bom = CharsetDetector.bom(head);
+        if (bom.isPresent()) stream.skipNBytes(bom.get().length());
+        return maker.config().charset().or(() -> bom.map(CharsetDetector.Bom::charset)).or(() -> CharsetDetector.declaredInXml(head))
+                .orElse(StandardCharsets.UTF_8);
+    }
+
+    private static boolean badBytes(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CharacterCodingException) return true;
+            if (t instanceof XMLStreamException x && x.getNestedException() instanceof CharacterCodingException) return true;
+        }
+        return false;
     }
 
     private static StageException notXml(String source, XMLStreamException e) {
@@ -60,17 +96,19 @@ public final class FeedReader implements FormatReader {
 
     private final class Items implements Cursor {
         private final Input input;
-        private final BufferedInputStream stream;
+        private final Documents.Opened opened;
         private final XMLStreamReader xml;
         private final Deque<String> path = new ArrayDeque<>();
+        private final Charset charset;
         private String outlet = "";
         private boolean rootSeen;
         private boolean ended;
         private int count;
 
-        Items(Input input, BufferedInputStream stream, XMLStreamReader xml) {
+        Items(Input input, Documents.Opened opened, XMLStreamReader xml, Charset charset) {
             this.input = input;
-            this.stream = stream;
+            this.charset = charset;
+            this.opened = opened;
             this.xml = xml;
         }
 
@@ -105,8 +143,17 @@ public final class FeedReader implements FormatReader {
                     path.push(name);
                 }
                 ended = true;
-                return null;
+                return opened.damage(input.source(), "after item " + count).orElse(null);
             } catch (XMLStreamException e) {
+                Optional<Outcome<Article>> damage = opened.damage(input.source(), "after item " + count);
+                if (damage.isPresent()) return end(damage.get());
+                if (badBytes(e)) {
+                    Location at = e.getLocation();
+                    String line = at == null ? "" : " near line " + at.getLineNumber();
+                    return end(Problems.failed(at == null ? input.source() : input.source() + ":" + at.getLineNumber(),
+                            "not valid " + charset.name() + line + " (after " + count + " item(s))",
+                            "re-save the feed as UTF-8, declare its encoding in <?xml ... encoding=\"...\"?>, or pass --charset"));
+                }
                 if (!rootSeen) return end(Outcome.failed(notXml(input.source(), e).problem()));
                 Location at = e.getLocation();
                 String where = at == null ? input.source() : input.source() + ":" + at.getLineNumber();
@@ -141,7 +188,7 @@ public final class FeedReader implements FormatReader {
             } catch (XMLStreamException e) {
                 // closing the reader only releases it; the stream is closed next
             }
-            stream.close();
+            opened.stream().close();
         }
     }
 }

@@ -9,41 +9,39 @@ import java.util.Map;
 import java.util.Optional;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.parser.Parser;
 import org.parley.ingest.IngestConfig;
 import org.parley.model.Problem;
 
 /** Turns the bytes of an HTML page into a {@link Draft}: decoding, metadata, main text. Shared by the HTML and WARC readers. */
 final class HtmlArticle {
-    /** Bounded error tracking: jsoup keeps at most this many parse errors (we only count them). */
-    private static final int MAX_PARSE_ERRORS = 0;
-
     private HtmlArticle() {
     }
 
     /**
-     * @param baseUrl      the page's address when known (a WARC target), for relative links and as the fallback URL
+     * @param baseUrl      the page's address when known (a WARC target): the article's URL, and the base of relative links
      * @param fallbackDate the date to use when the page names none (a WARC capture date)
      */
     static Draft draft(byte[] bytes, String name, String source, IngestConfig config, Optional<Charset> transport,
                        String baseUrl, Optional<LocalDate> fallbackDate) {
         HtmlDecoder.Decoded decoded = HtmlDecoder.decode(bytes, source, config, transport);
-        Parser parser = Parser.htmlParser().setTrackErrors(MAX_PARSE_ERRORS);
-        Document doc = Jsoup.parse(decoded.html(), baseUrl, parser);
+        // jsoup's lenient HTML parser: any byte sequence gives a document, malformed markup included.
+        Document doc = Jsoup.parse(decoded.html(), baseUrl);
         List<String> brokenJsonLd = new ArrayList<>();
         HtmlMeta meta = HtmlMeta.of(doc, brokenJsonLd);
         List<Problem> warnings = new ArrayList<>(decoded.warnings());
         if (!brokenJsonLd.isEmpty()) {
             warnings.add(new Problem(source, Problems.READ, "skipped %d JSON-LD block(s) that are not valid JSON: %s"
-                    .formatted(brokenJsonLd.size(), brokenJsonLd.get(0)), ""));
+                    .formatted(brokenJsonLd.size(), brokenJsonLd.get(0)),
+                    "the page's other metadata was used; nothing to do unless its author or date is missing"));
         }
         String text = HtmlContent.mainText(doc);
         if (text.isBlank()) {
             throw Problems.read(source, "HTML page has no visible text", "check that it is an article page, not a script-only or empty page");
         }
         Map<String, String> metadata = new LinkedHashMap<>(meta.extra());
-        String url = meta.url().isEmpty() ? baseUrl : meta.url();
-        if (!baseUrl.isEmpty() && !baseUrl.equals(url)) metadata.put("target", baseUrl);
+        // A capture's address is where the page was fetched (the WARC target); the page's own canonical URL is kept beside it.
+        String url = baseUrl.isEmpty() ? meta.url() : baseUrl;
+        if (!meta.url().isEmpty() && !meta.url().equals(url)) metadata.put("canonical", meta.url());
         return new Draft(name, source, meta.siteName(), meta.title(), meta.author(), url,
                 meta.published().or(() -> fallbackDate), text, metadata, warnings);
     }

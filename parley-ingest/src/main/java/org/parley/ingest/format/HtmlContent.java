@@ -1,6 +1,8 @@
 package org.parley.ingest.format;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,13 +18,15 @@ import org.jsoup.select.Elements;
  * the share of its text that is not link text. The best container is rendered without its boilerplate parts.
  */
 final class HtmlContent {
+    /** Class or id words of boilerplate; written so that "lead-in", "football" or "hidden-xs" do not match. */
     private static final Pattern NEGATIVE = Pattern.compile(
-            "nav|menu|aside|sidebar|side-bar|footer|foot|comment|disqus|share|sharing|social|related|recommend|promo"
-                    + "|advert|\\bads?\\b|ad-|sponsor|cookie|consent|newsletter|subscribe|signup|sign-up|breadcrumb|popup|modal"
-                    + "|widget|masthead|banner|tags|tag-list|pagination|pager|outbrain|taboola|author-bio|more-stories|trending"
-                    + "|caption|credit|hidden|skip|print|toolbar|byline");
+            "nav|menu|aside|sidebar|side-bar|footer|\\bfoot\\b|footnote|comment(?!ary)|disqus|share|sharing|social|related|recommend"
+                    + "|promo|advert|\\bads?\\b|\\bad-|sponsor|cookie|consent|newsletter|subscribe|signup|sign-up|breadcrumb|popup|modal"
+                    + "|widget|masthead|banner|\\btags?\\b|tag-list|pagination|pager|outbrain|taboola|author-bio|more-stories|trending"
+                    + "|caption|credit|skip-link|toolbar|byline");
     /** Names that mark boilerplate even on a container that also says "content" ({@code comment-content}). */
-    private static final Pattern ALWAYS_NEGATIVE = Pattern.compile("comment|disqus|share|sharing|social|cookie|newsletter|related|sidebar|footer|breadcrumb|outbrain|taboola");
+    private static final Pattern ALWAYS_NEGATIVE = Pattern.compile(
+            "comment(?!ary)|disqus|share|sharing|social|cookie|newsletter|related|sidebar|footer|breadcrumb|outbrain|taboola");
     private static final Pattern POSITIVE = Pattern.compile("article|body|content|entry|main|post|story|text|blog|prose");
     private static final Set<String> BOILERPLATE_TAGS = Set.of("nav", "aside", "footer", "form", "figure", "figcaption", "menu", "dialog");
     private static final int MIN_PARAGRAPH = 25;
@@ -54,8 +58,39 @@ final class HtmlContent {
                 bestScore = s;
             }
         }
-        Element chosen = best == null ? body : best;
-        return HtmlText.render(chosen, HtmlContent::boilerplateInside);
+        if (best == null) return HtmlText.render(body, HtmlContent::boilerplateInside);
+        StringBuilder text = new StringBuilder();
+        for (Element part : withSiblings(best, bestScore, scores)) {
+            String t = HtmlText.render(part, HtmlContent::boilerplateInside);
+            if (t.isEmpty()) continue;
+            if (text.length() > 0) text.append("\n\n");
+            text.append(t);
+        }
+        return text.toString();
+    }
+
+    /**
+     * The best container and those of its siblings that carry the same story: scored nearly as well, or plain
+     * paragraphs of real text with few links (a story split into an intro and a body block).
+     */
+    private static List<Element> withSiblings(Element best, double bestScore, Map<Element, Double> scores) {
+        Element parent = best.parent();
+        if (parent == null || best.normalName().equals("body")) return List.of(best);
+        double threshold = Math.max(10, bestScore * 0.2);
+        List<Element> parts = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == best) {
+                parts.add(sibling);
+                continue;
+            }
+            if (boilerplate(sibling)) continue;
+            double score = scores.getOrDefault(sibling, 0.0) * (1 - linkDensity(sibling));
+            String text = sibling.text();
+            boolean paragraph = (sibling.normalName().equals("p") || !sibling.select("p").isEmpty()) && linkDensity(sibling) < 0.25
+                    && (text.length() > 80 || text.matches(".*[.!?][\"'\u201d\u2019]?"));
+            if (score >= threshold || paragraph) parts.add(sibling);
+        }
+        return parts;
     }
 
     private static boolean insideBoilerplate(Element e) {

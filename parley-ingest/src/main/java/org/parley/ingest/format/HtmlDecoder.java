@@ -22,26 +22,26 @@ final class HtmlDecoder {
 
     static Decoded decode(byte[] b, String source, IngestConfig config, Optional<Charset> transport) {
         List<Problem> warnings = new ArrayList<>();
-        Optional<Charsets.Bom> bom = Charsets.bom(b);
-        int skip = bom.map(Charsets.Bom::length).orElse(0);
+        Optional<CharsetDetector.Bom> bom = CharsetDetector.bom(b);
+        int skip = bom.map(CharsetDetector.Bom::length).orElse(0);
         Optional<Charset> declared = config.charset()
-                .or(() -> bom.map(Charsets.Bom::charset))
+                .or(() -> bom.map(CharsetDetector.Bom::charset))
                 .or(() -> transport)
-                .or(() -> Charsets.declaredInHtml(b));
+                .or(() -> CharsetDetector.declaredInHtml(b));
         Charset cs = declared.orElse(StandardCharsets.UTF_8);
         try {
-            return new Decoded(Charsets.decode(b, skip, b.length - skip, cs), warnings);
-        } catch (Charsets.BadBytes e) {
+            return new Decoded(CharsetDetector.decode(b, skip, b.length - skip, cs), warnings);
+        } catch (CharsetDetector.BadBytes e) {
             long at = e.offset() + skip;
             if (declared.isPresent()) {
                 warnings.add(new Problem(source, Problems.READ, "not valid %s (as declared) at byte %d; bad bytes were replaced".formatted(cs.name(), at),
                         "pass --charset with the page's real charset"));
-                return new Decoded(Charsets.decodeLenient(b, skip, b.length - skip, cs), warnings);
+                return new Decoded(CharsetDetector.decodeLenient(b, skip, b.length - skip, cs), warnings);
             }
             warnings.add(new Problem(source, Problems.READ,
-                    "not valid UTF-8 at byte %d and no charset declared; read as %s".formatted(at, Charsets.LEGACY.name()),
+                    "not valid UTF-8 at byte %d and no charset declared; read as %s".formatted(at, CharsetDetector.LEGACY.name()),
                     "declare the charset in <meta charset>, or pass --charset"));
-            return new Decoded(Charsets.decodeLenient(b, skip, b.length - skip, Charsets.LEGACY), warnings);
+            return new Decoded(CharsetDetector.decodeLenient(b, skip, b.length - skip, CharsetDetector.LEGACY), warnings);
         }
     }
 }

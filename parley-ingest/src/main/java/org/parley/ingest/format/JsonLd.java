@@ -1,5 +1,6 @@
 package org.parley.ingest.format;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,7 +64,7 @@ final class JsonLd {
         if (type != null && type.isArray()) type.forEach(t -> types.add(t.asText()));
         else if (type != null) types.add(type.asText());
         for (String t : types) {
-            String lower = t.toLowerCase(java.util.Locale.ROOT);
+            String lower = t.toLowerCase(Locale.ROOT);
             if (!ARTICLE_TYPES.contains(lower)) continue;
             best = Math.min(best, lower.endsWith("newsarticle") ? 0 : lower.equals("webpage") ? 2 : 1);
         }

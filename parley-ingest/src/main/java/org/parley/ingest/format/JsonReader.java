@@ -3,8 +3,10 @@ package org.parley.ingest.format;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.stream.Stream;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -41,12 +43,14 @@ public final class JsonReader implements FormatReader {
     }
 
     private Cursor open(Input in) {
-        BufferedInputStream stream = Documents.openStreamed(in, true);
+        Documents.Opened opened = Documents.openStreamed(in, true);
+        BufferedInputStream stream = opened.stream();
         try {
+            Documents.skipBom(stream);
             // A reader that reports bad bytes instead of replacing them: the problem then says "not valid UTF-8".
             InputStreamReader reader = new InputStreamReader(stream, maker.config().charset().orElse(StandardCharsets.UTF_8).newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-            return new Records(in, json.getFactory().createParser(reader));
+            return new Records(in, opened, json.getFactory().createParser(reader));
         } catch (IOException e) {
             Documents.closeQuietly(stream);
             throw Problems.io(in.source(), e);
@@ -55,14 +59,16 @@ public final class JsonReader implements FormatReader {
 
     private final class Records implements Cursor {
         private final Input input;
+        private final Documents.Opened opened;
         private final JsonParser parser;
         private boolean inArray;
         private boolean started;
         private boolean ended;
         private int count;
 
-        Records(Input input, JsonParser parser) {
+        Records(Input input, Documents.Opened opened, JsonParser parser) {
             this.input = input;
+            this.opened = opened;
             this.parser = parser;
         }
 
@@ -81,7 +87,7 @@ public final class JsonReader implements FormatReader {
                 }
                 if (token == null || (inArray && token == JsonToken.END_ARRAY)) {
                     ended = true;
-                    return null;
+                    return opened.damage(input.source(), "after record " + count).orElse(null);
                 }
                 count++;
                 JsonNode node = json.readTree(parser);
@@ -91,13 +97,19 @@ public final class JsonReader implements FormatReader {
             } catch (StageException e) {
                 return Outcome.failed(e.problem());
             } catch (JsonProcessingException e) {
+                Optional<Outcome<Article>> damage = opened.damage(input.source(), "after record " + count);
+                if (damage.isPresent()) return end(damage.get());
                 JsonLocation at = e.getLocation();
                 String where = at == null ? "" : " at line %d, column %d".formatted(at.getLineNr(), at.getColumnNr());
                 return end(Problems.failed(input.source() + (at == null ? "" : ":" + at.getLineNr()),
                         "not valid JSON" + where + ": " + e.getOriginalMessage(), "fix the JSON; the records before this point were read"));
+            } catch (CharacterCodingException e) {
+                JsonLocation at = parser.currentLocation();
+                return end(Problems.failed(input.source() + ":" + at.getLineNr(), "not valid %s near line %d, column %d"
+                        .formatted(maker.config().charset().orElse(StandardCharsets.UTF_8).name(), at.getLineNr(), at.getColumnNr()),
+                        "re-save the file as UTF-8, or pass --charset with the charset it was saved in"));
             } catch (IOException e) {
-                return end(Problems.failed(input.source(), "cannot read: " + e.getMessage(),
-                        "if the message speaks of malformed input, re-save the file as UTF-8 or pass --charset"));
+                return end(Outcome.failed(Problems.io(input.source(), e).problem()));
             }
         }
 

@@ -1,5 +1,6 @@
 package org.parley.ingest.format;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ final class JsonRecord {
      */
     static Draft draft(JsonNode record, String fallbackName, String source) {
         if (!record.isObject()) {
-            throw Problems.read(source, "record is a JSON " + record.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not an object",
+            throw Problems.read(source, "record is a JSON " + record.getNodeType().name().toLowerCase(Locale.ROOT) + ", not an object",
                     "give one object per record with at least a \"text\" field");
         }
         JsonNode text = record.get("text");
@@ -33,7 +34,7 @@ final class JsonRecord {
             throw Problems.read(source, "record has no \"text\" field", "give the article's text in a \"text\" field");
         }
         if (!text.isTextual()) {
-            throw Problems.read(source, "\"text\" is a JSON " + text.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ", not a string",
+            throw Problems.read(source, "\"text\" is a JSON " + text.getNodeType().name().toLowerCase(Locale.ROOT) + ", not a string",
                     "give the article's text as a string");
         }
         List<Problem> warnings = new ArrayList<>();

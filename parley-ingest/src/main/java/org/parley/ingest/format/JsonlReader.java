@@ -1,6 +1,6 @@
 package org.parley.ingest.format;
 
-import java.io.BufferedInputStream;
+import java.util.Arrays;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.parley.model.Article;
 import org.parley.model.Outcome;
+import org.parley.model.Problem;
 import org.parley.model.StageException;
 
 /**
@@ -32,37 +33,50 @@ public final class JsonlReader implements FormatReader {
 
     private final class Lines implements Cursor {
         private final Input input;
-        private final BufferedInputStream stream;
+        private final Documents.Opened opened;
         private final LineReader lines;
         private final Charset charset;
+        private boolean ended;
 
-        Lines(Input input, BufferedInputStream stream) {
+        Lines(Input input, Documents.Opened opened) {
             this.input = input;
-            this.stream = stream;
-            this.lines = new LineReader(stream, (int) maker.config().maxRecordBytes());
+            this.opened = opened;
+            this.lines = new LineReader(opened.stream(), (int) maker.config().maxRecordBytes());
             this.charset = maker.config().charset().orElse(StandardCharsets.UTF_8);
         }
 
         @Override
         public Outcome<Article> next() {
-            while (true) {
+            while (!ended) {
                 LineReader.RawLine line;
                 try {
                     line = lines.next();
                 } catch (IOException e) {
-                    return Outcome.failed(Problems.io(input.source(), e).problem());
+                    ended = true;
+                    Problem p = Problems.io(input.source(), e).problem();
+                    return Outcome.failed(new Problem(input.source() + ":" + (lines.lines() + 1), p.stage(),
+                            p.message() + " (after line %d, byte %d of the data)".formatted(lines.lines(), lines.offset()),
+                            p.hint() + "; the lines before were read"));
                 }
-                if (line == null) return null;
+                if (line == null) {
+                    ended = true;
+                    return opened.damage(input.source() + ":" + (lines.lines() + 1), "after line " + lines.lines()).orElse(null);
+                }
+                if (!line.terminated() && opened.guard().failure().isPresent()) {
+                    // the line the data broke off in: reporting it as malformed JSON would blame the wrong thing
+                    ended = true;
+                    return opened.damage(input.source() + ":" + line.number(), "in line " + line.number()).orElseThrow();
+                }
                 String where = input.source() + ":" + line.number();
                 if (line.tooLong()) {
                     return Problems.failed(where, "line is over the %s record limit".formatted(Problems.bytes(maker.config().maxRecordBytes())),
                             "split the record, or raise IngestConfig.maxRecordBytes");
                 }
-                int skip = line.number() == 1 ? Charsets.bom(java.util.Arrays.copyOf(line.bytes(), Math.min(3, line.length()))).map(Charsets.Bom::length).orElse(0) : 0;
+                int skip = line.number() == 1 ? CharsetDetector.bom(Arrays.copyOf(line.bytes(), Math.min(3, line.length()))).map(CharsetDetector.Bom::length).orElse(0) : 0;
                 String json;
                 try {
-                    json = Charsets.decode(line.bytes(), skip, line.length() - skip, charset);
-                } catch (Charsets.BadBytes e) {
+                    json = CharsetDetector.decode(line.bytes(), skip, line.length() - skip, charset);
+                } catch (CharsetDetector.BadBytes e) {
                     return Problems.failed(where, "not valid %s at byte %d of the file".formatted(charset.name(), line.offset() + skip + e.offset()),
                             "re-save the file as UTF-8, or pass --charset with the charset it was saved in");
                 }
@@ -77,11 +91,12 @@ public final class JsonlReader implements FormatReader {
                     return Outcome.failed(e.problem());
                 }
             }
+            return null;
         }
 
         @Override
         public void close() throws IOException {
-            stream.close();
+            opened.stream().close();
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.parley.ingest.format;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -32,6 +33,9 @@ public final class Problems {
         }
         if (e instanceof AccessDeniedException) {
             return read(source, "cannot read: permission denied", "give read permission (chmod +r) or run as a user who may read it");
+        }
+        if (e instanceof EOFException || String.valueOf(e.getMessage()).contains("Unexpected end of ZLIB")) {
+            return read(source, "is cut short: it ends in the middle of its data", "the file is incomplete; copy or download it again");
         }
         String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return read(source, "cannot read: " + what, "check that the file is readable and not damaged");

@@ -21,14 +21,14 @@ public final class Sniffer {
         if (n.endsWith(".jsonl") || n.endsWith(".ndjson")) return Optional.of(Format.JSONL);
         if (n.endsWith(".json")) return Optional.of(Format.JSON);
         if (n.endsWith(".rss") || n.endsWith(".atom")) return Optional.of(Format.FEED);
-        if (n.endsWith(".warc") || n.endsWith(".warc.gz") || n.endsWith(".gz")) return Optional.of(Format.WARC);
+        if (n.endsWith(".warc") || n.endsWith(".warc.gz")) return Optional.of(Format.WARC);
         return Optional.empty();
     }
 
     /** The format of an input from its first bytes. Anything not recognised is plain text. */
     public static Format sniff(byte[] head, int length) {
         if (length >= 2 && (head[0] & 0xff) == 0x1f && (head[1] & 0xff) == 0x8b) return Format.WARC;
-        int skip = Charsets.bom(head).map(Charsets.Bom::length).orElse(0);
+        int skip = CharsetDetector.bom(head).map(CharsetDetector.Bom::length).orElse(0);
         String s = new String(head, skip, Math.max(0, length - skip), StandardCharsets.ISO_8859_1).stripLeading();
         if (s.startsWith("WARC/")) return Format.WARC;
         if (s.startsWith("[")) return Format.JSON;

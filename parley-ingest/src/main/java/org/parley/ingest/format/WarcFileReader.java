@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.netpreserve.jwarc.HttpResponse;
@@ -37,7 +39,7 @@ public final class WarcFileReader implements FormatReader {
     }
 
     private Cursor open(Input in) {
-        BufferedInputStream stream = Documents.openStreamed(in, false);
+        BufferedInputStream stream = Documents.openStreamed(in, false).stream();
         try {
             return new Records(in, stream, new WarcReader(stream));
         } catch (IOException | RuntimeException e) {
@@ -105,12 +107,16 @@ public final class WarcFileReader implements FormatReader {
             } catch (StageException e) {
                 return Optional.of(Outcome.failed(e.problem()));
             }
-            if (body.length == 0) return Optional.of(Problems.failed(where, "HTML response for " + response.target() + " has an empty body", ""));
-            Optional<Charset> charset = Optional.ofNullable(type.parameters().get("charset")).flatMap(Charsets::forName);
+            if (body.length == 0) return Optional.of(Problems.failed(where, "HTML response for " + response.target() + " has an empty body",
+                    "the capture holds no page; capture it again if it is needed"));
+            Optional<Charset> charset = Optional.ofNullable(type.parameters().get("charset")).flatMap(CharsetDetector::forName);
             Optional<LocalDate> captured = Optional.ofNullable(response.date()).map(d -> d.atZone(ZoneOffset.UTC).toLocalDate());
             try {
                 Draft draft = HtmlArticle.draft(body, input.name() + "#" + count, where, maker.config(), charset, response.target(), captured);
-                return Optional.of(maker.make(draft));
+                Map<String, String> metadata = new LinkedHashMap<>(draft.metadata());
+                if (response.date() != null) metadata.put("captured", response.date().toString());
+                return Optional.of(maker.make(new Draft(draft.name(), draft.source(), draft.outlet(), draft.title(), draft.author(),
+                        draft.url(), draft.published(), draft.originalText(), metadata, draft.warnings())));
             } catch (StageException e) {
                 return Optional.of(Outcome.failed(e.problem()));
             }

@@ -21,7 +21,7 @@ public final class AnnotationRepository {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sentence (article_id, idx, span_start, span_end, "
                 + "first_token, end_token, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Sentence s : doc.sentences()) {
-                ps.setString(1, id);
+                Sql.setText(ps, 1, id);
                 ps.setInt(2, s.index());
                 ps.setInt(3, s.span().start());
                 ps.setInt(4, s.span().end());
@@ -36,13 +36,13 @@ public final class AnnotationRepository {
                 + "surface, entity_type, ner_tag, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int ord = 0;
             for (Mention m : doc.mentions()) {
-                ps.setString(1, id);
+                Sql.setText(ps, 1, id);
                 ps.setInt(2, ord++);
                 ps.setInt(3, m.span().start());
                 ps.setInt(4, m.span().end());
-                ps.setString(5, m.surface());
-                ps.setString(6, m.type().name());
-                ps.setString(7, m.nerTag());
+                Sql.setText(ps, 5, m.surface());
+                Sql.setText(ps, 6, m.type().name());
+                Sql.setText(ps, 7, m.nerTag());
                 ps.setInt(8, m.sentence());
                 ps.addBatch();
             }
@@ -52,13 +52,13 @@ public final class AnnotationRepository {
                 + "surface, timex_value, timex_type, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int ord = 0;
             for (TimeMention t : doc.times()) {
-                ps.setString(1, id);
+                Sql.setText(ps, 1, id);
                 ps.setInt(2, ord++);
                 ps.setInt(3, t.span().start());
                 ps.setInt(4, t.span().end());
-                ps.setString(5, t.surface());
-                ps.setString(6, t.value());
-                ps.setString(7, t.type());
+                Sql.setText(ps, 5, t.surface());
+                Sql.setText(ps, 6, t.value());
+                Sql.setText(ps, 7, t.type());
                 ps.setInt(8, t.sentence());
                 ps.addBatch();
             }
@@ -69,7 +69,7 @@ public final class AnnotationRepository {
     public List<Sentence> sentences(Connection c, ArticleId article) throws SQLException {
         List<Sentence> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM sentence WHERE article_id = ? ORDER BY idx")) {
-            ps.setString(1, article.value());
+            Sql.setText(ps, 1, article.value());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Sentence(rs.getInt("idx"), Sql.span(rs, "span"), rs.getInt("first_token"),
@@ -83,7 +83,7 @@ public final class AnnotationRepository {
     public List<Mention> mentions(Connection c, ArticleId article) throws SQLException {
         List<Mention> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM ner_mention WHERE article_id = ? ORDER BY ord")) {
-            ps.setString(1, article.value());
+            Sql.setText(ps, 1, article.value());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new Mention(Sql.span(rs, "span"), rs.getString("surface"),
@@ -97,7 +97,7 @@ public final class AnnotationRepository {
     public List<TimeMention> times(Connection c, ArticleId article) throws SQLException {
         List<TimeMention> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM time_mention WHERE article_id = ? ORDER BY ord")) {
-            ps.setString(1, article.value());
+            Sql.setText(ps, 1, article.value());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new TimeMention(Sql.span(rs, "span"), rs.getString("surface"), rs.getString("timex_value"),

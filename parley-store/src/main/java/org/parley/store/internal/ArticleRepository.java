@@ -14,11 +14,13 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.parley.model.Article;
 import org.parley.model.ArticleAnalysis;
 import org.parley.model.ArticleId;
 import org.parley.model.DateEstimate;
+import org.parley.store.ArticleQuery;
 import org.parley.store.ArticleRef;
 import org.parley.store.ArticleSummary;
 import org.parley.store.Page;
@@ -40,7 +42,7 @@ public final class ArticleRepository {
 
     public boolean exists(Connection c, ArticleId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
-            ps.setString(1, id.value());
+            Sql.setText(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -49,10 +51,20 @@ public final class ArticleRepository {
 
     public boolean existsSource(Connection c, String source, String contentHash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM article WHERE source = ? AND content_hash = ?")) {
-            ps.setString(1, source);
-            ps.setString(2, contentHash);
+            Sql.setText(ps, 1, source);
+            Sql.setText(ps, 2, contentHash);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
+            }
+        }
+    }
+
+    /** The article's text (blanked where residue was removed), without loading its analysis. */
+    public Optional<String> body(Connection c, ArticleId id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT body FROM article WHERE id = ?")) {
+            Sql.setText(ps, 1, id.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString("body")) : Optional.empty();
             }
         }
     }
@@ -65,25 +77,25 @@ public final class ArticleRepository {
                 + "stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
-            ps.setString(i++, a.id().value());
-            ps.setString(i++, a.name());
-            ps.setString(i++, a.source());
-            ps.setString(i++, contentHash(a.originalText()));
-            ps.setString(i++, a.outlet());
-            ps.setString(i++, a.title());
-            ps.setString(i++, a.author());
-            ps.setString(i++, a.url());
+            Sql.setText(ps, i++, a.id().value());
+            Sql.setText(ps, i++, a.name());
+            Sql.setText(ps, i++, a.source());
+            Sql.setText(ps, i++, contentHash(a.originalText()));
+            Sql.setText(ps, i++, a.outlet());
+            Sql.setText(ps, i++, a.title());
+            Sql.setText(ps, i++, a.author());
+            Sql.setText(ps, i++, a.url());
             Sql.setDate(ps, i++, a.published());
             Sql.setDate(ps, i++, analysis.date().date());
             ps.setBoolean(i++, analysis.date().estimated());
-            ps.setString(i++, analysis.date().basis());
-            ps.setString(i++, a.originalText());
-            ps.setString(i++, a.text());
-            ps.setString(i++, Json.write(a.removed()));
-            ps.setString(i++, Json.write(a.metadata()));
-            ps.setString(i++, Json.write(analysis.warnings()));
-            ps.setString(i++, analysis.annotated().annotator());
-            ps.setString(i++, analyzerVersion);
+            Sql.setText(ps, i++, analysis.date().basis());
+            Sql.setText(ps, i++, a.originalText());
+            Sql.setText(ps, i++, a.text());
+            Sql.setText(ps, i++, Json.write(a.removed()));
+            Sql.setText(ps, i++, Json.write(a.metadata()));
+            Sql.setText(ps, i++, Json.write(analysis.warnings()));
+            Sql.setText(ps, i++, analysis.annotated().annotator());
+            Sql.setText(ps, i++, analyzerVersion);
             ps.setInt(i++, analysis.annotated().sentences().size());
             ps.setInt(i++, analysis.annotated().mentions().size());
             ps.setInt(i++, analysis.entities().size());
@@ -95,11 +107,15 @@ public final class ArticleRepository {
         }
     }
 
-    public List<ArticleSummary> summaries(Connection c, Page page) throws SQLException {
-        String sql = "SELECT " + SUMMARY_COLUMNS + " FROM article WHERE seq > ? ORDER BY seq LIMIT ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setLong(1, page.numericCursor());
-            ps.setInt(2, page.limit() + 1);
+    public List<ArticleSummary> summaries(Connection c, ArticleQuery q, Page page) throws SQLException {
+        Where w = new Where();
+        if (page.cursor().isPresent()) w.and("seq > ?", page.numericCursor());
+        q.outlet().ifPresent(o -> w.and("LOWER(outlet) = ?", o.strip().toLowerCase(Locale.ROOT)));
+        q.from().ifPresent(d -> w.and("date_value >= ?", d));
+        q.to().ifPresent(d -> w.and("date_value <= ?", d));
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM article" + w.sql()
+                + " ORDER BY seq LIMIT ?")) {
+            ps.setInt(w.bind(ps), page.limit() + 1);
             List<ArticleSummary> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) out.add(summary(rs));
@@ -110,7 +126,7 @@ public final class ArticleRepository {
 
     public Optional<ArticleSummary> summary(Connection c, ArticleId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + SUMMARY_COLUMNS + " FROM article WHERE id = ?")) {
-            ps.setString(1, id.value());
+            Sql.setText(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
             }
@@ -124,7 +140,7 @@ public final class ArticleRepository {
 
     public Optional<Row> load(Connection c, ArticleId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM article WHERE id = ?")) {
-            ps.setString(1, id.value());
+            Sql.setText(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) return Optional.empty();
                 Article article = new Article(id, rs.getString("name"), rs.getString("source"), rs.getString("outlet"),
@@ -144,7 +160,7 @@ public final class ArticleRepository {
 
     public Optional<IndexRow> indexRow(Connection c, ArticleId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT id, seq, title, outlet, date_value, body FROM article WHERE id = ?")) {
-            ps.setString(1, id.value());
+            Sql.setText(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(indexRow(rs)) : Optional.empty();
             }

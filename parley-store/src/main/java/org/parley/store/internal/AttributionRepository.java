@@ -32,17 +32,17 @@ public final class AttributionRepository {
             int ord = 0;
             for (Attribution a : attributions) {
                 int i = 1;
-                ps.setString(i++, article.value());
+                Sql.setText(ps, i++, article.value());
                 ps.setInt(i++, ord++);
                 ps.setInt(i++, a.content().start());
                 ps.setInt(i++, a.content().end());
-                ps.setString(i++, a.text());
+                Sql.setText(ps, i++, a.text());
                 ps.setBoolean(i++, a.direct());
-                ps.setString(i++, a.kind().name());
-                ps.setString(i++, Json.write(a.fragments()));
+                Sql.setText(ps, i++, a.kind().name());
+                Sql.setText(ps, i++, Json.write(a.fragments()));
                 Sql.setNullableInt(ps, i++, a.cue().map(s -> s.start()).orElse(null));
                 Sql.setNullableInt(ps, i++, a.cue().map(s -> s.end()).orElse(null));
-                ps.setString(i++, a.cueText());
+                Sql.setText(ps, i++, a.cueText());
                 Speaker.Known known = switch (a.speaker()) {
                     case Speaker.Known k -> k;
                     case Speaker.Unknown u -> null;
@@ -64,6 +64,10 @@ public final class AttributionRepository {
     /** The attributions of one article in extraction order, with their ids. */
     public List<StoredAttribution> ofArticle(Connection c, ArticleId article) throws SQLException {
         return query(c, new Where().and("t.article_id = ?", article.value()), " ORDER BY t.ord", Integer.MAX_VALUE);
+    }
+
+    public Optional<StoredAttribution> byId(Connection c, long id) throws SQLException {
+        return query(c, new Where().and("t.id = ?", id), "", Integer.MAX_VALUE).stream().findFirst();
     }
 
     public List<StoredAttribution> list(Connection c, AttributionQuery q, Page page) throws SQLException {

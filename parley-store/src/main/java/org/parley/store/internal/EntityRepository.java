@@ -36,13 +36,13 @@ public final class EntityRepository {
                 + "entity_type, aliases_json, roles_json) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             int ord = 0;
             for (LocalEntity e : entities) {
-                ps.setString(1, article.value());
-                ps.setString(2, e.key());
+                Sql.setText(ps, 1, article.value());
+                Sql.setText(ps, 2, e.key());
                 ps.setInt(3, ord++);
-                ps.setString(4, e.name());
-                ps.setString(5, e.type().name());
-                ps.setString(6, Json.write(e.aliases()));
-                ps.setString(7, Json.write(e.roles()));
+                Sql.setText(ps, 4, e.name());
+                Sql.setText(ps, 5, e.type().name());
+                Sql.setText(ps, 6, Json.write(e.aliases()));
+                Sql.setText(ps, 7, Json.write(e.roles()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -52,13 +52,13 @@ public final class EntityRepository {
             for (LocalEntity e : entities) {
                 int ord = 0;
                 for (EntityMention m : e.mentions()) {
-                    ps.setString(1, article.value());
-                    ps.setString(2, e.key());
+                    Sql.setText(ps, 1, article.value());
+                    Sql.setText(ps, 2, e.key());
                     ps.setInt(3, ord++);
                     ps.setInt(4, m.span().start());
                     ps.setInt(5, m.span().end());
-                    ps.setString(6, m.surface());
-                    ps.setString(7, m.kind().name());
+                    Sql.setText(ps, 6, m.surface());
+                    Sql.setText(ps, 7, m.kind().name());
                     ps.setInt(8, m.sentence());
                     ps.addBatch();
                 }
@@ -78,11 +78,12 @@ public final class EntityRepository {
     }
 
     private List<ArticleEntities> load(Connection c, Optional<ArticleId> article) throws SQLException {
-        String filter = article.isPresent() ? " WHERE m.article_id = ?" : "";
+        String mentionFilter = article.isPresent() ? " WHERE m.article_id = ?" : "";
+        String entityFilter = article.isPresent() ? " WHERE e.article_id = ?" : "";
         Map<String, List<EntityMention>> mentions = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT m.* FROM entity_mention m" + filter
+        try (PreparedStatement ps = c.prepareStatement("SELECT m.* FROM entity_mention m" + mentionFilter
                 + " ORDER BY m.article_id, m.entity_key, m.ord")) {
-            if (article.isPresent()) ps.setString(1, article.get().value());
+            if (article.isPresent()) Sql.setText(ps, 1, article.get().value());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     mentions.computeIfAbsent(rs.getString("article_id") + "\u0000" + rs.getString("entity_key"), k -> new ArrayList<>())
@@ -93,9 +94,9 @@ public final class EntityRepository {
         }
         Map<String, List<LocalEntity>> byArticle = new LinkedHashMap<>();
         String sql = "SELECT e.* FROM local_entity e JOIN article a ON a.id = e.article_id"
-                + filter.replace("m.", "e.") + " ORDER BY a.seq, e.ord";
+                + entityFilter + " ORDER BY a.seq, e.ord";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            if (article.isPresent()) ps.setString(1, article.get().value());
+            if (article.isPresent()) Sql.setText(ps, 1, article.get().value());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String id = rs.getString("article_id");
@@ -122,18 +123,18 @@ public final class EntityRepository {
                 + "VALUES (?, ?, ?, ?, ?)");
              PreparedStatement names = c.prepareStatement("INSERT INTO entity_name (entity_id, name_lower) VALUES (?, ?)")) {
             for (Entity e : entities) {
-                ps.setString(1, e.id().value());
-                ps.setString(2, e.name());
-                ps.setString(3, e.type().name());
-                ps.setString(4, Json.write(e.aliases()));
-                ps.setString(5, Json.write(e.roles()));
+                Sql.setText(ps, 1, e.id().value());
+                Sql.setText(ps, 2, e.name());
+                Sql.setText(ps, 3, e.type().name());
+                Sql.setText(ps, 4, Json.write(e.aliases()));
+                Sql.setText(ps, 5, Json.write(e.roles()));
                 ps.addBatch();
                 Set<String> lower = new HashSet<>();
                 lower.add(e.name().toLowerCase(Locale.ROOT));
                 for (String alias : e.aliases()) lower.add(alias.toLowerCase(Locale.ROOT));
                 for (String name : lower) {
-                    names.setString(1, e.id().value());
-                    names.setString(2, name);
+                    Sql.setText(names, 1, e.id().value());
+                    Sql.setText(names, 2, name);
                     names.addBatch();
                 }
             }
@@ -142,16 +143,16 @@ public final class EntityRepository {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_link (article_id, entity_key, entity_id) VALUES (?, ?, ?)")) {
             for (Map.Entry<LocalRef, EntityId> link : links.entrySet()) {
-                ps.setString(1, link.getKey().article().value());
-                ps.setString(2, link.getKey().key());
-                ps.setString(3, link.getValue().value());
+                Sql.setText(ps, 1, link.getKey().article().value());
+                Sql.setText(ps, 2, link.getKey().key());
+                Sql.setText(ps, 3, link.getValue().value());
                 ps.addBatch();
             }
             ps.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE store_meta SET meta_value = ? WHERE meta_key = 'resolution_generation'")) {
-            ps.setString(1, Long.toString(resolutionGeneration(c) + 1));
+            Sql.setText(ps, 1, Long.toString(resolutionGeneration(c) + 1));
             ps.executeUpdate();
         }
     }
@@ -187,7 +188,7 @@ public final class EntityRepository {
 
     public Optional<EntitySummary> find(Connection c, EntityId id) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(SUMMARY_SQL + " WHERE e.id = ?")) {
-            ps.setString(1, id.value());
+            Sql.setText(ps, 1, id.value());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(summary(rs)) : Optional.empty();
             }
@@ -199,7 +200,7 @@ public final class EntityRepository {
         Map<String, EntityRef> out = new LinkedHashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT l.entity_key, e.id, e.name FROM entity_link l "
                 + "JOIN entity e ON e.id = l.entity_id WHERE l.article_id = ?")) {
-            ps.setString(1, article.value());
+            Sql.setText(ps, 1, article.value());
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.put(rs.getString(1), new EntityRef(new EntityId(rs.getString(2)), rs.getString(3)));

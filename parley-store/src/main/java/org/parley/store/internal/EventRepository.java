@@ -6,7 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parley.model.ArticleId;
 import org.parley.model.EntityId;
@@ -17,6 +20,7 @@ import org.parley.model.When;
 import org.parley.store.ArticleRef;
 import org.parley.store.EntityRef;
 import org.parley.store.EventQuery;
+import org.parley.store.Order;
 import org.parley.store.Page;
 import org.parley.store.StoredEvent;
 
@@ -34,12 +38,12 @@ public final class EventRepository {
             int ord = 0;
             for (Event e : events) {
                 int i = 1;
-                ps.setString(i++, article.value());
+                Sql.setText(ps, i++, article.value());
                 ps.setInt(i++, ord);
-                ps.setString(i++, e.kind());
+                Sql.setText(ps, i++, e.kind());
                 ps.setInt(i++, e.trigger().start());
                 ps.setInt(i++, e.trigger().end());
-                ps.setString(i++, e.triggerText());
+                Sql.setText(ps, i++, e.triggerText());
                 Sql.setDate(ps, i++, e.when().map(When::date));
                 Sql.setNullableString(ps, i++, e.when().map(w -> w.granularity().name()).orElse(null));
                 Sql.setNullableString(ps, i++, e.when().map(When::value).orElse(null));
@@ -48,10 +52,10 @@ public final class EventRepository {
                 ps.setInt(i, e.sentence());
                 ps.addBatch();
                 for (int p = 0; p < e.participants().size(); p++) {
-                    pp.setString(1, article.value());
+                    Sql.setText(pp, 1, article.value());
                     pp.setInt(2, ord);
                     pp.setInt(3, p);
-                    pp.setString(4, e.participants().get(p));
+                    Sql.setText(pp, 4, e.participants().get(p));
                     pp.addBatch();
                 }
                 ord++;
@@ -65,9 +69,17 @@ public final class EventRepository {
         return query(c, new Where().and("ev.article_id = ?", article.value()), " ORDER BY ev.ord", Integer.MAX_VALUE);
     }
 
+    private static final String SORT_DATE = "COALESCE(ev.when_date, " + DateCursor.UNDATED_SQL + ")";
+
+    public Optional<StoredEvent> byId(Connection c, long id) throws SQLException {
+        return query(c, new Where().and("ev.id = ?", id), "", Integer.MAX_VALUE).stream().findFirst();
+    }
+
     public List<StoredEvent> list(Connection c, EventQuery q, Page page) throws SQLException {
         Where w = new Where();
-        if (page.cursor().isPresent()) w.and("ev.id > ?", page.numericCursor());
+        boolean chronological = q.order() == Order.CHRONOLOGICAL;
+        if (chronological) DateCursor.of(page).ifPresent(cursor -> cursor.after(w, SORT_DATE, "ev.id"));
+        else if (page.cursor().isPresent()) w.and("ev.id > ?", page.numericCursor());
         q.from().ifPresent(d -> w.and("ev.when_date >= ?", d));
         q.to().ifPresent(d -> w.and("ev.when_date <= ?", d));
         q.kind().ifPresent(k -> w.and("ev.kind = ?", k));
@@ -75,7 +87,12 @@ public final class EventRepository {
         q.participant().ifPresent(id -> w.and("EXISTS (SELECT 1 FROM event_participant p JOIN entity_link l "
                 + "ON l.article_id = p.article_id AND l.entity_key = p.entity_key "
                 + "WHERE p.article_id = ev.article_id AND p.event_ord = ev.ord AND l.entity_id = ?)", id.value()));
-        return query(c, w, " ORDER BY ev.id", page.limit() + 1);
+        return query(c, w, chronological ? " ORDER BY " + SORT_DATE + ", ev.id" : " ORDER BY ev.id", page.limit() + 1);
+    }
+
+    /** The cursor after {@code e} in a chronological listing. */
+    public static String dateCursor(StoredEvent e) {
+        return DateCursor.of(e.event().when().map(When::date), e.id());
     }
 
     private List<StoredEvent> query(Connection c, Where w, String order, int limit) throws SQLException {
@@ -85,14 +102,15 @@ public final class EventRepository {
             int next = w.bind(ps);
             if (limit != Integer.MAX_VALUE) ps.setInt(next, limit);
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) rows.add(new Row(rs.getLong("id"), rs.getString("article_id"), rs.getInt("ord"), ArticleRepository.ref(rs),
+                while (rs.next()) rows.add(new Row(rs.getLong("id"), ArticleRepository.ref(rs),
                         rs.getString("kind"), Sql.span(rs, "trigger"), rs.getString("trigger_text"), when(rs),
                         Sql.span(rs, "evidence"), rs.getInt("sentence")));
             }
         }
+        Map<Long, List<Participant>> byEvent = participants(c, rows.stream().map(Row::id).toList());
         List<StoredEvent> out = new ArrayList<>();
         for (Row r : rows) {
-            List<Participant> participants = participants(c, r.articleId, r.ord);
+            List<Participant> participants = byEvent.getOrDefault(r.id, List.of());
             Event e = new Event(r.kind, r.trigger, r.triggerText, participants.stream().map(Participant::key).toList(),
                     r.when, r.evidence, r.sentence);
             out.add(new StoredEvent(r.id, r.article, e,
@@ -101,7 +119,7 @@ public final class EventRepository {
         return out;
     }
 
-    private record Row(long id, String articleId, int ord, ArticleRef article, String kind,
+    private record Row(long id, ArticleRef article, String kind,
                        Span trigger, String triggerText, Optional<When> when,
                        Span evidence, int sentence) {
     }
@@ -109,19 +127,24 @@ public final class EventRepository {
     private record Participant(String key, Optional<EntityRef> entity) {
     }
 
-    private static List<Participant> participants(Connection c, String article, int eventOrd) throws SQLException {
-        List<Participant> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT p.entity_key, en.id, en.name FROM event_participant p "
-                + "LEFT JOIN entity_link l ON l.article_id = p.article_id AND l.entity_key = p.entity_key "
-                + "LEFT JOIN entity en ON en.id = l.entity_id "
-                + "WHERE p.article_id = ? AND p.event_ord = ? ORDER BY p.ord")) {
-            ps.setString(1, article);
-            ps.setInt(2, eventOrd);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(2);
-                    out.add(new Participant(rs.getString(1), id == null ? Optional.empty()
-                            : Optional.of(new EntityRef(new EntityId(id), rs.getString(3)))));
+    /** The participants of the events {@code ids}, in one query per hundred events rather than one per event. */
+    private static Map<Long, List<Participant>> participants(Connection c, List<Long> ids) throws SQLException {
+        Map<Long, List<Participant>> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 100) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 100));
+            String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement("SELECT ev.id, p.entity_key, en.id, en.name FROM event ev "
+                    + "JOIN event_participant p ON p.article_id = ev.article_id AND p.event_ord = ev.ord "
+                    + "LEFT JOIN entity_link l ON l.article_id = p.article_id AND l.entity_key = p.entity_key "
+                    + "LEFT JOIN entity en ON en.id = l.entity_id "
+                    + "WHERE ev.id IN (" + marks + ") ORDER BY ev.id, p.ord")) {
+                for (int i = 0; i < chunk.size(); i++) ps.setLong(i + 1, chunk.get(i));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String entity = rs.getString(3);
+                        out.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new Participant(rs.getString(2),
+                                entity == null ? Optional.empty() : Optional.of(new EntityRef(new EntityId(entity), rs.getString(4)))));
+                    }
                 }
             }
         }

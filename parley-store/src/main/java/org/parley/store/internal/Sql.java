@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.parley.model.Span;
 
 /** JDBC helpers that read and write the same way on H2 and PostgreSQL. */
@@ -19,16 +20,30 @@ public final class Sql {
 
     /** SQLState 23505 on both H2 and PostgreSQL. */
     public static boolean isUniqueViolation(SQLException e) {
+        return anyState(e, "23505"::equals);
+    }
+
+    /** Whether {@code e}, an exception chained to it (batches chain the real cause) or its cause has such a state. */
+    private static boolean anyState(SQLException e, Predicate<String> test) {
         for (SQLException s = e; s != null; s = s.getNextException()) {
-            if ("23505".equals(s.getSQLState())) return true;
+            if (s.getSQLState() != null && test.test(s.getSQLState())) return true;
+            if (s.getCause() instanceof SQLException cause && cause != s && cause.getSQLState() != null
+                    && test.test(cause.getSQLState())) {
+                return true;
+            }
         }
         return false;
     }
 
+    /** SQLState class 23: a constraint (foreign key, unique, check, not null) refused the data. */
+    public static boolean isIntegrityViolation(SQLException e) {
+        return anyState(e, state -> state.startsWith("23"));
+    }
+
     /** H2's lock timeout (HYT00) or PostgreSQL's lock/serialization failures: worth trying again. */
     public static boolean isTransient(SQLException e) {
-        String state = e.getSQLState();
-        return "HYT00".equals(state) || "40001".equals(state) || "40P01".equals(state) || "55P03".equals(state);
+        return anyState(e, state -> "HYT00".equals(state) || "40001".equals(state) || "40P01".equals(state)
+                || "55P03".equals(state));
     }
 
     public static boolean isConnectionFailure(SQLException e) {
@@ -58,7 +73,15 @@ public final class Sql {
 
     public static void setNullableString(PreparedStatement ps, int i, String value) throws SQLException {
         if (value == null) ps.setNull(i, Types.VARCHAR);
-        else ps.setString(i, value);
+        else setText(ps, i, value);
+    }
+
+    /**
+     * Binds a string with every NUL character as U+FFFD: PostgreSQL cannot store NUL in text, and one UTF-16 unit
+     * for another keeps every offset into the text valid. H2 stores the same, so both databases read back alike.
+     */
+    public static void setText(PreparedStatement ps, int i, String value) throws SQLException {
+        ps.setString(i, value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '\uFFFD'));
     }
 
     /** {@code null} for an empty string: local keys that name nothing are stored as NULL so foreign keys skip them. */

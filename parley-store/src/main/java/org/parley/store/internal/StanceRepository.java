@@ -14,6 +14,7 @@ import org.parley.model.Holder;
 import org.parley.model.Position;
 import org.parley.model.Stance;
 import org.parley.store.EntityRef;
+import org.parley.store.Order;
 import org.parley.store.Page;
 import org.parley.store.StanceQuery;
 import org.parley.store.StoredStance;
@@ -34,23 +35,23 @@ public final class StanceRepository {
             for (Stance s : stances) {
                 Holder h = s.holder();
                 int i = 1;
-                ps.setString(i++, article.value());
+                Sql.setText(ps, i++, article.value());
                 ps.setInt(i++, ord++);
-                ps.setString(i++, s.issue());
+                Sql.setText(ps, i++, s.issue());
                 ps.setInt(i++, h.mention().start());
                 ps.setInt(i++, h.mention().end());
-                ps.setString(i++, h.surface());
+                Sql.setText(ps, i++, h.surface());
                 Sql.setNullableString(ps, i++, Sql.emptyToNull(h.entityKey()));
-                ps.setString(i++, h.name());
-                ps.setString(i++, h.type().name());
-                ps.setString(i++, s.position().name());
-                ps.setString(i++, Json.write(s.cues()));
+                Sql.setText(ps, i++, h.name());
+                Sql.setText(ps, i++, h.type().name());
+                Sql.setText(ps, i++, s.position().name());
+                Sql.setText(ps, i++, Json.write(s.cues()));
                 ps.setBoolean(i++, s.negated());
                 ps.setDouble(i++, s.confidence());
                 ps.setInt(i++, s.evidence().start());
                 ps.setInt(i++, s.evidence().end());
                 ps.setInt(i++, s.sentence());
-                ps.setString(i++, s.condition());
+                Sql.setText(ps, i++, s.condition());
                 ps.setBoolean(i++, s.shift());
                 Sql.setDate(ps, i, s.date());
                 ps.addBatch();
@@ -63,9 +64,18 @@ public final class StanceRepository {
         return query(c, new Where().and("s.article_id = ?", article.value()), " ORDER BY s.ord", Integer.MAX_VALUE);
     }
 
+    /** The date a chronological listing sorts a stance by: its statement's, else its article's; undated last. */
+    private static final String SORT_DATE = "COALESCE(s.stated_on, ar.date_value, " + DateCursor.UNDATED_SQL + ")";
+
+    public Optional<StoredStance> byId(Connection c, long id) throws SQLException {
+        return query(c, new Where().and("s.id = ?", id), "", Integer.MAX_VALUE).stream().findFirst();
+    }
+
     public List<StoredStance> list(Connection c, StanceQuery q, Page page) throws SQLException {
         Where w = new Where();
-        if (page.cursor().isPresent()) w.and("s.id > ?", page.numericCursor());
+        boolean chronological = q.order() == Order.CHRONOLOGICAL;
+        if (chronological) DateCursor.of(page).ifPresent(cursor -> cursor.after(w, SORT_DATE, "s.id"));
+        else if (page.cursor().isPresent()) w.and("s.id > ?", page.numericCursor());
         q.issue().ifPresent(issue -> w.and("s.issue = ?", issue));
         q.holder().ifPresent(id -> w.and("l.entity_id = ?", id.value()));
         q.holderName().ifPresent(name -> {
@@ -77,7 +87,12 @@ public final class StanceRepository {
         q.article().ifPresent(id -> w.and("s.article_id = ?", id.value()));
         q.from().ifPresent(d -> w.and("COALESCE(s.stated_on, ar.date_value) >= ?", d));
         q.to().ifPresent(d -> w.and("COALESCE(s.stated_on, ar.date_value) <= ?", d));
-        return query(c, w, " ORDER BY s.id", page.limit() + 1);
+        return query(c, w, chronological ? " ORDER BY " + SORT_DATE + ", s.id" : " ORDER BY s.id", page.limit() + 1);
+    }
+
+    /** The cursor after {@code s} in a chronological listing. */
+    public static String dateCursor(StoredStance s) {
+        return DateCursor.of(s.stance().date().or(() -> s.article().date()), s.id());
     }
 
     private List<StoredStance> query(Connection c, Where w, String order, int limit) throws SQLException {

@@ -31,7 +31,7 @@ public final class Where {
         int i = 1;
         for (Object p : params) {
             switch (p) {
-                case String s -> ps.setString(i, s);
+                case String s -> Sql.setText(ps, i, s);
                 case Long l -> ps.setLong(i, l);
                 case Integer n -> ps.setInt(i, n);
                 case Boolean b -> ps.setBoolean(i, b);

@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -53,6 +55,7 @@ import org.parley.store.Page;
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String GENERATION = "resolution_generation";
+    private static final String DATABASE = "database";
     private static final String KIND_ARTICLE = "article";
     private static final String KIND_ATTRIBUTION = "attribution";
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -62,6 +65,12 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writeLock = new Object();
+    /** Set when documents were added since the searchers last reopened. */
+    private final AtomicBoolean stale = new AtomicBoolean();
+    private long lastCommit = System.nanoTime();
+
+    /** The longest time an added document waits before it is committed to disk. */
+    static final long COMMIT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(5);
 
     private SearchIndex(Directory directory, IndexWriter writer) throws IOException {
         this.directory = directory;
@@ -91,11 +100,15 @@ public final class SearchIndex implements AutoCloseable {
         return new IndexWriterConfig(new NameGapAnalyzer(new EnglishAnalyzer())).setOpenMode(mode);
     }
 
-    /** True when the index holds {@code articles} articles and reflects entity resolution {@code generation}. */
-    public boolean isCurrent(long articles, long generation) throws IOException {
-        String indexed = liveData().get(GENERATION);
-        if (indexed == null || Long.parseLong(indexed) != generation) return false;
-        IndexSearcher searcher = searchers.acquire();
+    /**
+     * True when the index was built from {@code database}, holds {@code articles} articles and reflects entity
+     * resolution {@code generation}. Articles are never deleted, so an index with as many articles as the database
+     * holds the same ones.
+     */
+    public boolean isCurrent(String database, long articles, long generation) throws IOException {
+        Map<String, String> data = liveData();
+        if (!database.equals(data.get(DATABASE)) || !Long.toString(generation).equals(data.get(GENERATION))) return false;
+        IndexSearcher searcher = acquire();
         try {
             return searcher.count(new TermQuery(new Term("kind", KIND_ARTICLE))) == articles;
         } finally {
@@ -110,13 +123,22 @@ public final class SearchIndex implements AutoCloseable {
         return data;
     }
 
-    /** Adds (or replaces) one article and its attributions, and commits. */
+    /**
+     * Adds (or replaces) one article and its attributions. The next search sees them. They are committed to disk
+     * at most {@link #COMMIT_INTERVAL_NANOS} later or at {@link #close()}: committing after every article would cost
+     * more than saving it, and an index that lost its last additions in a crash is rebuilt at the next open.
+     */
     public void add(IndexedArticle article, List<IndexedAttribution> attributions) throws IOException {
         synchronized (writeLock) {
             write(article, attributions);
-            writer.commit();
+            if (System.nanoTime() - lastCommit >= COMMIT_INTERVAL_NANOS) commit();
         }
-        searchers.maybeRefreshBlocking();
+        stale.set(true);
+    }
+
+    private void commit() throws IOException {
+        writer.commit();
+        lastCommit = System.nanoTime();
     }
 
     /** Receives the documents of a rebuild. */
@@ -130,20 +152,28 @@ public final class SearchIndex implements AutoCloseable {
         void feed(Feed feed) throws IOException;
     }
 
-    /** Throws away every document, indexes all that {@code source} gives, and commits as {@code generation}. */
-    public void rebuild(Source source, long generation) throws IOException {
+    /**
+     * Throws away every document, indexes all that {@code source} gives, and commits it as built from
+     * {@code database} at entity resolution {@code generation}.
+     */
+    public void rebuild(Source source, String database, long generation) throws IOException {
         synchronized (writeLock) {
             try {
                 writer.deleteAll();
                 source.feed(this::write);
-                writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation)).entrySet());
-                writer.commit();
+                writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), DATABASE, database).entrySet());
+                commit();
             } catch (IOException | RuntimeException e) {
                 writer.rollback();
                 throw e;
             }
         }
-        searchers.maybeRefreshBlocking();
+        stale.set(true);
+    }
+
+    private IndexSearcher acquire() throws IOException {
+        if (stale.getAndSet(false)) searchers.maybeRefreshBlocking();
+        return searchers.acquire();
     }
 
     private void write(IndexedArticle a, List<IndexedAttribution> attributions) throws IOException {
@@ -197,7 +227,7 @@ public final class SearchIndex implements AutoCloseable {
             b.add(LongPoint.newRangeQuery("date", from, to), BooleanClause.Occur.FILTER);
         }
         Query query = b.build();
-        IndexSearcher searcher = searchers.acquire();
+        IndexSearcher searcher = acquire();
         try {
             TopDocs top = searcher.search(query, offset + page.limit() + 1);
             int total = searcher.count(query);
@@ -263,10 +293,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** Commits what was added and closes the index. */
     @Override
     public void close() throws IOException {
         try (directory; writer; searchers) {
-            // closes the searchers, then the writer (committing nothing new), then the directory
+            // closes the searchers, then the writer (which commits what is pending), then the directory
         }
     }
 

@@ -15,12 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Detects and applies character sets: byte-order marks, HTML declarations, strict decoding with the byte offset of the first bad byte. */
-public final class Charsets {
+public final class CharsetDetector {
     /** The usual charset of text that is not UTF-8: what a user on Windows most likely saved. */
     public static final Charset LEGACY = Charset.forName("windows-1252");
+    private static final Pattern XML_DECLARATION = Pattern.compile("\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:-]{1,40})[\"']");
     private static final Pattern META = Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?\\s*([\\w:.-]{1,40})");
 
-    private Charsets() {
+    private CharsetDetector() {
     }
 
     /** A byte-order mark and the charset it announces. */
@@ -56,6 +57,13 @@ public final class Charsets {
         String head = new String(b, 0, Math.min(b.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META.matcher(head);
         return m.find() ? forName(m.group(1)) : Optional.empty();
+    }
+
+    /** The encoding an XML declaration names ({@code <?xml version="1.0" encoding="ISO-8859-1"?>}), if this JDK knows it. */
+    public static Optional<Charset> declaredInXml(byte[] b) {
+        String head = new String(b, 0, Math.min(b.length, 200), StandardCharsets.ISO_8859_1);
+        Matcher m = XML_DECLARATION.matcher(head);
+        return m.lookingAt() ? forName(m.group(1)) : Optional.empty();
     }
 
     public static Optional<Charset> forName(String name) {

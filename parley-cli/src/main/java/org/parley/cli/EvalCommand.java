@@ -1,0 +1,167 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.parley.extract.ArticleAnalyzer;
+import org.parley.extract.eval.EvalReport;
+import org.parley.extract.eval.GoldArticle;
+import org.parley.extract.eval.GoldLoader;
+import org.parley.extract.eval.QuoteEval;
+import org.parley.extract.issue.IssueCatalog;
+import org.parley.extract.stance.GoldStance;
+import org.parley.extract.stance.StanceEval;
+import org.parley.extract.stance.StanceExtractor;
+import org.parley.extract.stance.StanceLexicon;
+import org.parley.model.Article;
+import org.parley.model.Attribution;
+import org.parley.nlp.CoreNlpBaselines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley eval}: how far to trust Parley, in numbers, on annotated data. */
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Parley's extractors on annotated data.",
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Stances.class})
+public final class EvalCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "quotes", mixinStandardHelpOptions = true,
+            description = {"Scores quote and speaker attribution on gold articles in the PolNeAR JSONL format (see README).",
+                    "A prediction matches a gold attribution when their content spans overlap with Jaccard >= 0.5 (one-to-one,",
+                    "best first); its speaker is right when the predicted speaker mention overlaps the gold source span."})
+    static final class Quotes implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "Annotated articles.")
+        Path gold;
+
+        @Option(names = "--baseline", paramLabel = "corenlp", description = "Also score CoreNLP's own quote attribution (slow: depparse + coref).")
+        String baseline;
+
+        @Option(names = "--limit", paramLabel = "N", description = "Only the first N gold articles.")
+        Integer limit;
+
+        @Option(names = "--misses", description = "List every miss (false negatives and false positives).")
+        boolean misses;
+
+        @Mixin
+        AnalysisOptions analysis;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            if (baseline != null && !baseline.equals("corenlp")) throw new UserException("--baseline takes 'corenlp', not '" + baseline + "'");
+            if (!Files.isRegularFile(gold)) throw new UserException("gold file " + gold + " does not exist");
+            List<GoldArticle> articles = GoldLoader.load(gold);
+            if (limit != null) articles = articles.subList(0, Math.min(limit, articles.size()));
+            PrintWriter out = spec.commandLine().getOut();
+            ArticleAnalyzer analyzer = analysis.analyzer(IssueCatalog.bundled());
+            long t0 = System.nanoTime();
+            Map<String, List<Attribution>> ours = predict(articles, a -> analyzer.process(a).attributions(), analysis.threads());
+            double oursSeconds = (System.nanoTime() - t0) / 1e9;
+            EvalReport parley = QuoteEval.score(articles, g -> ours.get(g.id()));
+            EvalReport corenlp = null;
+            double baseSeconds = 0;
+            if (baseline != null) {
+                spec.commandLine().getErr().println("parley: running CoreNLP's quote attribution (depparse, coref, quote) on " + articles.size() + " articles…");
+                long t1 = System.nanoTime();
+                Map<String, List<Attribution>> theirs = predict(articles, CoreNlpBaselines::attributeQuotes, 1);
+                baseSeconds = (System.nanoTime() - t1) / 1e9;
+                corenlp = QuoteEval.score(articles, g -> theirs.get(g.id()));
+            }
+            out.printf(Locale.ROOT, "%d gold articles from %s%n%n", articles.size(), gold);
+            out.printf("%-44s %8s %8s %8s%s%n", "", "P", "R", "F1", corenlp == null ? "" : "   CoreNLP: P        R       F1");
+            row(out, "quotation-mark quotes, content", parley.quotes(), corenlp == null ? null : corenlp.quotes(), false);
+            row(out, "quotation-mark quotes, content + speaker", parley.quotes(), corenlp == null ? null : corenlp.quotes(), true);
+            row(out, "all attributions, content", parley.all(), corenlp == null ? null : corenlp.all(), false);
+            row(out, "all attributions, content + speaker", parley.all(), corenlp == null ? null : corenlp.all(), true);
+            out.printf(Locale.ROOT, "%ngold: %d quotation-mark quotes, %d attributions; Parley predicted %d / %d in %.1f s%s%n",
+                    parley.quotes().gold(), parley.all().gold(), parley.quotes().predicted(), parley.all().predicted(), oursSeconds,
+                    corenlp == null ? "" : String.format(Locale.ROOT, "; CoreNLP predicted %d in %.1f s", corenlp.all().predicted(), baseSeconds));
+            if (misses) {
+                out.flush();
+                PrintStream ps = new PrintStream(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+                parley.print(ps, true);
+            }
+            return 0;
+        }
+
+        private static void row(PrintWriter out, String label, EvalReport.Tally ours, EvalReport.Tally theirs, boolean speaker) {
+            out.printf(Locale.ROOT, "%-44s %8.3f %8.3f %8.3f", label,
+                    speaker ? ours.speakerPrecision() : ours.contentPrecision(),
+                    speaker ? ours.speakerRecall() : ours.contentRecall(),
+                    speaker ? ours.speakerF1() : ours.contentF1());
+            if (theirs != null) {
+                out.printf(Locale.ROOT, "   %8.3f %8.3f %8.3f",
+                        speaker ? theirs.speakerPrecision() : theirs.contentPrecision(),
+                        speaker ? theirs.speakerRecall() : theirs.contentRecall(),
+                        speaker ? theirs.speakerF1() : theirs.contentF1());
+            }
+            out.println();
+        }
+
+        private static Map<String, List<Attribution>> predict(List<GoldArticle> articles, Function<Article, List<Attribution>> system, int threads) {
+            Map<String, List<Attribution>> out = new ConcurrentHashMap<>();
+            java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(threads);
+            try {
+                pool.submit(() -> articles.parallelStream().forEach(g -> out.put(g.id(), system.apply(g.toArticle())))).join();
+            } finally {
+                pool.shutdown();
+            }
+            return out;
+        }
+    }
+
+    @Command(name = "stances", mixinStandardHelpOptions = true,
+            description = {"Scores stance extraction on gold judgements: one JSON object per line,",
+                    "{\"article\": id, \"holder\": name, \"issue\": issue id, \"stance\": \"support|oppose|mixed|neutral\"} (see README)."})
+    static final class Stances implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl") Path gold;
+
+        @Option(names = "--corpus", required = true, split = ",", paramLabel = "FILE.jsonl[,FILE…]",
+                description = "The corpus files the gold articles come from (JSONL; matched by id).")
+        List<Path> corpus;
+
+        @Mixin
+        AnalysisOptions analysis;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(gold)) throw new UserException("gold file " + gold + " does not exist");
+            for (Path c : corpus) if (!Files.isRegularFile(c)) throw new UserException("corpus file " + c + " does not exist");
+            List<GoldStance> judgements = GoldStance.read(gold);
+            Set<String> ids = new HashSet<>();
+            for (GoldStance g : judgements) ids.add(g.article());
+            Map<String, Article> articles = StanceEval.readCorpus(new ArrayList<>(corpus), ids);
+            IssueCatalog catalog = analysis.catalog();
+            ArticleAnalyzer analyzer = analysis.analyzer(catalog);
+            StanceExtractor stances = new StanceExtractor(catalog.issues(), StanceLexicon.bundled());
+            StanceEval.Report report = new StanceEval(stances, analyzer::process).evaluate(judgements, articles);
+            spec.commandLine().getOut().print(report.format());
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.parley.cli;
+
+import java.awt.Desktop;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.parley.server.ParleyServer;
+import org.parley.server.ServerConfig;
+import org.parley.store.Store;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code parley serve}: the web UI and REST API over the store, until interrupted. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serves the web UI and the REST API (/api, described at /openapi.json) over the store.",
+                "Binds 127.0.0.1 unless --host says otherwise; binding elsewhere needs --token (or PARLEY_TOKEN),",
+                "which POST /api/articles then requires as 'Authorization: Bearer <token>'."})
+public final class ServeCommand implements Callable<Integer> {
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Mixin
+    AnalysisOptions analysis;
+
+    @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = ServerConfig.DEFAULT_HOST,
+            description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerConfig.DEFAULT_PORT,
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--token", paramLabel = "TOKEN",
+            description = "Bearer token for writes (default: $PARLEY_TOKEN). Required when --host is not loopback.")
+    String token;
+
+    @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "5",
+            description = "Largest request body accepted, in MB (default: ${DEFAULT-VALUE}).")
+    long maxRequestMb;
+
+    @Option(names = "--open", description = "Open the UI in the default browser once the server is up.")
+    boolean open;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        try (Store store = storeOptions.open()) {
+            ParleyServer server = start(store);
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                server.stop();
+                stopped.countDown();
+            }, "parley-serve-stop"));
+            out.println("parley: serving " + server.url() + "/ (API: " + server.url() + "/openapi.json); Ctrl-C stops");
+            out.flush();
+            if (open) browse(server.url() + "/", out);
+            stopped.await();
+            return 0;
+        }
+    }
+
+    /** The server configuration the options describe; a bad combination is a {@link UserException}. */
+    ServerConfig config() {
+        String secret = token != null ? token : System.getenv("PARLEY_TOKEN");
+        try {
+            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty());
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    /** Starts the server over {@code store} with the pipeline's ingest and stance views. */
+    ParleyServer start(Store store) {
+        ServerConfig config = config();
+        return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)), store, new PipelineStoryViews());
+    }
+
+    private static void browse(String url, PrintWriter out) {
+        try {
+            if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
+                Desktop.getDesktop().browse(URI.create(url));
+                return;
+            }
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // fall through to the hint below
+        }
+        out.println("parley: could not open a browser here; open " + url + " yourself");
+    }
+}

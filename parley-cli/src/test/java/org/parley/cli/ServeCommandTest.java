@@ -1,0 +1,49 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.server.ParleyServer;
+import org.parley.store.Store;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+    @TempDir
+    Path dir;
+
+    private ServeCommand parse(String... args) {
+        ServeCommand command = new ServeCommand();
+        new CommandLine(command).parseArgs(args);
+        return command;
+    }
+
+    @Test
+    void serves_the_api_over_the_store_given_with_the_usual_options() throws Exception {
+        ServeCommand command = parse("--store", dir.resolve("db").toString(), "--port", "0");
+        assertThat(command.config().host()).isEqualTo("127.0.0.1");
+        try (Store store = command.storeOptions.open(); ParleyServer server = command.start(store)) {
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<String> overview = client.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/overview")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(overview.statusCode()).isEqualTo(200);
+            assertThat(overview.body()).contains("\"articles\":0");
+            HttpResponse<String> shifts = client.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/shifts")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(shifts.body()).isEqualTo("{\"items\":[]}");
+        }
+    }
+
+    @Test
+    void binding_beyond_loopback_without_a_token_is_refused() {
+        assertThatThrownBy(() -> parse("--host", "0.0.0.0").config())
+                .isInstanceOf(UserException.class).hasMessageContaining("token");
+        assertThat(parse("--host", "0.0.0.0", "--token", "t").config().token()).contains("t");
+    }
+}

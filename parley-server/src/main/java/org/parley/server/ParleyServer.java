@@ -1,0 +1,132 @@
+package org.parley.server;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Objects;
+import org.parley.server.api.ArticleRoutes;
+import org.parley.server.api.DtoMapper;
+import org.parley.server.api.EntityRoutes;
+import org.parley.server.api.ErrorMapper;
+import org.parley.server.api.Guard;
+import org.parley.server.api.IngestRoutes;
+import org.parley.server.api.OverviewRoutes;
+import org.parley.server.api.QuoteRoutes;
+import org.parley.server.api.RouteTable;
+import org.parley.server.api.SearchRoutes;
+import org.parley.server.api.StanceRoutes;
+import org.parley.server.api.StoreView;
+import org.parley.server.api.TimelineRoutes;
+import org.parley.server.story.SimpleStoryViews;
+import org.parley.server.story.StoryViews;
+import org.parley.store.Store;
+
+/**
+ * The REST API under {@code /api}, its OpenAPI document at {@code /openapi.json}, and the web UI, in one process.
+ * The UI is static files from the classpath ({@code /web}) plus the charting library's WebJar: nothing is fetched
+ * from elsewhere, so it works offline.
+ */
+public final class ParleyServer implements AutoCloseable {
+    private final Javalin app;
+    private final RouteTable routes;
+    private final ServerConfig config;
+
+    private ParleyServer(Javalin app, RouteTable routes, ServerConfig config) {
+        this.app = app;
+        this.routes = routes;
+        this.config = config;
+    }
+
+    /** Starts a server over {@code store} with the default cross-article views. */
+    public static ParleyServer start(ServerConfig config, Store store) {
+        return start(config, store, new SimpleStoryViews());
+    }
+
+    /** Starts a server over {@code store}; it does not close the store when stopped. */
+    public static ParleyServer start(ServerConfig config, Store store, StoryViews views) {
+        Objects.requireNonNull(config, "config is null");
+        Objects.requireNonNull(store, "store is null");
+        Objects.requireNonNull(views, "views is null");
+        Javalin app = Javalin.create(c -> {
+            c.showJavalinBanner = false;
+            c.jsonMapper(new JavalinJackson(mapper(), false));
+            c.http.maxRequestSize = config.maxRequestBytes();
+            c.jetty.multipartConfig.maxTotalRequestSize(config.maxRequestBytes(), SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxFileSize(config.maxRequestBytes(), SizeUnit.BYTES);
+            c.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, config.maxRequestBytes()), SizeUnit.BYTES);
+            c.router.ignoreTrailingSlashes = true;
+            c.staticFiles.add(sf -> {
+                sf.hostedPath = "/";
+                sf.directory = "/web";
+                sf.location = Location.CLASSPATH;
+                sf.headers = Guard.HEADERS;
+            });
+            c.staticFiles.enableWebjars();
+        });
+        Guard.install(app, config.token(), config.maxRequestBytes());
+        ErrorMapper.install(app);
+        StoreView view = new StoreView(store, views);
+        DtoMapper mapper = new DtoMapper(view::text);
+        RouteTable table = new RouteTable(app);
+        OverviewRoutes.register(table, view);
+        ArticleRoutes.register(table, view);
+        IngestRoutes.register(table, view, config.ingest());
+        EntityRoutes.register(table, view);
+        QuoteRoutes.register(table, view);
+        StanceRoutes.register(table, view, mapper);
+        TimelineRoutes.register(table, view, mapper);
+        SearchRoutes.register(table, view);
+        byte[] openapi = resource("/org/parley/server/openapi.json");
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        app.start(config.host(), config.port());
+        return new ParleyServer(app, table, config);
+    }
+
+    static ObjectMapper mapper() {
+        return new ObjectMapper()
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = ParleyServer.class.getResourceAsStream(path)) {
+            if (in == null) throw new IllegalStateException(path + " is missing from the classpath; rebuild parley-server");
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not read " + path, e);
+        }
+    }
+
+    /** The port the server listens on: the one configured, or the one chosen for port 0. */
+    public int port() {
+        return app.port();
+    }
+
+    /** {@code http://host:port} as a browser on this machine reaches it. */
+    public String url() {
+        String host = config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host();
+        return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /** Every API route with the query parameters it accepts. */
+    public List<RouteTable.Route> routes() {
+        return routes.routes();
+    }
+
+    public void stop() {
+        app.stop();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

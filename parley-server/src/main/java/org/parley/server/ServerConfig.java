@@ -1,0 +1,75 @@
+package org.parley.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * How {@link ParleyServer} listens.
+ *
+ * @param host            the address to bind; loopback unless the user asks otherwise
+ * @param port            the port, 0 for any free one (see {@link ParleyServer#port()})
+ * @param token           the bearer token write requests must carry; required when {@code host} is not loopback
+ * @param maxRequestBytes the largest request body accepted (larger ones get 413)
+ * @param ingest          turns a posted article into stored facts; without it POST /api/articles answers 503
+ */
+public record ServerConfig(String host, int port, Optional<String> token, long maxRequestBytes,
+                           Optional<Function<ArticleUpload, IngestResult>> ingest) {
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
+
+    public ServerConfig {
+        Objects.requireNonNull(host, "host is null");
+        if (host.isBlank()) throw new IllegalArgumentException("host is blank; use 127.0.0.1 to serve only this machine");
+        if (port < 0 || port > 65_535) throw new IllegalArgumentException("port %d is not in [0, 65535]".formatted(port));
+        token = Objects.requireNonNull(token, "token is null").filter(t -> !t.isBlank());
+        if (maxRequestBytes < 1024) {
+            throw new IllegalArgumentException("max request size %d bytes is too small; give at least 1024".formatted(maxRequestBytes));
+        }
+        Objects.requireNonNull(ingest, "ingest is null");
+        if (token.isEmpty() && !isLoopback(host)) {
+            throw new IllegalArgumentException(("binding to %s lets other machines post articles; give a token "
+                    + "(--token or the PARLEY_TOKEN environment variable), or bind 127.0.0.1").formatted(host));
+        }
+    }
+
+    /** Loopback, the default port, no token, 5 MiB requests, no ingest. */
+    public static ServerConfig defaults() {
+        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_MAX_REQUEST_BYTES, Optional.empty());
+    }
+
+    public ServerConfig withHost(String h) {
+        return new ServerConfig(h, port, token, maxRequestBytes, ingest);
+    }
+
+    public ServerConfig withPort(int p) {
+        return new ServerConfig(host, p, token, maxRequestBytes, ingest);
+    }
+
+    public ServerConfig withToken(String t) {
+        return new ServerConfig(host, port, Optional.ofNullable(t), maxRequestBytes, ingest);
+    }
+
+    public ServerConfig withMaxRequestBytes(long bytes) {
+        return new ServerConfig(host, port, token, bytes, ingest);
+    }
+
+    public ServerConfig withIngest(Function<ArticleUpload, IngestResult> hook) {
+        return new ServerConfig(host, port, token, maxRequestBytes, Optional.of(hook));
+    }
+
+    /** Whether {@code host} names this machine only: localhost, 127.0.0.0/8 or ::1. */
+    public static boolean isLoopback(String host) {
+        String h = host.strip().toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("[::1]")) return true;
+        try {
+            return InetAddress.getByName(h).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+}

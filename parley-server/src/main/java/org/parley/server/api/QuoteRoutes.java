@@ -1,0 +1,51 @@
+package org.parley.server.api;
+
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.Optional;
+import org.parley.model.ArticleId;
+import org.parley.model.AttributionKind;
+import org.parley.model.EntityId;
+import org.parley.store.AttributionQuery;
+import org.parley.store.Paged;
+import org.parley.store.StoredAttribution;
+
+/** {@code GET /api/quotes}: quotes and reported speech, filtered. */
+public final class QuoteRoutes {
+    static final List<String> PARAMS = List.of("speaker", "speaker_name", "article", "issue", "from", "to", "text",
+            "kind", "direct", "limit", "cursor");
+
+    private QuoteRoutes() {
+    }
+
+    public static void register(RouteTable routes, StoreView view) {
+        routes.get("/api/quotes", PARAMS, ctx -> {
+            Paged<StoredAttribution> page = view.store().attributions(query(ctx), Params.page(ctx));
+            ctx.json(new Dto.PageOf<>(page.items().stream().map(DtoMapper::quote).toList(), page.next().orElse(null)));
+        });
+    }
+
+    static AttributionQuery query(Context ctx) {
+        AttributionQuery q = AttributionQuery.all();
+        Optional<String> speaker = Params.text(ctx, "speaker");
+        if (speaker.isPresent()) {
+            // A person key from the UI: an entity id, or name:<name> for a speaker not resolved to an entity.
+            q = speaker.get().startsWith("name:") ? q.withSpeakerName(speaker.get().substring(5))
+                    : q.withSpeaker(new EntityId(speaker.get()));
+        }
+        Optional<String> name = Params.text(ctx, "speaker_name");
+        if (name.isPresent()) q = q.withSpeakerName(name.get());
+        Optional<String> article = Params.text(ctx, "article");
+        if (article.isPresent()) q = q.withArticle(new ArticleId(article.get()));
+        Optional<String> issue = Params.text(ctx, "issue");
+        if (issue.isPresent()) q = q.withIssue(issue.get());
+        Params.DateRange range = Params.range(ctx);
+        q = q.between(range.fromOrNull(), range.toOrNull());
+        Optional<String> text = Params.text(ctx, "text");
+        if (text.isPresent()) q = q.withTextContaining(text.get());
+        Optional<AttributionKind> kind = Params.enumValue(ctx, "kind", AttributionKind.class);
+        if (kind.isPresent()) q = q.withKind(kind.get());
+        if (Params.bool(ctx, "direct")) q = q.onlyDirect();
+        return q;
+    }
+}

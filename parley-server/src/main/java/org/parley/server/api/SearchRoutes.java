@@ -1,0 +1,62 @@
+package org.parley.server.api;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parley.model.EntityId;
+import org.parley.store.ArticleSummary;
+import org.parley.store.StoredAttribution;
+import org.parley.store.search.SearchHit;
+import org.parley.store.search.SearchQuery;
+import org.parley.store.search.SearchResult;
+
+/**
+ * {@code GET /api/search}: full text over articles and quotes, Lucene syntax ({@code "a phrase"}, {@code OR},
+ * {@code -word}, {@code prefix*}); matches come back as offsets into the snippet, never as markup.
+ */
+public final class SearchRoutes {
+    private SearchRoutes() {
+    }
+
+    public static void register(RouteTable routes, StoreView view) {
+        routes.get("/api/search", List.of("q", "speaker", "speaker_id", "outlet", "from", "to", "scope", "limit", "cursor"), ctx -> {
+            String text = Params.text(ctx, "q").orElseThrow(() -> ApiException.badRequest(
+                    "q is missing: give the words to search for, e.g. ?q=\"peace talks\""));
+            SearchQuery q = SearchQuery.of(text);
+            Optional<String> scope = Params.text(ctx, "scope");
+            if (scope.isPresent()) {
+                q = q.in(switch (scope.get().toLowerCase(Locale.ROOT)) {
+                    case "all" -> SearchQuery.Scope.ALL;
+                    case "articles" -> SearchQuery.Scope.ARTICLES;
+                    case "quotes" -> SearchQuery.Scope.ATTRIBUTIONS;
+                    default -> throw ApiException.badRequest("scope '%s' is not one of all, articles, quotes".formatted(scope.get()));
+                });
+            }
+            Optional<String> speaker = Params.text(ctx, "speaker");
+            if (speaker.isPresent()) q = q.bySpeakerName(speaker.get());
+            Optional<String> speakerId = Params.text(ctx, "speaker_id");
+            if (speakerId.isPresent()) q = q.bySpeaker(new EntityId(speakerId.get()));
+            Optional<String> outlet = Params.text(ctx, "outlet");
+            if (outlet.isPresent()) q = q.inOutlet(outlet.get());
+            Params.DateRange range = Params.range(ctx);
+            q = q.between(range.fromOrNull(), range.toOrNull());
+            SearchResult result = view.store().search(q, Params.page(ctx));
+            StoreView.Snapshot snapshot = view.snapshot();
+            List<Dto.Hit> hits = result.hits().stream().map(h -> hit(h, snapshot)).toList();
+            ctx.json(new Dto.SearchPage(hits, result.total(), result.next().orElse(null)));
+        });
+    }
+
+    private static Dto.Hit hit(SearchHit h, StoreView.Snapshot snapshot) {
+        ArticleSummary summary = snapshot.articlesById().get(h.article());
+        Dto.Ref ref = summary != null ? DtoMapper.ref(summary) : new Dto.Ref(h.article().value(), null, null, null, null);
+        List<Dto.Range> marks = h.snippet().marks().stream().map(m -> new Dto.Range(m.start(), m.end())).toList();
+        Long quoteId = h.attribution().isPresent() ? h.attribution().getAsLong() : null;
+        StoredAttribution quote = quoteId == null ? null : snapshot.quotesById().get(quoteId);
+        Dto.Range evidence = quote == null ? null
+                : new Dto.Range(quote.attribution().content().start(), quote.attribution().content().end());
+        Dto.Who speaker = quote == null ? null : DtoMapper.speaker(quote.attribution().speaker(), quote.speaker());
+        return new Dto.Hit(h.kind() == SearchHit.Kind.ARTICLE ? "article" : "quote", ref, quoteId, h.score(),
+                h.snippet().text(), marks, evidence, speaker);
+    }
+}

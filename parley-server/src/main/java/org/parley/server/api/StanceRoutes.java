@@ -1,0 +1,91 @@
+package org.parley.server.api;
+
+import io.javalin.http.Context;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.parley.model.ArticleId;
+import org.parley.model.EntityId;
+import org.parley.server.story.HolderKey;
+import org.parley.store.Paged;
+import org.parley.store.StanceQuery;
+import org.parley.store.StoredStance;
+
+/**
+ * Stances: the statements ({@code /api/stances}), the issue matrix ({@code /api/stances/matrix}), the issues
+ * ({@code /api/issues}) and changes of position ({@code /api/shifts}).
+ */
+public final class StanceRoutes {
+    private StanceRoutes() {
+    }
+
+    public static void register(RouteTable routes, StoreView view, DtoMapper mapper) {
+        routes.get("/api/stances", List.of("issue", "holder", "holder_name", "article", "from", "to", "limit", "cursor"), ctx -> {
+            Paged<StoredStance> page = view.store().stances(query(ctx), Params.page(ctx));
+            ctx.json(new Dto.PageOf<>(page.items().stream().map(mapper::stance).toList(), page.next().orElse(null)));
+        });
+        // Matrix rows and shifts are mapped (evidence texts cut) once per snapshot, then only filtered per request.
+        routes.get("/api/stances/matrix", List.of("issue", "holder"), ctx -> {
+            Predicate<Dto.HolderRow> keep = StanceRoutes.<Dto.HolderRow>holderFilter(ctx, r -> r.holder().key())
+                    .and(issueFilter(ctx, Dto.HolderRow::issue));
+            List<Dto.HolderRow> all = view.snapshot().derived("matrix", s -> s.rows().stream().map(mapper::row).toList());
+            ctx.json(new Dto.PageOf<>(all.stream().filter(keep).toList(), null));
+        });
+        routes.get("/api/shifts", List.of("issue", "holder"), ctx -> {
+            Predicate<Dto.Shift> keep = StanceRoutes.<Dto.Shift>holderFilter(ctx, r -> r.holder().key())
+                    .and(issueFilter(ctx, Dto.Shift::issue));
+            List<Dto.Shift> all = view.snapshot().derived("shifts", s -> s.shifts().stream().map(mapper::shift).toList());
+            ctx.json(new Dto.PageOf<>(all.stream().filter(keep).toList(), null));
+        });
+        routes.get("/api/issues", List.of(), ctx -> ctx.json(new Dto.PageOf<>(
+                view.snapshot().<List<Dto.Issue>>derived("issues", s -> issues(s.stances())), null)));
+    }
+
+    static List<Dto.Issue> issues(List<StoredStance> stances) {
+        Map<String, Map<String, Integer>> positions = new LinkedHashMap<>();
+        Map<String, Set<HolderKey>> holders = new HashMap<>();
+        Map<String, Integer> totals = new HashMap<>();
+        for (StoredStance s : stances) {
+            String issue = s.stance().issue();
+            positions.computeIfAbsent(issue, i -> new LinkedHashMap<>()).merge(s.stance().position().label(), 1, Integer::sum);
+            holders.computeIfAbsent(issue, i -> new HashSet<>()).add(HolderKey.of(s));
+            totals.merge(issue, 1, Integer::sum);
+        }
+        return positions.entrySet().stream()
+                .map(e -> new Dto.Issue(e.getKey(), totals.get(e.getKey()), holders.get(e.getKey()).size(), e.getValue()))
+                .sorted((a, b) -> Integer.compare(b.stances(), a.stances())).toList();
+    }
+
+    private static <T> Predicate<T> holderFilter(Context ctx, Function<T, String> holderKey) {
+        Optional<String> key = Params.text(ctx, "holder");
+        return key.<Predicate<T>>map(k -> t -> holderKey.apply(t).equals(k)).orElse(t -> true);
+    }
+
+    private static <T> Predicate<T> issueFilter(Context ctx, Function<T, String> issue) {
+        Optional<String> id = Params.text(ctx, "issue");
+        return id.<Predicate<T>>map(i -> t -> issue.apply(t).equals(i)).orElse(t -> true);
+    }
+
+    static StanceQuery query(Context ctx) {
+        StanceQuery q = StanceQuery.all();
+        Optional<String> issue = Params.text(ctx, "issue");
+        if (issue.isPresent()) q = q.withIssue(issue.get());
+        Optional<String> holder = Params.text(ctx, "holder");
+        if (holder.isPresent()) {
+            q = holder.get().startsWith("name:") ? q.withHolderName(holder.get().substring(5))
+                    : q.withHolder(new EntityId(holder.get()));
+        }
+        Optional<String> name = Params.text(ctx, "holder_name");
+        if (name.isPresent()) q = q.withHolderName(name.get());
+        Optional<String> article = Params.text(ctx, "article");
+        if (article.isPresent()) q = q.withArticle(new ArticleId(article.get()));
+        Params.DateRange range = Params.range(ctx);
+        return q.between(range.fromOrNull(), range.toOrNull());
+    }
+}
