@@ -23,7 +23,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Parley's extraction as a Spark job: reads articles from any Hadoop path, analyses each with the single-machine
- * {@code ArticleAnalyzer} in the executors, and writes Parquet tables (see README-spark.md for their schema):
+ * {@code ArticleAnalyzer} in the executors, and writes Parquet tables (see the README, "Scale out with Spark", for their schema):
  * articles (partitioned by year), entities, mentions, quotes, stances, events, errors, entity_links, duplicates.
  * A rerun over the same input writes the same rows (overwrite mode).
  */
