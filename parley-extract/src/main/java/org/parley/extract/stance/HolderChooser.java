@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.extract.issue.IssueMatch;
 import org.parley.extract.issue.Lemmas;
@@ -37,6 +38,7 @@ final class HolderChooser {
     private final List<Attribution> attributions;
     private final HolderFinder finder;
     private final StanceLexicon lexicon;
+    private final Turns turns;
     private Candidate principal;
     private boolean principalDone;
 
@@ -47,6 +49,7 @@ final class HolderChooser {
         this.attributions = attributions;
         this.finder = finder;
         this.lexicon = lexicon;
+        this.turns = Turns.of(doc, entities);
     }
 
     /** The subject nearest before the issue, or a possessor of a stance noun closer to it, or a subject after it. */
@@ -174,6 +177,11 @@ final class HolderChooser {
 
     /** "I"/"we": the person named as speaker of the nearest attribution before, else the article's main speaker. */
     private Candidate resolveFirstPerson(Candidate c) {
+        Optional<Turns.Turn> turn = turns.at(c.span().start());
+        if (turn.isPresent()) {
+            // In a transcript, "I" and "we" are whoever has the floor; a turn of an unnamed speaker is nobody we know.
+            return turn.get().speaker().map(p -> c.resolvedTo(p, 0.6)).orElse(null);
+        }
         Attribution nearest = null;
         for (Attribution a : attributions) {
             if (a.speaker() instanceof Speaker.Known k && !k.entityKey().isEmpty() && k.mention().end() <= c.span().start()
@@ -264,6 +272,15 @@ final class HolderChooser {
         // A speaker that is neither an entity nor a named mention ("the complexities") is no holder: read the
         // sentence itself instead.
         return entity != null || type != EntityType.OTHER ? c : null;
+    }
+
+    /**
+     * Whether an attribution's speaker is named before the transcript turn that holds {@code offset}: someone named
+     * in an earlier turn does not speak in this one.
+     */
+    boolean speakerBeforeTurn(Attribution a, int offset) {
+        Optional<Turns.Turn> turn = turns.at(offset);
+        return turn.isPresent() && a.speaker() instanceof Speaker.Known k && k.mention().end() <= turn.get().start();
     }
 
     boolean speakerIn(Attribution a, Sentence s) {

@@ -189,7 +189,13 @@ final class HolderFinder {
                     break;
                 }
             }
-            if (close < 0) return false;
+            if (close < 0) {
+                // "Stephen Lynch, a Democrat who has expressed support": the relative clause in the appositive is his.
+                for (int j = i + 1; j < s.endToken() && j <= i + 6; j++) {
+                    if (tokens.get(j).word().equalsIgnoreCase("who")) return true;
+                }
+                return false;
+            }
             i = close + 1;
         }
         while (i < s.endToken() - 1 && i < c.end() + 3 && adverb(tokens.get(i))) i++;

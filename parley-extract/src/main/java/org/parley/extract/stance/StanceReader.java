@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.extract.issue.IssueMatch;
+import org.parley.extract.issue.Lemmas;
 import org.parley.extract.stance.StanceLexicon.Cue;
 import org.parley.extract.stance.StanceLexicon.Kind;
 import org.parley.model.Position;
@@ -180,6 +181,12 @@ final class StanceReader {
             String head = c.phrase();
             if (head.equals("without") && !gerund) continue;
             if (head.equals("once") && gerund) continue;
+            // "even if" concedes rather than conditions; a bare "if" before the issue sets a premise ("if partners
+            // are not ready ..., guarantees must ..."), only one after it limits the position ("..., if ...").
+            if (head.equals("if") && (c.start() > s.firstToken() && Lemmas.key(tokens.get(c.start() - 1)).equals("even")
+                    || c.start() < match.firstToken())) {
+                continue;
+            }
             int end = c.end();
             while (end < s.endToken() && !Set.of(",", ";", ":", ".", "?", "!", "—").contains(tokens.get(end).word())) end++;
             if (c.start() <= match.firstToken() && match.endToken() <= end) continue;

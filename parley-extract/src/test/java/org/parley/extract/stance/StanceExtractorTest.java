@@ -277,4 +277,39 @@ class StanceExtractorTest {
 
         assertThat(s.position()).isEqualTo(Position.OPPOSE);
     }
+
+    @Test
+    void first_person_in_a_transcript_turn_is_the_turns_speaker_not_the_articles_main_speaker() {
+        List<Stance> found = stances("Smith spoke first. Smith spoke again. Smith left. Jones: We are categorically opposed to Ukraine joining NATO.",
+                "PERSON:Smith", "PERSON:Jones", "GOVERNMENT:Ukraine");
+
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.holder().surface()).isEqualTo("We");
+            assertThat(s.holder().name()).isEqualTo("Jones");
+            assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        });
+    }
+
+    @Test
+    void first_person_in_a_turn_of_an_unnamed_speaker_holds_no_stance() {
+        assertThat(stances("Smith spoke first. Smith spoke again. Question: We are categorically opposed to Ukraine joining NATO.",
+                "PERSON:Smith", "GOVERNMENT:Ukraine")).isEmpty();
+    }
+
+    @Test
+    void even_if_concedes_and_does_not_make_the_position_conditional() {
+        Stance s = only("According to Zelensky, Ukraine is ready to join NATO tomorrow, even if Russia objects.",
+                "PERSON:Zelensky", "GOVERNMENT:Ukraine", "GOVERNMENT:Russia");
+
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+        assertThat(s.condition()).isEmpty();
+    }
+
+    @Test
+    void a_relative_clause_in_an_appositive_speaks_for_the_named_person() {
+        Stance s = only("Donors attacked Lynch, a Democrat who has expressed support for NATO membership.", "PERSON:Lynch");
+
+        assertThat(s.holder().name()).isEqualTo("Lynch");
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+    }
 }
