@@ -137,6 +137,9 @@ public final class StanceLexicon {
                 if (i + n > to) continue;
                 boolean all = true;
                 for (int k = 1; k < n && all; k++) all = e.keys().get(k).equals(Lemmas.key(tokens.get(i + k)));
+                // A one-word negation is a closed-class word: match it as written, since stemming lands other words
+                // on it ("note" and "noted" reach the key of "not").
+                if (all && e.kind() == Kind.NEGATION && n == 1 && tokens.get(i).word().length() > e.phrase().length()) all = false;
                 if (all && partOfSpeech(e.pos(), tokens.get(i + n - 1).pos())) {
                     found.add(new Cue(e.kind(), tokens.get(i).index(), tokens.get(i + n - 1).index() + 1, e.weight(), e.phrase(), e.near()));
                 }

@@ -312,4 +312,12 @@ class StanceExtractorTest {
         assertThat(s.holder().name()).isEqualTo("Lynch");
         assertThat(s.position()).isEqualTo(Position.SUPPORT);
     }
+
+    @Test
+    void noted_is_not_a_negation_though_its_stem_is_that_of_not() {
+        Stance s = only("Smith noted that he supports NATO membership.", "PERSON:Smith");
+
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+        assertThat(s.negated()).isFalse();
+    }
 }
