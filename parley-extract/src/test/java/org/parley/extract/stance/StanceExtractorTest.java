@@ -320,4 +320,21 @@ class StanceExtractorTest {
         assertThat(s.position()).isEqualTo(Position.SUPPORT);
         assertThat(s.negated()).isFalse();
     }
+
+    @Test
+    void a_person_of_a_place_is_the_holder_and_against_before_the_issue_governs_the_act_around_it() {
+        Stance s = only("Senator Lynch of Ohio, for example, blasted an email asking supporters to sign a petition against NATO membership.",
+                "PERSON:Lynch", "PLACE:Ohio");
+
+        assertThat(s.holder().name()).isEqualTo("Lynch");
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+    }
+
+    @Test
+    void a_condition_in_a_later_clause_does_not_qualify_the_position() {
+        Stance s = only("According to Smith, Ukraine will continue its path to NATO membership, and nobody may stop a country if it wishes to.",
+                "PERSON:Smith", "GOVERNMENT:Ukraine");
+
+        assertThat(s.condition()).isEmpty();
+    }
 }
