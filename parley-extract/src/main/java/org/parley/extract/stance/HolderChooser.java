@@ -41,6 +41,8 @@ final class HolderChooser {
     private final Turns turns;
     private Candidate principal;
     private boolean principalDone;
+    private Candidate titleSpeaker;
+    private boolean titleDone;
 
     HolderChooser(AnnotatedArticle doc, List<LocalEntity> entities, List<Attribution> attributions, HolderFinder finder,
                   StanceLexicon lexicon) {
@@ -182,6 +184,9 @@ final class HolderChooser {
             // In a transcript, "I" and "we" are whoever has the floor; a turn of an unnamed speaker is nobody we know.
             return turn.get().speaker().map(p -> c.resolvedTo(p, 0.6)).orElse(null);
         }
+        // A speech, statement or interview by someone: outside quotes, "I" and "we" are the author's.
+        Candidate author = titleSpeaker();
+        if (author != null) return c.resolvedTo(author, 0.55);
         Attribution nearest = null;
         for (Attribution a : attributions) {
             if (a.speaker() instanceof Speaker.Known k && !k.entityKey().isEmpty() && k.mention().end() <= c.span().start()
@@ -200,6 +205,40 @@ final class HolderChooser {
         }
         Candidate p = principal();
         return p == null ? null : c.resolvedTo(p, 0.45);
+    }
+
+    /**
+     * The person whose words the whole article is, by its title: "Speech by Head of the Office ... Andriy Yermak at
+     * ...": a speech noun, "by", then a person the article names (matched on the last word of the entity's name).
+     */
+    private Candidate titleSpeaker() {
+        if (titleDone) return titleSpeaker;
+        titleDone = true;
+        String[] words = doc.article().title().split("\\s+");
+        int by = -1;
+        for (int i = 0; i + 1 < words.length && by < 0; i++) {
+            if (!lexicon.speechNoun(Lemmas.key(words[i]))) continue;
+            for (int j = i + 1; j <= i + 2 && j < words.length; j++) if (words[j].equalsIgnoreCase("by")) by = j;
+        }
+        if (by < 0) return null;
+        Set<String> byline = new java.util.HashSet<>();
+        for (int i = by + 1; i < words.length; i++) byline.add(words[i].replaceAll("[^\\p{L}\\p{N}'-]", ""));
+        for (LocalEntity e : entities) {
+            if (e.type() != EntityType.PERSON || finder.roleOnly(e) || e.mentions().isEmpty()) continue;
+            String[] name = e.name().split("\\s+");
+            if (name.length == 0 || !byline.contains(name[name.length - 1])) continue;
+            EntityMention m = e.mentions().get(0);
+            titleSpeaker = new Candidate(0, 1, m.span(), m.surface(), e.key(), e.name(), EntityType.PERSON, true, false, 0.6);
+            return titleSpeaker;
+        }
+        for (Mention m : doc.mentions()) {
+            String[] name = m.surface().split("\\s+");
+            if (m.type() == EntityType.PERSON && byline.contains(name[name.length - 1])) {
+                titleSpeaker = new Candidate(0, 1, m.span(), m.surface(), "", m.surface(), EntityType.PERSON, true, false, 0.5);
+                return titleSpeaker;
+            }
+        }
+        return null;
     }
 
     private boolean person(String key) {

@@ -337,4 +337,19 @@ class StanceExtractorTest {
 
         assertThat(s.condition()).isEmpty();
     }
+
+    @Test
+    void first_person_in_a_speech_is_the_speaker_its_title_names() {
+        String text = "Smith spoke first. Smith spoke again. Jones was there. We are categorically opposed to Ukraine joining NATO.";
+        org.parley.model.Article plain = Docs.article(text);
+        org.parley.model.Article speech = org.parley.model.Article.of("speech", "test", "test", "Speech by Adviser Jones at a forum", "", "",
+                Optional.empty(), text, text, List.of(), java.util.Map.of());
+        AnnotatedArticle doc = Invariants.check(Docs.annotated(speech, "PERSON:Smith", "PERSON:Jones", "GOVERNMENT:Ukraine"));
+        AnnotatedArticle plainDoc = Invariants.check(Docs.annotated(plain, "PERSON:Smith", "PERSON:Jones", "GOVERNMENT:Ukraine"));
+
+        assertThat(EXTRACTOR.extract(doc, List.of(), List.of(), DATE)).singleElement()
+                .satisfies(s -> assertThat(s.holder().name()).isEqualTo("Jones"));
+        assertThat(EXTRACTOR.extract(plainDoc, List.of(), List.of(), DATE)).singleElement()
+                .satisfies(s -> assertThat(s.holder().name()).isEqualTo("Smith"));
+    }
 }
