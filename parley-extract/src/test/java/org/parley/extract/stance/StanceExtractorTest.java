@@ -352,4 +352,18 @@ class StanceExtractorTest {
         assertThat(EXTRACTOR.extract(plainDoc, List.of(), List.of(), DATE)).singleElement()
                 .satisfies(s -> assertThat(s.holder().name()).isEqualTo("Smith"));
     }
+
+    @Test
+    void a_position_named_as_someone_elses_in_reported_speech_is_theirs_not_the_speakers() {
+        String text = "Smith noted the firm position of Brussels in support of NATO membership for Ukraine.";
+        AnnotatedArticle doc = Invariants.check(Docs.annotated(text, "PERSON:Smith", "GOVERNMENT:Brussels", "GOVERNMENT:Ukraine"));
+        Span content = new Span(text.indexOf("the firm"), text.length() - 1);
+        Span mention = new Span(0, 5);
+        Attribution a = new Attribution(content, content.of(text), false, AttributionKind.SPEECH, List.of(content),
+                Optional.of(new Span(6, 11)), "noted", new Speaker.Known(mention, "Smith", "", "Smith"), 0, 0.9);
+
+        List<Stance> found = EXTRACTOR.extract(doc, List.of(), List.of(a), DATE);
+
+        assertThat(found).singleElement().satisfies(s -> assertThat(s.holder().name()).isEqualTo("Brussels"));
+    }
 }
