@@ -154,7 +154,9 @@ public final class IssueMatcher {
                     lo = Math.min(lo, best);
                     hi = Math.max(hi, best);
                 }
-                if (all && hi - lo <= NEAR) {
+                // A term of several words needs several words: one that the word families fold onto a single key
+                // ("eastward expansion") must not match a lone "expand".
+                if (all && hi - lo <= NEAR && hi > lo) {
                     found.add(t.issue().id());
                     out.add(matchOf(t, sentence, tokens, lo, hi + 1, false));
                 }

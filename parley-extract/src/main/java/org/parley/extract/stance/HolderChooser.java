@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.parley.extract.issue.IssueMatch;
 import org.parley.extract.issue.Lemmas;
@@ -37,8 +38,11 @@ final class HolderChooser {
     private final List<Attribution> attributions;
     private final HolderFinder finder;
     private final StanceLexicon lexicon;
+    private final Turns turns;
     private Candidate principal;
     private boolean principalDone;
+    private Candidate titleSpeaker;
+    private boolean titleDone;
 
     HolderChooser(AnnotatedArticle doc, List<LocalEntity> entities, List<Attribution> attributions, HolderFinder finder,
                   StanceLexicon lexicon) {
@@ -47,6 +51,7 @@ final class HolderChooser {
         this.attributions = attributions;
         this.finder = finder;
         this.lexicon = lexicon;
+        this.turns = Turns.of(doc, entities);
     }
 
     /** The subject nearest before the issue, or a possessor of a stance noun closer to it, or a subject after it. */
@@ -174,6 +179,14 @@ final class HolderChooser {
 
     /** "I"/"we": the person named as speaker of the nearest attribution before, else the article's main speaker. */
     private Candidate resolveFirstPerson(Candidate c) {
+        Optional<Turns.Turn> turn = turns.at(c.span().start());
+        if (turn.isPresent()) {
+            // In a transcript, "I" and "we" are whoever has the floor; a turn of an unnamed speaker is nobody we know.
+            return turn.get().speaker().map(p -> c.resolvedTo(p, 0.6)).orElse(null);
+        }
+        // A speech, statement or interview by someone: outside quotes, "I" and "we" are the author's.
+        Candidate author = titleSpeaker();
+        if (author != null) return c.resolvedTo(author, 0.55);
         Attribution nearest = null;
         for (Attribution a : attributions) {
             if (a.speaker() instanceof Speaker.Known k && !k.entityKey().isEmpty() && k.mention().end() <= c.span().start()
@@ -192,6 +205,40 @@ final class HolderChooser {
         }
         Candidate p = principal();
         return p == null ? null : c.resolvedTo(p, 0.45);
+    }
+
+    /**
+     * The person whose words the whole article is, by its title: "Speech by Head of the Office ... Andriy Yermak at
+     * ...": a speech noun, "by", then a person the article names (matched on the last word of the entity's name).
+     */
+    private Candidate titleSpeaker() {
+        if (titleDone) return titleSpeaker;
+        titleDone = true;
+        String[] words = doc.article().title().split("\\s+");
+        int by = -1;
+        for (int i = 0; i + 1 < words.length && by < 0; i++) {
+            if (!lexicon.speechNoun(Lemmas.key(words[i]))) continue;
+            for (int j = i + 1; j <= i + 2 && j < words.length; j++) if (words[j].equalsIgnoreCase("by")) by = j;
+        }
+        if (by < 0) return null;
+        Set<String> byline = new java.util.HashSet<>();
+        for (int i = by + 1; i < words.length; i++) byline.add(words[i].replaceAll("[^\\p{L}\\p{N}'-]", ""));
+        for (LocalEntity e : entities) {
+            if (e.type() != EntityType.PERSON || finder.roleOnly(e) || e.mentions().isEmpty()) continue;
+            String[] name = e.name().split("\\s+");
+            if (name.length == 0 || !byline.contains(name[name.length - 1])) continue;
+            EntityMention m = e.mentions().get(0);
+            titleSpeaker = new Candidate(0, 1, m.span(), m.surface(), e.key(), e.name(), EntityType.PERSON, true, false, 0.6);
+            return titleSpeaker;
+        }
+        for (Mention m : doc.mentions()) {
+            String[] name = m.surface().split("\\s+");
+            if (m.type() == EntityType.PERSON && byline.contains(name[name.length - 1])) {
+                titleSpeaker = new Candidate(0, 1, m.span(), m.surface(), "", m.surface(), EntityType.PERSON, true, false, 0.5);
+                return titleSpeaker;
+            }
+        }
+        return null;
     }
 
     private boolean person(String key) {
@@ -264,6 +311,15 @@ final class HolderChooser {
         // A speaker that is neither an entity nor a named mention ("the complexities") is no holder: read the
         // sentence itself instead.
         return entity != null || type != EntityType.OTHER ? c : null;
+    }
+
+    /**
+     * Whether an attribution's speaker is named before the transcript turn that holds {@code offset}: someone named
+     * in an earlier turn does not speak in this one.
+     */
+    boolean speakerBeforeTurn(Attribution a, int offset) {
+        Optional<Turns.Turn> turn = turns.at(offset);
+        return turn.isPresent() && a.speaker() instanceof Speaker.Known k && k.mention().end() <= turn.get().start();
     }
 
     boolean speakerIn(Attribution a, Sentence s) {

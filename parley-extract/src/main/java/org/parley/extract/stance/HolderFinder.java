@@ -100,6 +100,15 @@ final class HolderFinder {
                 i++;
                 continue;
             }
+            if (next != null && c.type() == EntityType.PERSON && (next.type() == EntityType.PLACE || next.type() == EntityType.GOVERNMENT) && next.start() == c.end() + 1
+                    && Lemmas.key(tokens.get(c.end())).equals("of")) {
+                // "Brian Schatz of Hawaii": where the person comes from, not a second holder.
+                Span span = new Span(c.span().start(), next.span().end());
+                out.add(new Candidate(c.start(), next.end(), span, span.of(text), c.entityKey(), c.name(), c.type(), false,
+                        c.reference(), c.confidence()));
+                i++;
+                continue;
+            }
             if (after < s.endToken() && lexicon.groupNoun(tokens.get(after)) && c.type() != EntityType.PERSON) {
                 int end = after + 1;
                 Span span = new Span(c.span().start(), tokens.get(after).span().end());
@@ -189,7 +198,13 @@ final class HolderFinder {
                     break;
                 }
             }
-            if (close < 0) return false;
+            if (close < 0) {
+                // "Stephen Lynch, a Democrat who has expressed support": the relative clause in the appositive is his.
+                for (int j = i + 1; j < s.endToken() && j <= i + 6; j++) {
+                    if (tokens.get(j).word().equalsIgnoreCase("who")) return true;
+                }
+                return false;
+            }
             i = close + 1;
         }
         while (i < s.endToken() - 1 && i < c.end() + 3 && adverb(tokens.get(i))) i++;

@@ -110,6 +110,11 @@ public final class StanceExtractor {
         int anchorSegment = clauses.segmentOf(m.endToken() - 1);
         HolderChooser.Choice local = chooser.choose(s, clauses, candidates, m, focus, anchorSegment, sentenceCues);
         Attribution attribution = covering(attributions, m);
+        if (attribution != null && chooser.speakerBeforeTurn(attribution, m.span().start())) attribution = null;
+        if (attribution != null && local != null && local.stanceNoun() >= 0 && attribution.content().contains(local.holder().span())) {
+            // "He noted the principled position of NATO as regards ...": the speaker reports a position that is NATO's.
+            attribution = null;
+        }
         if (attribution != null && !attribution.direct() && !chooser.speakerIn(attribution, s) && local != null
                 && local.holder().end() <= focus) {
             attribution = null;

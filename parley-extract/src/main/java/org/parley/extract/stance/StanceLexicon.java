@@ -57,14 +57,16 @@ public final class StanceLexicon {
     private final Set<String> stanceNouns;
     private final Set<String> verbLike;
     private final Set<String> roleNouns;
+    private final Set<String> speechNouns;
 
     private StanceLexicon(Map<String, List<Entry>> byFirst, Set<String> groupNouns, Set<String> stanceNouns, Set<String> verbLike,
-                          Set<String> roleNouns) {
+                          Set<String> roleNouns, Set<String> speechNouns) {
         this.byFirst = Map.copyOf(byFirst);
         this.groupNouns = Set.copyOf(groupNouns);
         this.stanceNouns = Set.copyOf(stanceNouns);
         this.verbLike = Set.copyOf(verbLike);
         this.roleNouns = Set.copyOf(roleNouns);
+        this.speechNouns = Set.copyOf(speechNouns);
     }
 
     /** The lexicon bundled with Parley. */
@@ -109,17 +111,19 @@ public final class StanceLexicon {
         Set<String> stance = new HashSet<>();
         Set<String> verb = new HashSet<>();
         Set<String> role = new HashSet<>();
+        Set<String> speech = new HashSet<>();
         for (DataFile.Line line : holders.lines()) {
             Set<String> target = switch (line.field(0)) {
                 case "group" -> group;
                 case "stance" -> stance;
                 case "verb" -> verb;
                 case "role" -> role;
-                default -> throw holders.error(line, "unknown kind '" + line.field(0) + "'; use group, stance, verb or role");
+                case "speech" -> speech;
+                default -> throw holders.error(line, "unknown kind '" + line.field(0) + "'; use group, stance, verb, role or speech");
             };
             for (String w : line.field(1).split(",")) if (!w.isBlank()) target.add(Lemmas.key(w.strip()));
         }
-        return new StanceLexicon(byFirst, group, stance, verb, role);
+        return new StanceLexicon(byFirst, group, stance, verb, role, speech);
     }
 
     /**
@@ -137,6 +141,9 @@ public final class StanceLexicon {
                 if (i + n > to) continue;
                 boolean all = true;
                 for (int k = 1; k < n && all; k++) all = e.keys().get(k).equals(Lemmas.key(tokens.get(i + k)));
+                // A one-word negation is a closed-class word: match it as written, since stemming lands other words
+                // on it ("note" and "noted" reach the key of "not").
+                if (all && e.kind() == Kind.NEGATION && n == 1 && tokens.get(i).word().length() > e.phrase().length()) all = false;
                 if (all && partOfSpeech(e.pos(), tokens.get(i + n - 1).pos())) {
                     found.add(new Cue(e.kind(), tokens.get(i).index(), tokens.get(i + n - 1).index() + 1, e.weight(), e.phrase(), e.near()));
                 }
@@ -166,6 +173,11 @@ public final class StanceLexicon {
 
     boolean groupNoun(String key) {
         return groupNouns.contains(key);
+    }
+
+    /** A noun that, before "by" in a title, names the text as one person's words ("Speech by ..."). */
+    boolean speechNoun(String key) {
+        return speechNouns.contains(key);
     }
 
     boolean roleNoun(String key) {

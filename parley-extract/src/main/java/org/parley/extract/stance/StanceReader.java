@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.parley.extract.issue.IssueMatch;
+import org.parley.extract.issue.Lemmas;
 import org.parley.extract.stance.StanceLexicon.Cue;
 import org.parley.extract.stance.StanceLexicon.Kind;
 import org.parley.model.Position;
@@ -61,10 +62,17 @@ final class StanceReader {
         double after = 0;
         List<String> words = new ArrayList<>();
         Set<Cue> used = new HashSet<>();
+        // A cue that only speaks of its own object ("against") and stands right before the issue is the attitude to
+        // it; cues before it speak of the larger act ("sign a petition against X", "blasted an email ... against X").
+        int governing = -1;
+        for (Cue c : cues) {
+            if (c.polar() && c.near() && c.end() <= match.firstToken() && match.firstToken() - c.end() <= SCOPE + 1) governing = c.start();
+        }
         for (Cue c : cues) {
             switch (c.kind()) {
                 case SUPPORT, OPPOSE -> {
                     if (c.near() && (c.end() > match.firstToken() || match.firstToken() - c.end() > SCOPE + 1)) continue;
+                    if (c.start() < governing) continue;
                     int sign = c.sign();
                     List<String> phrase = new ArrayList<>();
                     for (Cue n : cues) {
@@ -180,13 +188,30 @@ final class StanceReader {
             String head = c.phrase();
             if (head.equals("without") && !gerund) continue;
             if (head.equals("once") && gerund) continue;
+            // "even if" concedes rather than conditions; a bare "if" before the issue sets a premise ("if partners
+            // are not ready ..., guarantees must ..."), only one after it limits the position ("..., if ...").
+            if (head.equals("if") && (c.start() > s.firstToken() && Lemmas.key(tokens.get(c.start() - 1)).equals("even")
+                    || c.start() < match.firstToken())) {
+                continue;
+            }
             int end = c.end();
             while (end < s.endToken() && !Set.of(",", ";", ":", ".", "?", "!", "—").contains(tokens.get(end).word())) end++;
             if (c.start() <= match.firstToken() && match.endToken() <= end) continue;
+            if (c.start() > match.endToken() && newClauseBetween(tokens, match.endToken(), c.start())) continue;
             if (end == c.end()) continue;
             return textOf(text, tokens, c.start(), end);
         }
         return "";
+    }
+
+    /** ", and", ", but", ";" between the issue and a later condition: the condition belongs to another clause. */
+    private static boolean newClauseBetween(List<Token> tokens, int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            String w = tokens.get(i).word();
+            String next = Lemmas.key(tokens.get(i + 1));
+            if (w.equals(";") || w.equals(",") && Set.of("and", "but", "while", "whereas").contains(next)) return true;
+        }
+        return false;
     }
 
     private static String text(String text, List<Token> tokens, Cue c) {

@@ -25,8 +25,10 @@ import org.parley.model.When;
  *   <li>Metadata: {@code estimated=false}, basis "metadata".</li>
  *   <li>Explicit dates: the latest full date (day, month or year given) whose sentence does not speak of the
  *       future ("will", "scheduled", "upcoming"): an article is written on or after what it reports.</li>
+ *   <li>A full date in a sentence that looks back on it ("erupted on", "since", history-cues.txt) leaves the date
+ *       open, with basis "not before" that date.</li>
  *   <li>Without a full date, a day and month with no year ("December 3") take the latest year the article
- *       mentions; a year alone gives that year.</li>
+ *       mentions; a year alone leaves the date open, with basis "not before" that year.</li>
  *   <li>Temporal role words ("President-elect": between an election and the inauguration) go into the basis; which
  *       election cannot be known from the word, so they never move the date.</li>
  *   <li>Nothing datable: {@link DateEstimate#none()}, with the role words if any.</li>
@@ -38,6 +40,7 @@ public final class DateEstimator {
 
     private final PhraseIndex<String> roles = new PhraseIndex<>();
     private final Set<String> future = new HashSet<>();
+    private final Set<String> history = new HashSet<>();
 
     public DateEstimator() {
         DataFile file = DataFile.read(DIR + "role-cues.tsv");
@@ -48,6 +51,9 @@ public final class DateEstimator {
         }
         for (DataFile.Line line : DataFile.read(DIR + "future-cues.txt").lines()) {
             for (String w : line.field(0).split(" ")) if (!w.isBlank()) future.add(Lemmas.key(w));
+        }
+        for (DataFile.Line line : DataFile.read(DIR + "history-cues.txt").lines()) {
+            for (String w : line.field(0).split(" ")) if (!w.isBlank()) history.add(Lemmas.key(w));
         }
     }
 
@@ -75,7 +81,10 @@ public final class DateEstimator {
             }
         }
         Optional<LocalDate> date = Optional.empty();
-        if (best != null && best.granularity() != Granularity.YEAR) {
+        if (best != null && best.granularity() != Granularity.YEAR && historySentence(doc, bestMention.sentence())) {
+            // "The war erupted on February 24, 2022": the article looks back on that day; it was written then or later.
+            basis.add("not before " + best.value() + " (latest explicit date, in a past-tense clause: '" + bestMention.surface() + "')");
+        } else if (best != null && best.granularity() != Granularity.YEAR) {
             date = Optional.of(best.date());
             basis.add("latest explicit date " + best.value() + " ('" + bestMention.surface() + "')");
         } else if (yearless != null && latestYear > 0) {
@@ -85,8 +94,8 @@ public final class DateEstimator {
                 basis.add("'" + yearless.surface() + "' in the latest year mentioned, " + latestYear + ", at the earliest");
             }
         } else if (best != null) {
-            date = Optional.of(best.date());
-            basis.add("latest year mentioned, " + best.value() + ", at the earliest");
+            // A year alone does not date an article: say from when, and leave the date open.
+            basis.add("not before " + best.value() + " (latest year mentioned)");
         }
         if (date.isEmpty() && yearless != null) basis.add("'" + yearless.surface() + "' (year unknown)");
         for (String role : roleCues(doc)) basis.add("'" + role);
@@ -101,6 +110,12 @@ public final class DateEstimator {
             case MONTH -> w.date().plusMonths(1).minusDays(1);
             case YEAR -> w.date().plusYears(1).minusDays(1);
         };
+    }
+
+    private boolean historySentence(AnnotatedArticle doc, int sentence) {
+        if (sentence < 0 || sentence >= doc.sentences().size()) return false;
+        for (Token t : doc.tokensOf(doc.sentences().get(sentence))) if (history.contains(Lemmas.key(t))) return true;
+        return false;
     }
 
     private boolean futureSentence(AnnotatedArticle doc, int sentence) {

@@ -53,4 +53,12 @@ class IssueMatcherTest {
         assertThat(Lemmas.key("NATO's")).isEqualTo("nato");
         assertThat(Lemmas.key("clarified")).isEqualTo(Lemmas.key("clarify"));
     }
+
+    @Test
+    void a_term_whose_words_fold_onto_one_family_needs_two_words() {
+        IssueMatcher expansion = new IssueMatcher(List.of(new Issue("x", "NATO expansion", List.of("eastward expansion", "expand NATO"))));
+
+        assertThat(expansion.match(Docs.annotated("We continue to expand our trade with Benin."))).isEmpty();
+        assertThat(expansion.match(Docs.annotated("They discussed the eastward expansion of the bloc."))).hasSize(1);
+    }
 }

@@ -277,4 +277,93 @@ class StanceExtractorTest {
 
         assertThat(s.position()).isEqualTo(Position.OPPOSE);
     }
+
+    @Test
+    void first_person_in_a_transcript_turn_is_the_turns_speaker_not_the_articles_main_speaker() {
+        List<Stance> found = stances("Smith spoke first. Smith spoke again. Smith left. Jones: We are categorically opposed to Ukraine joining NATO.",
+                "PERSON:Smith", "PERSON:Jones", "GOVERNMENT:Ukraine");
+
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.holder().surface()).isEqualTo("We");
+            assertThat(s.holder().name()).isEqualTo("Jones");
+            assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        });
+    }
+
+    @Test
+    void first_person_in_a_turn_of_an_unnamed_speaker_holds_no_stance() {
+        assertThat(stances("Smith spoke first. Smith spoke again. Question: We are categorically opposed to Ukraine joining NATO.",
+                "PERSON:Smith", "GOVERNMENT:Ukraine")).isEmpty();
+    }
+
+    @Test
+    void even_if_concedes_and_does_not_make_the_position_conditional() {
+        Stance s = only("According to Zelensky, Ukraine is ready to join NATO tomorrow, even if Russia objects.",
+                "PERSON:Zelensky", "GOVERNMENT:Ukraine", "GOVERNMENT:Russia");
+
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+        assertThat(s.condition()).isEmpty();
+    }
+
+    @Test
+    void a_relative_clause_in_an_appositive_speaks_for_the_named_person() {
+        Stance s = only("Donors attacked Lynch, a Democrat who has expressed support for NATO membership.", "PERSON:Lynch");
+
+        assertThat(s.holder().name()).isEqualTo("Lynch");
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+    }
+
+    @Test
+    void noted_is_not_a_negation_though_its_stem_is_that_of_not() {
+        Stance s = only("Smith noted that he supports NATO membership.", "PERSON:Smith");
+
+        assertThat(s.position()).isEqualTo(Position.SUPPORT);
+        assertThat(s.negated()).isFalse();
+    }
+
+    @Test
+    void a_person_of_a_place_is_the_holder_and_against_before_the_issue_governs_the_act_around_it() {
+        Stance s = only("Senator Lynch of Ohio, for example, blasted an email asking supporters to sign a petition against NATO membership.",
+                "PERSON:Lynch", "PLACE:Ohio");
+
+        assertThat(s.holder().name()).isEqualTo("Lynch");
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+    }
+
+    @Test
+    void a_condition_in_a_later_clause_does_not_qualify_the_position() {
+        Stance s = only("According to Smith, Ukraine will continue its path to NATO membership, and nobody may stop a country if it wishes to.",
+                "PERSON:Smith", "GOVERNMENT:Ukraine");
+
+        assertThat(s.condition()).isEmpty();
+    }
+
+    @Test
+    void first_person_in_a_speech_is_the_speaker_its_title_names() {
+        String text = "Smith spoke first. Smith spoke again. Jones was there. We are categorically opposed to Ukraine joining NATO.";
+        org.parley.model.Article plain = Docs.article(text);
+        org.parley.model.Article speech = org.parley.model.Article.of("speech", "test", "test", "Speech by Adviser Jones at a forum", "", "",
+                Optional.empty(), text, text, List.of(), java.util.Map.of());
+        AnnotatedArticle doc = Invariants.check(Docs.annotated(speech, "PERSON:Smith", "PERSON:Jones", "GOVERNMENT:Ukraine"));
+        AnnotatedArticle plainDoc = Invariants.check(Docs.annotated(plain, "PERSON:Smith", "PERSON:Jones", "GOVERNMENT:Ukraine"));
+
+        assertThat(EXTRACTOR.extract(doc, List.of(), List.of(), DATE)).singleElement()
+                .satisfies(s -> assertThat(s.holder().name()).isEqualTo("Jones"));
+        assertThat(EXTRACTOR.extract(plainDoc, List.of(), List.of(), DATE)).singleElement()
+                .satisfies(s -> assertThat(s.holder().name()).isEqualTo("Smith"));
+    }
+
+    @Test
+    void a_position_named_as_someone_elses_in_reported_speech_is_theirs_not_the_speakers() {
+        String text = "Smith noted the firm position of Brussels in support of NATO membership for Ukraine.";
+        AnnotatedArticle doc = Invariants.check(Docs.annotated(text, "PERSON:Smith", "GOVERNMENT:Brussels", "GOVERNMENT:Ukraine"));
+        Span content = new Span(text.indexOf("the firm"), text.length() - 1);
+        Span mention = new Span(0, 5);
+        Attribution a = new Attribution(content, content.of(text), false, AttributionKind.SPEECH, List.of(content),
+                Optional.of(new Span(6, 11)), "noted", new Speaker.Known(mention, "Smith", "", "Smith"), 0, 0.9);
+
+        List<Stance> found = EXTRACTOR.extract(doc, List.of(), List.of(a), DATE);
+
+        assertThat(found).singleElement().satisfies(s -> assertThat(s.holder().name()).isEqualTo("Brussels"));
+    }
 }

@@ -80,4 +80,16 @@ class DateEstimatorTest {
         assertThat(TimexValues.when("2020-W53", Optional.empty()).map(When::date)).as("ISO week 53 edge").contains(LocalDate.of(2020, 12, 28));
         assertThat(TimexValues.when("P3M", friday)).isEmpty();
     }
+
+    @Test
+    void a_date_the_article_looks_back_on_or_a_year_alone_is_not_before_and_leaves_the_date_open() {
+        DateEstimate war = ESTIMATOR.estimate(withTimes("The war erupted on February 24, 2022, and the fighting goes on.", null,
+                "February 24, 2022=2022-02-24"));
+        DateEstimate year = ESTIMATOR.estimate(withTimes("Prices have risen since the invasion in 2022.", null, "2022=2022"));
+
+        assertThat(war.date()).isEmpty();
+        assertThat(war.basis()).contains("not before 2022-02-24 (latest explicit date, in a past-tense clause");
+        assertThat(year.date()).isEmpty();
+        assertThat(year.basis()).contains("not before 2022 (latest year mentioned)");
+    }
 }
