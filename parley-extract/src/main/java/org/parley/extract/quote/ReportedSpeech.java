@@ -339,7 +339,9 @@ final class ReportedSpeech {
             named |= tv.get(k).ner().equals("PERSON") || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter);
         }
         if (!named) return null;
-        SpeakerFinder.Np np = new SpeakerFinder.Np(s.firstToken(), colon - 1, colon - 1);
+        int start = s.firstToken();
+        while (start < colon - 1 && tv.isPunctuation(start)) start++; // the mark before "PENCE:"
+        SpeakerFinder.Np np = new SpeakerFinder.Np(start, colon - 1, colon - 1);
         CueFinder.Cue cue = new CueFinder.Cue(colon, colon, ":", AttributionKind.SPEECH);
         if (quoted[colon + 1]) {
             Candidate c = candidate(s, cue, np, colon, colon - 1, 0.7);
@@ -350,7 +352,11 @@ final class ReportedSpeech {
         while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == s.paragraph()) lastSentence++;
         int last = all.get(lastSentence).endToken() - 1;
         while (last > colon && STOPS.contains(tv.lower(last))) last--;
-        return last > colon ? candidate(s, cue, np, colon + 1, last, 0.7) : null;
+        if (last <= colon) return null;
+        Candidate c = candidate(s, cue, np, colon + 1, last, 0.7);
+        String tag = tv.doc().text().substring(tv.get(start).span().start(), tv.get(colon - 1).span().end());
+        c.direct = tag.equals(tag.toUpperCase(Locale.ROOT)); // a transcript turn gives the speaker's own words
+        return c;
     }
 
     private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {
