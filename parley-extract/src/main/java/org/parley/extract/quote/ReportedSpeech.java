@@ -25,6 +25,9 @@ final class ReportedSpeech {
     private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     private static final int MAX_TAIL_EXTRA = 6;
+    /** Words that end an object-like content: what follows tells when or why the source spoke. */
+    private static final Set<String> OBJECT_ENDS = Set.of("during", "amid", "after", "before", "since", "until", "because");
+    private static final Set<String> DASHES = Set.of("—", "―", "–", "--");
 
     private final TokenView tv;
     private final boolean[] quoted;
@@ -134,6 +137,9 @@ final class ReportedSpeech {
             if (w.equals(";") || w.equals("--") || w.equals("(") || w.equals("-lrb-")) return k;
             if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
                 return k; // "endorsed Clinton for president on Thursday": an object ends before the date
+            }
+            if (object && (OBJECT_ENDS.contains(w) || DASHES.contains(w))) {
+                return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]
                     && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
