@@ -296,6 +296,10 @@ final class ReportedSpeech {
             String w = tv.lower(k);
             if (quoted[k] || tv.isVerb(k) || w.equals("that") || w.equals(":")) return false;
             if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (k == tailLast + 1 && w.equals(",") && tv.isVerb(tailFirst) && k + 1 < s.endToken()
+                    && (tv.get(k + 1).pos().equals("DT") || tv.get(k + 1).pos().equals("PRP$") || tv.lower(k + 1).equals("who"))) {
+                break; // "…, said Jane Roe, a senior official with the board that oversees them.": an apposition
+            }
             if (w.equals(",") && k + 1 < s.endToken() && tv.get(k + 1).pos().equals("VBG")) break; // ", adding …"
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
