@@ -94,6 +94,7 @@ public final class AttributionExtractor {
         for (Candidate c : cands) {
             if (!c.consumed && c.content.length() > 0) out.add(c);
         }
+        out.removeIf(c -> echoes(tv, c, out));
         out.sort(Comparator.comparing((Candidate c) -> c.content));
         List<Attribution> result = new SpeakerResolver(tv, entities).resolve(out);
         return new Result(result, warnings);
@@ -229,6 +230,22 @@ public final class AttributionExtractor {
         }
         d.fragments = fragments;
         return j - 1;
+    }
+
+    /**
+     * "Clarke said (that) he expected to sell …": a report whose speaker opens another report's content is part
+     * of that content; news attribution counts the outer report once, so the inner one is dropped.
+     */
+    private static boolean echoes(TokenView tv, Candidate inner, List<Candidate> all) {
+        if (inner.speaker == null || inner.cue == null || inner.direct) return false;
+        int first = inner.speaker.first();
+        int at = tv.get(first).span().start();
+        int afterThat = first > 0 && tv.lower(first - 1).equals("that") ? tv.get(first - 1).span().start() : -1;
+        for (Candidate outer : all) {
+            if (outer == inner || outer.cue == null || outer.content.end() < inner.content.end()) continue;
+            if (outer.content.start() == at || outer.content.start() == afterThat) return true;
+        }
+        return false;
     }
 
     /** The cue whose words ("she said.") end right before token {@code first}, in the same paragraph. */
