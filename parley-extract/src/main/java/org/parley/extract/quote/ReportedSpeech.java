@@ -148,7 +148,7 @@ final class ReportedSpeech {
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
-                if (pos.equals("VBG") || next.equals("which") || next.equals("while")) return k;
+                if (pos.equals("VBG") || next.equals("while")) return k;
                 if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
