@@ -134,11 +134,11 @@ final class ReportedSpeech {
         for (int k = first + 1; k < end; k++) {
             if (quoted[k]) continue;
             String w = tv.lower(k);
-            if (w.equals(";") || w.equals("--") || w.equals("(") || w.equals("-lrb-")) return k;
+            if (w.equals(";") || DASHES.contains(w) || w.equals("(") || w.equals("-lrb-")) return k;
             if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
                 return k; // "endorsed Clinton for president on Thursday": an object ends before the date
             }
-            if (object && (OBJECT_ENDS.contains(w) || DASHES.contains(w))) {
+            if (object && OBJECT_ENDS.contains(w)) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]
@@ -148,7 +148,7 @@ final class ReportedSpeech {
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
-                if (pos.equals("VBG") || next.equals("while")) return k;
+                if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")) return k;
                 if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
