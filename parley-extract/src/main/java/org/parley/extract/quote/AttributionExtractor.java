@@ -94,6 +94,7 @@ public final class AttributionExtractor {
         for (Candidate c : cands) {
             if (!c.consumed && c.content.length() > 0) out.add(c);
         }
+        out.removeIf(c -> echoes(tv, c, out));
         out.sort(Comparator.comparing((Candidate c) -> c.content));
         List<Attribution> result = new SpeakerResolver(tv, entities).resolve(out);
         return new Result(result, warnings);
@@ -185,7 +186,14 @@ public final class AttributionExtractor {
                 && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || w.length() <= 3))) {
             return i; // a title: “The Steve Harvey Morning Show,” “Contract with America.”
         }
-        d.continuation = true;
+        Candidate justBefore = cueJustBefore(tv, firstTok, cands);
+        if (justBefore != null) {
+            d.speaker = justBefore.speaker; // "…,” she said. “…”: the next sentence of the same turn
+            d.cue = justBefore.cue;
+            d.kind = justBefore.kind;
+        } else {
+            d.continuation = true;
+        }
         out.add(d);
         return absorb(tv, quotes, i, lastTok, d, cands);
     }
@@ -222,6 +230,36 @@ public final class AttributionExtractor {
         }
         d.fragments = fragments;
         return j - 1;
+    }
+
+    /**
+     * "Clarke said (that) he expected to sell …": a report whose speaker opens another report's content is part
+     * of that content; news attribution counts the outer report once, so the inner one is dropped.
+     */
+    private static boolean echoes(TokenView tv, Candidate inner, List<Candidate> all) {
+        if (inner.speaker == null || inner.cue == null || inner.direct) return false;
+        int first = inner.speaker.first();
+        int at = tv.get(first).span().start();
+        int afterThat = first > 0 && tv.lower(first - 1).equals("that") ? tv.get(first - 1).span().start() : -1;
+        for (Candidate outer : all) {
+            if (outer == inner || outer.cue == null || outer.content.end() < inner.content.end()) continue;
+            if (outer.content.start() == at || outer.content.start() == afterThat) return true;
+        }
+        return false;
+    }
+
+    /** The cue whose words ("she said.") end right before token {@code first}, in the same paragraph. */
+    private static Candidate cueJustBefore(TokenView tv, int first, List<Candidate> cands) {
+        int k = first - 1;
+        while (k >= 0 && first - k <= 2 && tv.isPunctuation(k)) k--;
+        if (k < 0 || tv.isPunctuation(k)) return null;
+        int paragraph = tv.doc().sentences().get(tv.get(first).sentence()).paragraph();
+        if (tv.doc().sentences().get(tv.get(k).sentence()).paragraph() != paragraph) return null;
+        for (Candidate c : cands) {
+            if (c.speaker == null || c.cue == null) continue;
+            if (Math.max(c.cue.last(), c.speaker.last()) == k) return c;
+        }
+        return null;
     }
 
     /** A quote that opens inside a clause and ends with it (give or take the final stop and its mark). */

@@ -14,6 +14,7 @@ import java.util.List;
  *       mark (the journalistic convention for a quote over several paragraphs);</li>
  *   <li>otherwise an unclosed quote is capped at its paragraph's end and reported, so one stray mark never
  *       swallows the rest of the article;</li>
+ *   <li>a quotation mark before a transcript's speaker tag ({@code "PENCE: …}) opens a turn, not a quote;</li>
  *   <li>stretches without a letter (web-form residue such as {@code "*"}) are dropped.</li>
  * </ol>
  */
@@ -50,6 +51,9 @@ public final class QuoteMarks {
                     c = '"'; // two apostrophes stand for a double quotation mark (''like this'')
                     width = 2;
                 }
+                if (j == i && open < 0 && speakerTag(text, j)) {
+                    continue; // "PENCE: … — a transcript turn: the mark opens the turn, not a quotation
+                }
                 if (c == '“' || c == '"' && open < 0 && opensHere(text, j, i)) {
                     if (open < 0) open = j;
                 } else if (c == '”' || c == '"') {
@@ -64,7 +68,7 @@ public final class QuoteMarks {
                 int next = nextParagraph(text, lineEnd);
                 boolean continues = next < n && (text.charAt(next) == '“' || text.charAt(next) == '"'
                         || next + 1 < n && isApostrophe(text.charAt(next)) && isApostrophe(text.charAt(next + 1)));
-                if (!continues) {
+                if (!continues || speakerTag(text, next)) {
                     add(out, text, open, trimEnd(text, lineEnd), false, openWidth(text, open));
                     open = -1;
                 } else {
@@ -76,6 +80,29 @@ public final class QuoteMarks {
             i = lineEnd + 1;
         }
         return out;
+    }
+
+    /**
+     * Whether a paragraph opens with a quotation mark and a speaker tag in capitals ("PENCE: …", "MR. KING: …"),
+     * the way transcripts are printed inside quotation marks.
+     */
+    private static boolean speakerTag(String text, int at) {
+        char c = text.charAt(at);
+        if (c != '"' && c != '“') return false;
+        int k = at + 1;
+        int letters = 0;
+        while (k < text.length() && k < at + 32) {
+            char d = text.charAt(k);
+            if (d == ':') return letters >= 2 && k + 1 < text.length() && Character.isWhitespace(text.charAt(k + 1));
+            if (Character.isLetter(d)) {
+                if (!Character.isUpperCase(d)) return false;
+                letters++;
+            } else if (" .'’-".indexOf(d) < 0) {
+                return false;
+            }
+            k++;
+        }
+        return false;
     }
 
     private static boolean opensHere(String text, int j, int lineStart) {

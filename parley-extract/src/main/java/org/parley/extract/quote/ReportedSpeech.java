@@ -25,6 +25,9 @@ final class ReportedSpeech {
     private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     private static final int MAX_TAIL_EXTRA = 6;
+    /** Words that end an object-like content: what follows tells when or why the source spoke. */
+    private static final Set<String> OBJECT_ENDS = Set.of("during", "amid", "after", "before", "since", "until", "because");
+    private static final Set<String> DASHES = Set.of("—", "―", "–", "--");
 
     private final TokenView tv;
     private final boolean[] quoted;
@@ -131,9 +134,12 @@ final class ReportedSpeech {
         for (int k = first + 1; k < end; k++) {
             if (quoted[k]) continue;
             String w = tv.lower(k);
-            if (w.equals(";") || w.equals("--") || w.equals("(") || w.equals("-lrb-")) return k;
+            if (w.equals(";") || DASHES.contains(w) || w.equals("(") || w.equals("-lrb-")) return k;
             if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
                 return k; // "endorsed Clinton for president on Thursday": an object ends before the date
+            }
+            if (object && OBJECT_ENDS.contains(w)) {
+                return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]
                     && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
@@ -142,7 +148,7 @@ final class ReportedSpeech {
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
-                if (pos.equals("VBG") || next.equals("which") || next.equals("while")) return k;
+                if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")) return k;
                 if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
@@ -290,6 +296,10 @@ final class ReportedSpeech {
             String w = tv.lower(k);
             if (quoted[k] || tv.isVerb(k) || w.equals("that") || w.equals(":")) return false;
             if (w.equals(".") || w.equals("!") || w.equals("?")) break;
+            if (k == tailLast + 1 && w.equals(",") && tv.isVerb(tailFirst) && k + 1 < s.endToken()
+                    && (tv.get(k + 1).pos().equals("DT") || tv.get(k + 1).pos().equals("PRP$") || tv.lower(k + 1).equals("who"))) {
+                break; // "…, said Jane Roe, a senior official with the board that oversees them.": an apposition
+            }
             if (w.equals(",") && k + 1 < s.endToken() && tv.get(k + 1).pos().equals("VBG")) break; // ", adding …"
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
@@ -339,7 +349,9 @@ final class ReportedSpeech {
             named |= tv.get(k).ner().equals("PERSON") || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter);
         }
         if (!named) return null;
-        SpeakerFinder.Np np = new SpeakerFinder.Np(s.firstToken(), colon - 1, colon - 1);
+        int start = s.firstToken();
+        while (start < colon - 1 && tv.isPunctuation(start)) start++; // the mark before "PENCE:"
+        SpeakerFinder.Np np = new SpeakerFinder.Np(start, colon - 1, colon - 1);
         CueFinder.Cue cue = new CueFinder.Cue(colon, colon, ":", AttributionKind.SPEECH);
         if (quoted[colon + 1]) {
             Candidate c = candidate(s, cue, np, colon, colon - 1, 0.7);
@@ -350,7 +362,11 @@ final class ReportedSpeech {
         while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == s.paragraph()) lastSentence++;
         int last = all.get(lastSentence).endToken() - 1;
         while (last > colon && STOPS.contains(tv.lower(last))) last--;
-        return last > colon ? candidate(s, cue, np, colon + 1, last, 0.7) : null;
+        if (last <= colon) return null;
+        Candidate c = candidate(s, cue, np, colon + 1, last, 0.7);
+        String tag = tv.doc().text().substring(tv.get(start).span().start(), tv.get(colon - 1).span().end());
+        c.direct = tag.equals(tag.toUpperCase(Locale.ROOT)); // a transcript turn gives the speaker's own words
+        return c;
     }
 
     private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {

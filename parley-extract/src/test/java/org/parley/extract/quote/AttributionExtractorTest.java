@@ -220,4 +220,37 @@ class AttributionExtractorTest {
         List<Attribution> all = extract(Docs.annotated("The hall was full.\n\n“This is a long sentence that nobody claims.”"));
         assertThat(containing(all, "nobody claims").speaker()).isInstanceOf(Speaker.Unknown.class);
     }
+
+    @Test
+    void a_transcript_turn_inside_quotation_marks_belongs_to_its_capitalised_tag() {
+        AnnotatedArticle doc = Docs.annotated("Partial transcript as follows.\n\n"
+                + "\"WALLACE: Will the senator attend the debate tomorrow night?\n\n"
+                + "\"PENCE: Well, look, this is serious business for the whole country.");
+        List<Attribution> all = extract(doc);
+        Attribution answer = containing(all, "serious business");
+        assertThat(answer.direct()).isTrue();
+        assertThat(answer.text()).startsWith("Well, look");
+        assertThat(speakerSurface(answer)).isEqualTo("PENCE");
+        assertThat(speakerSurface(containing(all, "attend the debate"))).isEqualTo("WALLACE");
+    }
+
+    @Test
+    void a_report_opening_with_the_speaker_of_another_is_counted_once() {
+        AnnotatedArticle doc = Docs.annotated("Mark Rutte said he expected the alliance to grow stronger next year.",
+                "PERSON:Mark Rutte");
+        List<Attribution> all = extract(doc);
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).cueText()).isEqualTo("said");
+        assertThat(all.get(0).text()).startsWith("he expected");
+    }
+
+    @Test
+    void a_relative_clause_stays_in_the_reported_content_but_a_dash_ends_it() {
+        List<Attribution> which = extract(Docs.annotated(
+                "Mark Rutte said that the plan failed in the end, which left the allies puzzled.", "PERSON:Mark Rutte"));
+        assertThat(containing(which, "plan failed").text()).endsWith("which left the allies puzzled");
+        List<Attribution> dash = extract(Docs.annotated(
+                "Mark Rutte said that the plan failed in the end ― as many had feared.", "PERSON:Mark Rutte"));
+        assertThat(containing(dash, "plan failed").text()).isEqualTo("that the plan failed in the end");
+    }
 }
