@@ -29,7 +29,9 @@ class ReaderFuzzTest {
 
     @Test
     void no_input_makes_a_reader_throw() throws IOException {
-        long seed = Long.getLong("parley.fuzz.seed", System.nanoTime());
+        // A fixed seed by default, so CI is repeatable; -Dparley.fuzz.seed=random explores new inputs.
+        String given = System.getProperty("parley.fuzz.seed", "7034926479218");
+        long seed = given.equals("random") ? System.nanoTime() : Long.parseLong(given);
         System.out.println("ReaderFuzzTest seed: " + seed + " (rerun with -Dparley.fuzz.seed=" + seed + ")");
         Random random = new Random(seed);
         ArticleReader reader = new ArticleReader(IngestConfig.defaults().withMaxRecordBytes(1 << 16));

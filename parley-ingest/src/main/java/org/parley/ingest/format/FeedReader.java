@@ -143,7 +143,14 @@ public final class FeedReader implements FormatReader {
                     path.push(name);
                 }
                 ended = true;
-                return opened.damage(input.source(), "after item " + count).orElse(null);
+                Optional<Outcome<Article>> damage = opened.damage(input.source(), "after item " + count);
+                if (damage.isPresent()) return damage.get();
+                // A feed with no item at all is said, not passed over in silence: the user asked to read it.
+                if (count == 0) {
+                    return Problems.failed(input.source(), "is a feed with no <item> or <entry>",
+                            "nothing to read in it; check that this is the whole feed");
+                }
+                return null;
             } catch (XMLStreamException e) {
                 Optional<Outcome<Article>> damage = opened.damage(input.source(), "after item " + count);
                 if (damage.isPresent()) return end(damage.get());

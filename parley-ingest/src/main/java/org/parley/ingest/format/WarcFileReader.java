@@ -72,7 +72,10 @@ public final class WarcFileReader implements FormatReader {
                     Optional<WarcRecord> r = warc.next();
                     if (r.isEmpty()) {
                         ended = true;
-                        return null;
+                        // An archive that yields nothing is said, so a user who asked for it knows why.
+                        return count > 0 ? null : Problems.failed(input.source(),
+                                "holds no HTML response record (%d record(s) read)".formatted(records),
+                                "Parley reads the HTML pages of WARC 'response' records; this archive has none");
                     }
                     record = r.get();
                     at = warc.position();
