@@ -161,6 +161,7 @@ public final class EvalCommand implements Runnable {
             StanceExtractor stances = new StanceExtractor(catalog.issues(), StanceLexicon.bundled());
             StanceEval.Report report = new StanceEval(stances, analyzer::process).evaluate(judgements, articles);
             spec.commandLine().getOut().print(report.format());
+            spec.commandLine().getOut().flush();
             return 0;
         }
     }

@@ -35,6 +35,12 @@ public final class Main {
             }
             throw ex;
         });
-        return cli.execute(args);
+        try {
+            return cli.execute(args);
+        } finally {
+            // Whatever a command printed without a line end still reaches the user before System.exit.
+            cli.getOut().flush();
+            cli.getErr().flush();
+        }
     }
 }
