@@ -19,6 +19,7 @@ import org.parley.store.Store;
 final class StanceData {
     final List<SourcedStance> stances = new ArrayList<>();
     private final Map<String, EntityRef> holders = new HashMap<>();
+    private final Map<String, String> entityNames = new HashMap<>();
     private final Map<ArticleId, String> names = new HashMap<>();
     private final Map<ArticleId, String> texts = new HashMap<>();
     private final Store store;
@@ -28,7 +29,10 @@ final class StanceData {
         Lookup.each(p -> store.stances(query, p), Integer.MAX_VALUE, s -> {
             stances.add(new SourcedStance(s.article().id(), s.article().outlet(), s.stance()));
             names.put(s.article().id(), s.article().name());
-            s.holder().ifPresent(h -> holders.put(key(s.article().id(), s.stance().holder().mention()), h));
+            s.holder().ifPresent(h -> {
+                holders.put(key(s.article().id(), s.stance().holder().mention()), h);
+                entityNames.put(h.id().value(), h.name());
+            });
         });
     }
 
@@ -58,8 +62,7 @@ final class StanceData {
 
     /** The display name for a holder key: the entity's canonical name when it is one. */
     String name(String key, String fallback) {
-        for (EntityRef ref : holders.values()) if (ref.id().value().equals(key)) return ref.name();
-        return fallback;
+        return entityNames.getOrDefault(key, fallback);
     }
 
 }
