@@ -80,6 +80,7 @@ public final class IngestRunner {
             t.setDaemon(true);
             return t;
         });
+        boolean completed = false;
         try (inputs) {
             inputs.forEach(outcome -> {
                 switch (outcome) {
@@ -124,8 +125,13 @@ public final class IngestRunner {
                 }
             });
             for (Future<?> f : pending) await(f);
+            completed = true;
         } finally {
-            pool.shutdownNow();
+            // Interrupt workers only when the run is abandoned: a thread interrupted inside the database's file I/O
+            // closes the file under every other user of it (FileChannel semantics), which H2 reports later as a
+            // corrupted file. After a complete run the workers are idle and simply let go.
+            if (completed) pool.shutdown();
+            else pool.shutdownNow();
             progress.finish();
         }
         return new Summary(read.get(), stored.get(), unchanged.get(), problems.size(), problems,
