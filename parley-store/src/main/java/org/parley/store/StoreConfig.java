@@ -47,7 +47,10 @@ public record StoreConfig(Database database, Path indexDir, int poolSize) {
 
         @Override
         public String url() {
-            return "jdbc:h2:file:" + file.toAbsolutePath().normalize() + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
+            // "retry:" reopens the file when a thread is interrupted during I/O (the JDK closes a FileChannel for
+            // every user then); without it a request thread interrupted by the web server, or a worker stopped by a
+            // pool, leaves H2 a closed file that it later reports as corrupted.
+            return "jdbc:h2:retry:" + file.toAbsolutePath().normalize() + ";AUTO_SERVER=FALSE;WRITE_DELAY=0";
         }
     }
 
