@@ -7,10 +7,14 @@ import org.parley.model.ArticleId;
 import org.parley.model.AttributionKind;
 import org.parley.model.EntityId;
 import org.parley.store.AttributionQuery;
+import org.parley.store.Page;
 import org.parley.store.Paged;
 import org.parley.store.StoredAttribution;
 
-/** {@code GET /api/quotes}: quotes and reported speech, filtered. */
+/**
+ * {@code GET /api/quotes}: quotes and reported speech, filtered; from the snapshot when it is fresh, else from the
+ * store (same answer, see {@link QuoteListing}).
+ */
 public final class QuoteRoutes {
     static final List<String> PARAMS = List.of("speaker", "speaker_name", "article", "issue", "from", "to", "text",
             "kind", "direct", "limit", "cursor");
@@ -20,7 +24,14 @@ public final class QuoteRoutes {
 
     public static void register(RouteTable routes, StoreView view) {
         routes.get("/api/quotes", PARAMS, ctx -> {
-            Paged<StoredAttribution> page = view.store().attributions(query(ctx), Params.page(ctx));
+            AttributionQuery q = query(ctx);
+            Page p = Params.page(ctx);
+            Optional<StoreView.Snapshot> snapshot = view.fresh();
+            if (snapshot.isPresent()) {
+                ctx.json(snapshot.get().quoteListing().json(q, p));
+                return;
+            }
+            Paged<StoredAttribution> page = view.store().attributions(q, p);
             ctx.json(new Dto.PageOf<>(page.items().stream().map(DtoMapper::quote).toList(), page.next().orElse(null)));
         });
     }

@@ -13,12 +13,13 @@ import java.util.function.Predicate;
 import org.parley.model.ArticleId;
 import org.parley.model.EntityId;
 import org.parley.server.story.HolderKey;
+import org.parley.store.Page;
 import org.parley.store.Paged;
 import org.parley.store.StanceQuery;
 import org.parley.store.StoredStance;
 
 /**
- * Stances: the statements ({@code /api/stances}), the issue matrix ({@code /api/stances/matrix}), the issues
+ * Stances: the statements ({@code /api/stances}, from the snapshot when it is fresh, else from the store), the issue matrix ({@code /api/stances/matrix}), the issues
  * ({@code /api/issues}) and changes of position ({@code /api/shifts}).
  */
 public final class StanceRoutes {
@@ -27,7 +28,14 @@ public final class StanceRoutes {
 
     public static void register(RouteTable routes, StoreView view, DtoMapper mapper) {
         routes.get("/api/stances", List.of("issue", "holder", "holder_name", "article", "from", "to", "limit", "cursor"), ctx -> {
-            Paged<StoredStance> page = view.store().stances(query(ctx), Params.page(ctx));
+            StanceQuery q = query(ctx);
+            Page p = Params.page(ctx);
+            Optional<StoreView.Snapshot> snapshot = view.fresh();
+            if (snapshot.isPresent()) {
+                ctx.json(snapshot.get().stanceListing().json(q, p, mapper));
+                return;
+            }
+            Paged<StoredStance> page = view.store().stances(q, p);
             ctx.json(new Dto.PageOf<>(page.items().stream().map(mapper::stance).toList(), page.next().orElse(null)));
         });
         // Matrix rows and shifts are mapped (evidence texts cut) once per snapshot, then only filtered per request.

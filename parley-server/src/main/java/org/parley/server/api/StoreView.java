@@ -8,15 +8,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.parley.model.ArticleId;
+import org.parley.model.EntityId;
 import org.parley.server.story.HolderStances;
 import org.parley.server.story.StanceShift;
 import org.parley.server.story.StoryViews;
 import org.parley.server.story.TimelineEntry;
 import org.parley.store.ArticleSummary;
 import org.parley.store.AttributionQuery;
+import org.parley.store.EntityQuery;
+import org.parley.store.EntitySummary;
 import org.parley.store.EventQuery;
 import org.parley.store.Page;
 import org.parley.store.Paged;
@@ -31,10 +35,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the server reads from the store: the store itself for filtered listings, and a snapshot of every quote,
- * stance and event for the cross-article views (matrix, shifts, timeline, overview), rebuilt in the background when
- * the store's counts change or the snapshot is older than {@link #MAX_AGE_MILLIS}. Article texts (for evidence sentences) are
+ * What the server reads from the store: a snapshot of every quote, stance and event for the cross-article views
+ * (matrix, shifts, timeline, overview) and the quote and stance listings, rebuilt in the background when the store's
+ * counts change, when this server stored an article ({@link #invalidate()}) or when the snapshot is older than
+ * {@link #MAX_AGE_MILLIS}; and the store itself for everything else. Article texts (for evidence sentences) are
  * kept in an LRU cache bounded by characters: stored articles never change (the id is the hash of the text).
+ *
+ * <p>Freshness: a listing must show what this server stored before it answered, so listings read the snapshot only
+ * when it was loaded after the last {@link #invalidate()} ({@link #fresh()}), and the store in the seconds until the
+ * background refresh has caught up. Writes by another process are seen at the next counts check (every
+ * {@link #CHECK_EVERY_MILLIS}) plus the time to load.
  */
 public final class StoreView {
     static final long CHECK_EVERY_MILLIS = 2_000;
@@ -43,12 +53,16 @@ public final class StoreView {
     /** Article texts kept for evidence sentences, in characters (about twice that in bytes). */
     private static final long TEXT_CACHE_CHARS = 32L << 20;
 
-    /** Everything the cross-article views are computed from, and the views themselves. */
-    public record Snapshot(StoreCounts counts, long madeAt, List<ArticleSummary> articles,
+    /**
+     * Everything the cross-article views are computed from, and the views themselves.
+     *
+     * @param writes the number of {@link #invalidate()} calls seen before it began loading
+     */
+    public record Snapshot(StoreCounts counts, long madeAt, long writes, List<ArticleSummary> articles,
                            Map<ArticleId, ArticleSummary> articlesById, List<StoredAttribution> quotes,
                            Map<Long, StoredAttribution> quotesById, List<StoredStance> stances, List<StoredEvent> events,
                            List<HolderStances> rows, List<StanceShift> shifts, List<TimelineEntry> timeline,
-                           Map<String, Object> derived) {
+                           QuoteListing quoteListing, StanceListing stanceListing, Map<String, Object> derived) {
         /**
          * A value computed from this snapshot once (the matrix as JSON rows, the overview …), kept until the
          * snapshot is replaced.
@@ -64,7 +78,8 @@ public final class StoreView {
     private final Object reloadLock = new Object();
     private volatile Snapshot snapshot;
     private volatile long checkedAt;
-    private volatile boolean stale;
+    /** Articles this server stored: a snapshot loaded before the last of them must not answer listings. */
+    private final AtomicLong writes = new AtomicLong();
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private long cachedChars;
     private final LinkedHashMap<ArticleId, String> texts = new LinkedHashMap<>(256, 0.75f, true);
@@ -88,29 +103,47 @@ public final class StoreView {
         if (s == null) {
             synchronized (reloadLock) {
                 if (snapshot == null) {
-                    snapshot = load(store.counts());
+                    long w = writes.get();
+                    snapshot = load(store.counts(), w);
                     checkedAt = System.currentTimeMillis();
                 }
                 return snapshot;
             }
         }
+        checkLater(s);
+        return s;
+    }
+
+    /**
+     * The snapshot when it holds every article this server stored, else empty (the caller reads the store); never
+     * waits for a load, but starts one when there is no snapshot yet or it is stale.
+     */
+    public Optional<Snapshot> fresh() {
+        Snapshot s = snapshot;
+        checkLater(s);
+        return s != null && s.writes() == writes.get() ? Optional.of(s) : Optional.empty();
+    }
+
+    /** Starts a background check (and reload when needed), unless one runs or the last check is recent. */
+    private void checkLater(Snapshot s) {
         long now = System.currentTimeMillis();
-        if ((stale || now - checkedAt >= CHECK_EVERY_MILLIS) && refreshing.compareAndSet(false, true)) {
+        boolean due = s == null || s.writes() != writes.get() || now - checkedAt >= CHECK_EVERY_MILLIS;
+        if (due && refreshing.compareAndSet(false, true)) {
             checkedAt = now;
             Thread.ofPlatform().daemon().name("parley-snapshot").start(this::refresh);
         }
-        return s;
     }
 
     private void refresh() {
         try {
+            long w = writes.get();
             StoreCounts counts = store.counts();
             Snapshot s = snapshot;
-            if (stale || !s.counts().equals(counts) || System.currentTimeMillis() - s.madeAt() > MAX_AGE_MILLIS) {
-                stale = false;
-                Snapshot fresh = load(counts);
+            if (s == null || s.writes() != w || !s.counts().equals(counts)
+                    || System.currentTimeMillis() - s.madeAt() > MAX_AGE_MILLIS) {
+                Snapshot fresh = load(counts, w);
                 synchronized (reloadLock) {
-                    snapshot = fresh;
+                    if (snapshot == null || snapshot.writes() <= fresh.writes()) snapshot = fresh;
                 }
             }
         } catch (RuntimeException e) {
@@ -120,9 +153,12 @@ public final class StoreView {
         }
     }
 
-    /** Marks the snapshot stale (an article was just stored): the next read starts a refresh. */
+    /**
+     * Marks the snapshot stale (an article was just stored): from now on listings read the store until a snapshot
+     * loaded after this call is in place; the next read starts that load.
+     */
     public void invalidate() {
-        stale = true;
+        writes.incrementAndGet();
     }
 
     public Optional<String> text(ArticleId id) {
@@ -145,7 +181,8 @@ public final class StoreView {
         return a;
     }
 
-    private Snapshot load(StoreCounts counts) {
+    private Snapshot load(StoreCounts counts, long writesSeen) {
+        long t0 = System.nanoTime();
         List<ArticleSummary> articles = all((q, p) -> store.articles(p), null);
         List<StoredAttribution> quotes = all(store::attributions, AttributionQuery.all());
         List<StoredStance> stances = all(store::stances, StanceQuery.all());
@@ -154,9 +191,22 @@ public final class StoreView {
         for (StoredAttribution a : quotes) byId.put(a.id(), a);
         Map<ArticleId, ArticleSummary> articlesById = new HashMap<>();
         for (ArticleSummary a : articles) articlesById.put(a.id(), a);
-        return new Snapshot(counts, System.currentTimeMillis(), articles, Map.copyOf(articlesById), quotes, Map.copyOf(byId),
-                stances, events,
-                views.holderStances(stances), views.shifts(stances), views.timeline(events, quotes), new ConcurrentHashMap<>());
+        Map<EntityId, List<String>> names = new HashMap<>();
+        for (EntitySummary e : all(store::entities, EntityQuery.all())) {
+            List<String> n = new ArrayList<>(e.entity().aliases().size() + 1);
+            n.add(e.entity().name());
+            n.addAll(e.entity().aliases());
+            names.put(e.entity().id(), n);
+        }
+        long t1 = System.nanoTime();
+        Snapshot s = new Snapshot(counts, System.currentTimeMillis(), writesSeen, articles, Map.copyOf(articlesById), quotes,
+                Map.copyOf(byId), stances, events,
+                views.holderStances(stances), views.shifts(stances), views.timeline(events, quotes),
+                QuoteListing.of(quotes, stances, names), StanceListing.of(stances, names), new ConcurrentHashMap<>());
+        LOG.info("loaded a snapshot of {} articles, {} quotes, {} stances, {} events, {} entities: {} ms reading, {} ms computing views and indexes",
+                articles.size(), quotes.size(), stances.size(), events.size(), names.size(), (t1 - t0) / 1_000_000,
+                (System.nanoTime() - t1) / 1_000_000);
+        return s;
     }
 
     private static <Q, T> List<T> all(BiFunction<Q, Page, Paged<T>> list, Q query) {
