@@ -1,5 +1,6 @@
 package org.parley.server.api;
 
+import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntPredicate;
 import org.parley.model.ArticleId;
 import org.parley.model.Attribution;
@@ -22,8 +22,8 @@ import org.parley.store.StoredStance;
 
 /**
  * {@link org.parley.store.Store#attributions} answered from a snapshot: the same items, order and cursors as the
- * store gives for the same query and page, from indexes built once per snapshot. Each quote's JSON form is made
- * once, on first use, and kept with the snapshot.
+ * store gives for the same query and page, from indexes built once per snapshot. Each quote's JSON is written once,
+ * on first use, and kept with the snapshot ({@link JsonPieces}).
  */
 public final class QuoteListing {
     private final List<StoredAttribution> quotes;
@@ -34,7 +34,7 @@ public final class QuoteListing {
     private final NameIndex names;
     /** The quoted words of each position, {@link NameIndex#fold folded} as the store compares them. */
     private final String[] words;
-    private final AtomicReferenceArray<Dto.Quote> json;
+    private final JsonPieces json;
 
     private QuoteListing(List<StoredAttribution> quotes, Postings<String> byIssue, NameIndex names) {
         this.quotes = List.copyOf(quotes);
@@ -44,7 +44,7 @@ public final class QuoteListing {
         this.byIssue = byIssue;
         this.names = names;
         this.words = this.quotes.stream().map(a -> NameIndex.fold(a.attribution().text())).toArray(String[]::new);
-        this.json = new AtomicReferenceArray<>(this.quotes.size());
+        this.json = new JsonPieces(this.quotes.size(), Dto.Quote.class);
     }
 
     /**
@@ -96,19 +96,12 @@ public final class QuoteListing {
         return new Paged<>(Arrays.stream(r.positions()).mapToObj(quotes::get).toList(), r.next());
     }
 
-    /** The same page in its JSON form. */
-    Dto.PageOf<Dto.Quote> json(AttributionQuery q, Page page) {
+    /** Answers {@code ctx} with the same page as JSON {@link Dto.PageOf} of {@link Dto.Quote}. */
+    void answer(Context ctx, AttributionQuery q, Page page) {
         IdPager.Result r = find(q, page);
-        List<Dto.Quote> items = new ArrayList<>(r.positions().length);
-        for (int p : r.positions()) {
-            Dto.Quote d = json.get(p);
-            if (d == null) {
-                d = DtoMapper.quote(quotes.get(p));
-                json.set(p, d);
-            }
-            items.add(d);
-        }
-        return new Dto.PageOf<>(items, r.next().orElse(null));
+        List<byte[]> items = new ArrayList<>(r.positions().length);
+        for (int p : r.positions()) items.add(json.at(p, i -> DtoMapper.quote(quotes.get(i)), ctx.jsonMapper()));
+        JsonPieces.answer(ctx, items, r.next().orElse(null));
     }
 
     private IdPager.Result find(AttributionQuery q, Page page) {

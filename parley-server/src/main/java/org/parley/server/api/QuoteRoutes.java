@@ -28,7 +28,7 @@ public final class QuoteRoutes {
             Page p = Params.page(ctx);
             Optional<StoreView.Snapshot> snapshot = view.fresh();
             if (snapshot.isPresent()) {
-                ctx.json(snapshot.get().quoteListing().json(q, p));
+                snapshot.get().quoteListing().answer(ctx, q, p);
                 return;
             }
             Paged<StoredAttribution> page = view.store().attributions(q, p);

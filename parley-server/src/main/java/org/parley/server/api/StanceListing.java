@@ -1,12 +1,12 @@
 package org.parley.server.api;
 
+import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.IntPredicate;
 import org.parley.model.ArticleId;
 import org.parley.model.EntityId;
@@ -19,8 +19,8 @@ import org.parley.store.StoredStance;
 
 /**
  * {@link org.parley.store.Store#stances} in storage order answered from a snapshot: the same items, order and
- * cursors as the store gives for the same query and page. Each stance's JSON form (with its evidence sentence cut
- * from the article text) is made once, on first use, and kept with the snapshot.
+ * cursors as the store gives for the same query and page. Each stance's JSON (with its evidence sentence cut from
+ * the article text) is written once, on first use, and kept with the snapshot ({@link JsonPieces}).
  */
 public final class StanceListing {
     private final List<StoredStance> stances;
@@ -29,7 +29,7 @@ public final class StanceListing {
     private final Postings<EntityId> byHolder;
     private final Postings<ArticleId> byArticle;
     private final NameIndex names;
-    private final AtomicReferenceArray<Dto.Stance> json;
+    private final JsonPieces json;
 
     private StanceListing(List<StoredStance> stances, NameIndex names) {
         this.stances = List.copyOf(stances);
@@ -38,7 +38,7 @@ public final class StanceListing {
         this.byHolder = Postings.of(this.stances, s -> s.holder().map(EntityRef::id).orElse(null));
         this.byArticle = Postings.of(this.stances, s -> s.article().id());
         this.names = names;
-        this.json = new AtomicReferenceArray<>(this.stances.size());
+        this.json = new JsonPieces(this.stances.size(), Dto.Stance.class);
     }
 
     /**
@@ -69,19 +69,12 @@ public final class StanceListing {
         return new Paged<>(Arrays.stream(r.positions()).mapToObj(stances::get).toList(), r.next());
     }
 
-    /** The same page in its JSON form. */
-    Dto.PageOf<Dto.Stance> json(StanceQuery q, Page page, DtoMapper mapper) {
+    /** Answers {@code ctx} with the same page as JSON {@link Dto.PageOf} of {@link Dto.Stance}. */
+    void answer(Context ctx, StanceQuery q, Page page, DtoMapper mapper) {
         IdPager.Result r = find(q, page);
-        List<Dto.Stance> items = new ArrayList<>(r.positions().length);
-        for (int p : r.positions()) {
-            Dto.Stance d = json.get(p);
-            if (d == null) {
-                d = mapper.stance(stances.get(p));
-                json.set(p, d);
-            }
-            items.add(d);
-        }
-        return new Dto.PageOf<>(items, r.next().orElse(null));
+        List<byte[]> items = new ArrayList<>(r.positions().length);
+        for (int p : r.positions()) items.add(json.at(p, i -> mapper.stance(stances.get(i)), ctx.jsonMapper()));
+        JsonPieces.answer(ctx, items, r.next().orElse(null));
     }
 
     private IdPager.Result find(StanceQuery q, Page page) {

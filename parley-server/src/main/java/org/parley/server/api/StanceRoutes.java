@@ -1,6 +1,7 @@
 package org.parley.server.api;
 
 import io.javalin.http.Context;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -32,27 +33,39 @@ public final class StanceRoutes {
             Page p = Params.page(ctx);
             Optional<StoreView.Snapshot> snapshot = view.fresh();
             if (snapshot.isPresent()) {
-                ctx.json(snapshot.get().stanceListing().json(q, p, mapper));
+                snapshot.get().stanceListing().answer(ctx, q, p, mapper);
                 return;
             }
             Paged<StoredStance> page = view.store().stances(q, p);
             ctx.json(new Dto.PageOf<>(page.items().stream().map(mapper::stance).toList(), page.next().orElse(null)));
         });
-        // Matrix rows and shifts are mapped (evidence texts cut) once per snapshot, then only filtered per request.
+        // Matrix rows and shifts are mapped (evidence texts cut) and written as JSON once per snapshot, then only
+        // filtered per request.
         routes.get("/api/stances/matrix", List.of("issue", "holder"), ctx -> {
             Predicate<Dto.HolderRow> keep = StanceRoutes.<Dto.HolderRow>holderFilter(ctx, r -> r.holder().key())
                     .and(issueFilter(ctx, Dto.HolderRow::issue));
-            List<Dto.HolderRow> all = view.snapshot().derived("matrix", s -> s.rows().stream().map(mapper::row).toList());
-            ctx.json(new Dto.PageOf<>(all.stream().filter(keep).toList(), null));
+            StoreView.Snapshot snapshot = view.snapshot();
+            List<Dto.HolderRow> all = snapshot.derived("matrix", s -> s.rows().stream().map(mapper::row).toList());
+            answer(ctx, all, keep, snapshot.derived("matrix-json", s -> JsonPieces.each(all, Dto.HolderRow.class, ctx.jsonMapper())));
         });
         routes.get("/api/shifts", List.of("issue", "holder"), ctx -> {
             Predicate<Dto.Shift> keep = StanceRoutes.<Dto.Shift>holderFilter(ctx, r -> r.holder().key())
                     .and(issueFilter(ctx, Dto.Shift::issue));
-            List<Dto.Shift> all = view.snapshot().derived("shifts", s -> s.shifts().stream().map(mapper::shift).toList());
-            ctx.json(new Dto.PageOf<>(all.stream().filter(keep).toList(), null));
+            StoreView.Snapshot snapshot = view.snapshot();
+            List<Dto.Shift> all = snapshot.derived("shifts", s -> s.shifts().stream().map(mapper::shift).toList());
+            answer(ctx, all, keep, snapshot.derived("shifts-json", s -> JsonPieces.each(all, Dto.Shift.class, ctx.jsonMapper())));
         });
         routes.get("/api/issues", List.of(), ctx -> ctx.json(new Dto.PageOf<>(
                 view.snapshot().<List<Dto.Issue>>derived("issues", s -> issues(s.stances())), null)));
+    }
+
+    /** The items {@code keep} lets through, from the JSON written once per snapshot ({@code json}, one per item). */
+    private static <T> void answer(Context ctx, List<T> all, Predicate<T> keep, List<byte[]> json) {
+        List<byte[]> kept = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (keep.test(all.get(i))) kept.add(json.get(i));
+        }
+        JsonPieces.answer(ctx, kept, null);
     }
 
     static List<Dto.Issue> issues(List<StoredStance> stances) {

@@ -1,0 +1,81 @@
+package org.parley.server.api;
+
+import io.javalin.http.ContentType;
+import io.javalin.http.Context;
+import io.javalin.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.lang.reflect.Type;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.IntFunction;
+
+/**
+ * The JSON of each item of a snapshot's list, written once on first use and kept with the snapshot, and pages
+ * answered by joining those pieces: a listing then costs no serialisation per request. The page has the shape
+ * Jackson gives {@link Dto.PageOf}: {@code {"items":[…],"next_cursor":"…"}}, the cursor left out on the last page.
+ */
+final class JsonPieces {
+    private static final byte[] START = "{\"items\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] NEXT = "],\"next_cursor\":".getBytes(StandardCharsets.UTF_8);
+    private final AtomicReferenceArray<byte[]> pieces;
+    private final Type type;
+
+    JsonPieces(int size, Type type) {
+        this.pieces = new AtomicReferenceArray<>(size);
+        this.type = type;
+    }
+
+    /** The JSON of the item at {@code position}; {@code item} makes its DTO the first time. */
+    byte[] at(int position, IntFunction<Object> item, JsonMapper json) {
+        byte[] piece = pieces.get(position);
+        if (piece == null) {
+            // Two requests may both write it; they write the same bytes, and either copy will do.
+            piece = json.toJsonString(item.apply(position), type).getBytes(StandardCharsets.UTF_8);
+            pieces.set(position, piece);
+        }
+        return piece;
+    }
+
+    /** The JSON of each of {@code items}, for a list computed once per snapshot. */
+    static List<byte[]> each(List<?> items, Type type, JsonMapper json) {
+        return items.stream().map(item -> json.toJsonString(item, type).getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    /** {@code s} as a JSON string (Javalin's mapper passes strings through as they are, taking them for JSON). */
+    static String quoted(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 2).append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20) b.append("\\u%04x".formatted((int) c));
+                    else b.append(c);
+                }
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    /** Answers {@code ctx} with the page of these items and cursor ({@code null} on the last page). */
+    static void answer(Context ctx, List<byte[]> items, String next) {
+        int size = START.length + NEXT.length + 2 + (next == null ? 0 : next.length() + 2);
+        for (byte[] item : items) size += item.length + 1;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        out.writeBytes(START);
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) out.write(',');
+            out.writeBytes(items.get(i));
+        }
+        if (next == null) {
+            out.write(']');
+        } else {
+            out.writeBytes(NEXT);
+            out.writeBytes(quoted(next).getBytes(StandardCharsets.UTF_8));
+        }
+        out.write('}');
+        ctx.contentType(ContentType.APPLICATION_JSON).result(out.toByteArray());
+    }
+}
