@@ -74,6 +74,7 @@ public final class ParleyServer implements AutoCloseable {
         Guard.install(app, config.token(), config.maxRequestBytes());
         ErrorMapper.install(app);
         StoreView view = new StoreView(store, views);
+        view.fresh(); // starts loading the first snapshot now, in the background, rather than at the first request
         DtoMapper mapper = new DtoMapper(view::text);
         RouteTable table = new RouteTable(app);
         OverviewRoutes.register(table, view);

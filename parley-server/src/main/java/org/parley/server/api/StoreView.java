@@ -136,6 +136,11 @@ public final class StoreView {
 
     private void refresh() {
         try {
+            if (snapshot == null) {
+                // The first load: the one requests that need a snapshot wait for, never a second one beside it.
+                snapshot();
+                return;
+            }
             long w = writes.get();
             StoreCounts counts = store.counts();
             Snapshot s = snapshot;
