@@ -258,6 +258,7 @@ public final class SearchIndex implements AutoCloseable {
         if (docs.isEmpty()) return new Object[0];
         Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
+                .withScorer(new LeanPassageScorer())
                 .withMaxLength(2_000_000)
                 .withMaxNoHighlightPassages(1));
         int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
