@@ -3,7 +3,6 @@ package org.parley.server.api;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.json.JsonMapper;
-import java.io.ByteArrayOutputStream;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,7 +16,6 @@ import java.util.function.IntFunction;
  */
 final class JsonPieces {
     private static final byte[] START = "{\"items\":[".getBytes(StandardCharsets.UTF_8);
-    private static final byte[] NEXT = "],\"next_cursor\":".getBytes(StandardCharsets.UTF_8);
     private final AtomicReferenceArray<byte[]> pieces;
     private final Type type;
 
@@ -61,21 +59,20 @@ final class JsonPieces {
 
     /** Answers {@code ctx} with the page of these items and cursor ({@code null} on the last page). */
     static void answer(Context ctx, List<byte[]> items, String next) {
-        int size = START.length + NEXT.length + 2 + (next == null ? 0 : next.length() + 2);
-        for (byte[] item : items) size += item.length + 1;
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-        out.writeBytes(START);
+        byte[] tail = (next == null ? "]}" : "],\"next_cursor\":" + quoted(next) + "}").getBytes(StandardCharsets.UTF_8);
+        int size = START.length + Math.max(0, items.size() - 1) + tail.length;
+        for (byte[] item : items) size += item.length;
+        // One array of the exact size: a matrix answer is half a megabyte, so no growing and copying.
+        byte[] out = new byte[size];
+        System.arraycopy(START, 0, out, 0, START.length);
+        int at = START.length;
         for (int i = 0; i < items.size(); i++) {
-            if (i > 0) out.write(',');
-            out.writeBytes(items.get(i));
+            if (i > 0) out[at++] = ',';
+            byte[] item = items.get(i);
+            System.arraycopy(item, 0, out, at, item.length);
+            at += item.length;
         }
-        if (next == null) {
-            out.write(']');
-        } else {
-            out.writeBytes(NEXT);
-            out.writeBytes(quoted(next).getBytes(StandardCharsets.UTF_8));
-        }
-        out.write('}');
-        ctx.contentType(ContentType.APPLICATION_JSON).result(out.toByteArray());
+        System.arraycopy(tail, 0, out, at, tail.length);
+        ctx.contentType(ContentType.APPLICATION_JSON).result(out);
     }
 }
