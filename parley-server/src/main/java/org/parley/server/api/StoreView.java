@@ -208,7 +208,7 @@ public final class StoreView {
                 Map.copyOf(byId), stances, events,
                 views.holderStances(stances), views.shifts(stances), views.timeline(events, quotes),
                 QuoteListing.of(quotes, stances, names), StanceListing.of(stances, names), new ConcurrentHashMap<>());
-        LOG.info("loaded a snapshot of {} articles, {} quotes, {} stances, {} events, {} entities: {} ms reading, {} ms computing views and indexes",
+        LOG.debug("loaded a snapshot of {} articles, {} quotes, {} stances, {} events, {} entities: {} ms reading, {} ms computing views and indexes",
                 articles.size(), quotes.size(), stances.size(), events.size(), names.size(), (t1 - t0) / 1_000_000,
                 (System.nanoTime() - t1) / 1_000_000);
         return s;

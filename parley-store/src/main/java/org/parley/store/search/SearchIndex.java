@@ -34,6 +34,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -235,11 +236,14 @@ public final class SearchIndex implements AutoCloseable {
             int end = Math.min(all.length, offset + page.limit());
             List<ScoreDoc> shown = new ArrayList<>();
             for (int i = offset; i < end; i++) shown.add(all[i]);
-            Object[] snippets = highlight(searcher, text, shown);
+            // Each hit's stored fields are read (decompressed) once, for the highlighter and for the hit.
             StoredFields stored = searcher.storedFields();
+            Map<Integer, Document> documents = new HashMap<>();
+            for (ScoreDoc doc : shown) documents.put(doc.doc, stored.document(doc.doc));
+            Object[] snippets = highlight(searcher, text, shown, documents);
             List<SearchHit> hits = new ArrayList<>();
             for (int i = 0; i < shown.size(); i++) {
-                Document d = stored.document(shown.get(i).doc);
+                Document d = documents.get(shown.get(i).doc);
                 IndexableField attribution = d.getField("attribution");
                 Snippet snippet = snippets[i] instanceof Snippet s ? s : new Snippet(firstWords(d), List.of());
                 hits.add(new SearchHit(attribution == null ? SearchHit.Kind.ARTICLE : SearchHit.Kind.ATTRIBUTION,
@@ -254,9 +258,10 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    private Object[] highlight(IndexSearcher searcher, Query text, List<ScoreDoc> docs) throws IOException {
+    private Object[] highlight(IndexSearcher searcher, Query text, List<ScoreDoc> docs, Map<Integer, Document> documents)
+            throws IOException {
         if (docs.isEmpty()) return new Object[0];
-        Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        Highlighter h = new Highlighter(documents, UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new SnippetFormatter())
                 .withScorer(new LeanPassageScorer())
                 .withMaxLength(2_000_000)
@@ -329,10 +334,34 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Exposes the highlighter's per-document objects, which carry our {@link Snippet}s. */
+    /**
+     * Exposes the highlighter's per-document objects, which carry our {@link Snippet}s, and takes the texts from the
+     * documents the search already read instead of reading (decompressing) them a second time.
+     */
     private static final class Highlighter extends UnifiedHighlighter {
-        Highlighter(Builder builder) {
+        private final Map<Integer, Document> documents;
+
+        Highlighter(Map<Integer, Document> documents, Builder builder) {
             super(builder);
+            this.documents = documents;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document d = documents.get(doc);
+                if (d == null) throw new IllegalStateException("document " + doc + " was not read before highlighting");
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String value = d.get(fields[f]);
+                    // As Lucene's own loading: a missing field is empty, and text past the maximum length is not read.
+                    values[f] = value == null ? "" : value.length() > getMaxLength() ? value.substring(0, getMaxLength()) : value;
+                }
+                out.add(values);
+            }
+            return out;
         }
 
         Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
