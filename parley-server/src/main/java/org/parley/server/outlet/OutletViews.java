@@ -1,0 +1,21 @@
+package org.parley.server.outlet;
+
+import java.util.List;
+import org.parley.store.Store;
+import org.parley.store.StoredAttribution;
+import org.parley.store.StoredStance;
+
+/**
+ * Claims and contradictions across outlets, computed from the store once per server snapshot (they compare every
+ * article with every other and are not cheap). An interface so the pipeline's own matching (parley-cli's
+ * {@code PipelineOutletViews}: near-duplicate detection, lightly edited quotes, date conflicts) can be plugged
+ * in without the server depending on parley-extract; {@link SimpleOutletViews} is the default.
+ */
+@FunctionalInterface
+public interface OutletViews {
+    /**
+     * @param quotes   every stored quote, as the snapshot holds them
+     * @param stances  every stored stance, as the snapshot holds them
+     */
+    Outlets compute(Store store, List<StoredAttribution> quotes, List<StoredStance> stances);
+}
