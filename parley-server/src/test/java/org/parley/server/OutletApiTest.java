@@ -144,6 +144,8 @@ class OutletApiTest {
         assertThat(stance.path("conflicts").get(0).path("side").asText()).isEqualTo("SUPPORT");
         String conflictId = stance.path("conflicts").get(0).path("id").asText();
         assertThat(texts(http.get("/api/conflicts?kind=stance").json().path("items"), "id")).containsExactly(conflictId);
+        assertThat(http.get("/api/conflicts/" + conflictId).json().path("subject").asText()).isEqualTo("Anna Berg / aid");
+        assertThat(http.get("/api/conflicts/stance-000000000000").status()).isEqualTo(404);
         assertThat(http.get("/api/marks").json().path("items").size()).isEqualTo(7);
     }
 

@@ -12,7 +12,7 @@ import org.parley.store.Page;
 
 /**
  * Across outlets: stories ({@code /api/stories}, {@code /api/stories/{id}}), claims carried by several articles
- * ({@code /api/claims}), contradictions ({@code /api/conflicts}) and the marks that badge quotes and stances
+ * ({@code /api/claims}), contradictions ({@code /api/conflicts}, {@code /api/conflicts/{id}}) and the marks that badge quotes and stances
  * ({@code /api/marks}). All of it is computed once per snapshot ({@link OutletIndex}) and only filtered here.
  */
 public final class StoryRoutes {
@@ -54,6 +54,12 @@ public final class StoryRoutes {
             Optional<ArticleId> article = Params.text(ctx, "article").map(ArticleId::new);
             if (article.isPresent()) keep = keep.and(c -> x.conflictArticles.get(c.id()).contains(article.get()));
             ctx.json(page(x.conflicts.stream().filter(keep).toList(), StoryDto.Conflict::id, Params.page(ctx), "/api/conflicts"));
+        });
+        routes.get("/api/conflicts/{id}", List.of(), ctx -> {
+            String id = ctx.pathParam("id");
+            ctx.json(index.apply(ctx).conflicts.stream().filter(c -> c.id().equals(id)).findFirst()
+                    .orElseThrow(() -> ApiException.notFound("no conflict with id " + id + " (ids change when the reports "
+                            + "behind a conflict do); list them at /api/conflicts")));
         });
         routes.get("/api/marks", List.of("article"), ctx -> {
             Optional<String> article = Params.text(ctx, "article");
