@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -147,6 +149,31 @@ class OutletApiTest {
         assertThat(http.get("/api/conflicts/" + conflictId).json().path("subject").asText()).isEqualTo("Anna Berg / aid");
         assertThat(http.get("/api/conflicts/stance-000000000000").status()).isEqualTo(404);
         assertThat(http.get("/api/marks").json().path("items").size()).isEqualTo(7);
+    }
+
+    @Test
+    void claims_follow_articles_stored_while_the_server_runs(@TempDir Path other) throws Exception {
+        try (Store live = Fixtures.openStore(other)) {
+            Fixtures.acrossOutlets().saveTo(live);
+            try (ParleyServer running = ParleyServer.start(ServerConfig.defaults().withPort(0), live)) {
+                Http client = new Http(running.url());
+                assertThat(client.get("/api/claims?story=story-border").json().path("items").get(0)
+                        .path("independent_outlets").asInt()).isEqualTo(3);
+
+                live.save(ArticleBuilder.article("border-4", "Morning Wire", "Border news", LocalDate.of(2025, 4, 3),
+                                "\"" + Fixtures.SHARED_QUOTE + ",\" Anna Berg said.", "PERSON:Anna Berg")
+                        .quote(Fixtures.SHARED_QUOTE, true, "Anna Berg", "Anna Berg").build(), "fixture-1");
+
+                long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+                int outlets = 3;
+                while (outlets == 3 && System.nanoTime() < deadline) {
+                    Thread.sleep(200);
+                    outlets = client.get("/api/claims?speaker=person:tomas-lind").json().path("items").get(0)
+                            .path("independent_outlets").asInt();
+                }
+                assertThat(outlets).isEqualTo(4);
+            }
+        }
     }
 
     private static JsonNode conflict(JsonNode conflicts, String kind) {

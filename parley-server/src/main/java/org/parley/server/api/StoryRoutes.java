@@ -13,15 +13,15 @@ import org.parley.store.Page;
 /**
  * Across outlets: stories ({@code /api/stories}, {@code /api/stories/{id}}), claims carried by several articles
  * ({@code /api/claims}), contradictions ({@code /api/conflicts}, {@code /api/conflicts/{id}}) and the marks that badge quotes and stances
- * ({@code /api/marks}). All of it is computed once per snapshot ({@link OutletIndex}) and only filtered here.
+ * ({@code /api/marks}). All of it is computed once per snapshot ({@link OutletIndex}, kept by {@link OutletCache}) and only filtered here.
  */
 public final class StoryRoutes {
     private StoryRoutes() {
     }
 
     public static void register(RouteTable routes, StoreView view, OutletViews outlets) {
-        Function<Context, OutletIndex> index = ctx -> view.snapshot()
-                .derived("outlets", s -> OutletIndex.build(s, view.store(), outlets));
+        OutletCache cache = new OutletCache(view, outlets);
+        Function<Context, OutletIndex> index = ctx -> cache.get();
         routes.get("/api/stories", List.of("min_articles", "limit", "cursor"), ctx -> {
             int min = minArticles(ctx);
             ctx.json(page(index.apply(ctx).stories.stream().filter(s -> s.articleCount() >= min).toList(),
