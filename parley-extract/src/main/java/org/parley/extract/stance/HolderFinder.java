@@ -220,7 +220,12 @@ final class HolderFinder {
             return true;
         }
         int i = c.end();
-        if (i < s.endToken() && tokens.get(i).word().equals(",")) {
+        boolean appositive = c.start() - 1 >= s.firstToken() && tokens.get(c.start() - 1).word().equals(",");
+        if (appositive && i + 1 < s.endToken() && tokens.get(i).word().equals(",")) {
+            // "the organization's new Secretary General, Mark Rutte, emphasized": the name between the commas speaks
+            // if a verb or cue follows the closing comma.
+            i++;
+        } else if (i < s.endToken() && tokens.get(i).word().equals(",")) {
             int close = -1;
             for (int j = i + 1; j < s.endToken() && j <= i + 10; j++) {
                 if (tokens.get(j).word().equals(",")) {

@@ -240,6 +240,14 @@ class StanceExtractorTest {
     }
 
     @Test
+    void a_name_in_apposition_after_an_untagged_role_is_the_holder() {
+        Stance s = only("The alliance's new chief, Mark Rutte, rejected Ukraine's NATO membership.", "PERSON:Mark Rutte", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().name()).isEqualTo("Mark Rutte");
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+    }
+
+    @Test
     void judging_a_rejection_as_wrong_is_support() {
         Stance s = only("Putin stressed that rejecting NATO membership would be wrong.", "PERSON:Putin");
 
