@@ -7,8 +7,11 @@ import {issues, issue} from './pages/issue.js';
 import {timeline} from './pages/timeline.js';
 import {search} from './pages/search.js';
 import {article} from './pages/article.js';
+import {stories, story, conflict} from './pages/story.js';
 
-const PAGES = {'': overview, overview, person, issues, issue, timeline, search, article};
+const PAGES = {'': overview, overview, person, issues, issue, timeline, search, article, stories, story, conflict};
+/** Pages that light up another page's nav link. */
+const NAV_PARENT = {issue: 'issues', story: 'stories', conflict: 'stories'};
 
 /** '#/person/abc?x=1' -> {name: 'person', segment: 'abc', params: URLSearchParams} */
 export function parseHash(hash) {
@@ -29,7 +32,7 @@ async function render() {
   disposeAll();
   clear(view);
   document.querySelectorAll('#nav a').forEach(a => {
-    const current = a.dataset.page === (name || 'overview') || (name === 'issue' && a.dataset.page === 'issues');
+    const current = a.dataset.page === (NAV_PARENT[name] || name || 'overview');
     if (current) a.setAttribute('aria-current', 'page'); else a.removeAttribute('aria-current');
   });
   if (!page) {

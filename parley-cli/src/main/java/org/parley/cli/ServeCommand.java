@@ -77,10 +77,11 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Starts the server over {@code store} with the pipeline's ingest and stance views. */
+    /** Starts the server over {@code store} with the pipeline's ingest, stance views, claims and conflicts. */
     ParleyServer start(Store store) {
         ServerConfig config = config();
-        return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)), store, new PipelineStoryViews());
+        return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)), store, new PipelineStoryViews(),
+                new PipelineOutletViews());
     }
 
     private static void browse(String url, PrintWriter out) {

@@ -12,12 +12,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.server.ParleyServer;
+import org.parley.store.Store;
 
 /**
  * Across outlets, end to end with the real annotator: a wire story and its lightly edited copy under another outlet,
@@ -155,6 +161,58 @@ class AcrossOutletsIT {
         assertThat(kinds).contains("stance", "speaker", "date");
         assertThat(conflicts).filteredOn(c -> c.get("kind").asText().equals("speaker")).anySatisfy(c ->
                 assertThat(c.get("sides")).extracting(s -> s.get("value").asText()).contains("Mark Rutte", "Andrii Sybiha"));
+    }
+
+    @Test
+    void the_server_shows_the_claims_conflicts_and_stories_the_cli_prints() throws Exception {
+        List<JsonNode> cliClaims = json(cli.run("claims", "--corroborated", "--json"));
+        List<JsonNode> cliConflicts = json(cli.run("conflicts", "--json"));
+        String wire = storyOf(json(cli.run("export", "stories"))).get("wire-daily-rutte");
+        ServeCommand serve = new ServeCommand();
+        new picocli.CommandLine(serve).parseArgs("--store", dir.resolve("store").toString(), "--port", "0");
+
+        try (Store store = serve.storeOptions.open(); ParleyServer server = serve.start(store)) {
+            JsonNode claims = get(server, "/api/claims?corroborated=true&limit=1000").get("items");
+            JsonNode conflicts = get(server, "/api/conflicts?limit=1000").get("items");
+            JsonNode story = get(server, "/api/stories/" + wire);
+            JsonNode marks = get(server, "/api/marks").get("items");
+
+            assertThat(claims).extracting(c -> c.get("id").asText())
+                    .containsExactlyInAnyOrderElementsOf(cliClaims.stream().map(c -> c.get("id").asText()).toList());
+            JsonNode veto = find(claims, c -> c.get("text").asText().contains("no one in Moscow can veto"));
+            assertThat(veto.get("independent_outlets").asInt()).isEqualTo(2);
+            assertThat(veto.get("sources")).extracting(s -> s.get("article").get("name").asText())
+                    .containsExactlyInAnyOrder("wire-daily-rutte", "herald-rutte", "observer-sybiha");
+            assertThat(veto.get("stories")).extracting(JsonNode::asText).contains(wire);
+            assertThat(conflicts).extracting(c -> c.get("kind").asText())
+                    .containsExactlyInAnyOrderElementsOf(cliConflicts.stream().map(c -> c.get("kind").asText()).toList())
+                    .contains("stance", "speaker", "date");
+            for (JsonNode c : conflicts) {
+                for (JsonNode side : c.get("sides")) {
+                    side.get("evidence").forEach(e -> assertPointsAtText(JSON.createObjectNode()
+                            .put("article", e.get("article").get("name").asText()).setAll((com.fasterxml.jackson.databind.node.ObjectNode) e.get("evidence"))));
+                }
+            }
+            assertThat(story.get("claims")).extracting(c -> c.get("id").asText()).contains(veto.get("id").asText());
+            JsonNode source = veto.get("sources").get(0);
+            assertThat(marks).anySatisfy(m -> {
+                assertThat(m.get("article").asText()).isEqualTo(source.get("article").get("id").asText());
+                assertThat(m.get("start").asInt()).isEqualTo(source.get("evidence").get("start").asInt());
+                assertThat(m.get("independent_outlets").asInt()).isEqualTo(2);
+            });
+        }
+    }
+
+    private static JsonNode get(ParleyServer server, String path) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(200);
+        return JSON.readTree(r.body());
+    }
+
+    private static JsonNode find(JsonNode items, java.util.function.Predicate<JsonNode> test) {
+        for (JsonNode n : items) if (test.test(n)) return n;
+        throw new AssertionError("none matches in " + items);
     }
 
     @Test

@@ -4,6 +4,9 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Annotator;
@@ -16,6 +19,7 @@ import org.parley.nlp.internal.EntityTags;
 import org.parley.nlp.internal.Paragraphs;
 import org.parley.nlp.internal.SentenceCapper;
 import org.parley.nlp.internal.TextBlocks;
+import org.parley.nlp.internal.TimeTriggers;
 
 /**
  * Parley's annotator on Stanford CoreNLP: tokens, sentences, parts of speech, lemmas, named entities and
@@ -39,6 +43,7 @@ public final class CoreNlpAnnotator implements Annotator {
     private final StanfordCoreNLP tag;
     private final TimeAnnotator time;
     private final EntityTags tags;
+    private final TimeTriggers triggers;
 
     public CoreNlpAnnotator(NlpConfig config) {
         this.config = Objects.requireNonNull(config, "config is null");
@@ -46,6 +51,7 @@ public final class CoreNlpAnnotator implements Annotator {
         this.tag = new StanfordCoreNLP(CorePipelines.tag(config), false);
         this.time = config.times() ? new TimeAnnotator("sutime", CorePipelines.time()) : null;
         this.tags = EntityTags.load();
+        this.triggers = config.timeTriggers() ? TimeTriggers.load() : null;
     }
 
     public NlpConfig config() {
@@ -80,13 +86,36 @@ public final class CoreNlpAnnotator implements Annotator {
             split.annotate(annotation);
             SentenceCapper.cap(annotation, config.maxSentenceTokens());
             tag.annotate(annotation);
-            if (time != null) time.annotate(annotation);
+            if (time != null) annotateTimes(annotation);
             return annotation;
         } catch (RuntimeException e) {
             throw new StageException(new org.parley.model.Problem(article.source(), name(),
                     "CoreNLP failed on characters %d-%d of article '%s': %s".formatted(
                             block.start(), block.end(), article.name(), e),
                     "Check the text there for unusual characters or markup the cleaner left"), e);
+        }
+    }
+
+    /**
+     * SUTime over the sentences that can hold a time expression. TimeAnnotator reads the annotation's sentence
+     * list, so it is swapped for the sentences with a trigger while SUTime runs and put back after; the sentences
+     * themselves (and their indexes, offsets and tokens) are untouched.
+     */
+    private void annotateTimes(Annotation annotation) {
+        List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+        if (triggers == null || sentences == null) {
+            time.annotate(annotation);
+            return;
+        }
+        List<CoreMap> withTimes = new ArrayList<>();
+        for (CoreMap sentence : sentences) {
+            if (triggers.mayHoldTime(sentence.get(CoreAnnotations.TokensAnnotation.class))) withTimes.add(sentence);
+        }
+        annotation.set(CoreAnnotations.SentencesAnnotation.class, withTimes);
+        try {
+            time.annotate(annotation);
+        } finally {
+            annotation.set(CoreAnnotations.SentencesAnnotation.class, sentences);
         }
     }
 }

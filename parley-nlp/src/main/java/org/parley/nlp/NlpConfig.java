@@ -14,13 +14,15 @@ import java.util.Objects;
  *                          Parley's own small lexicon of countries, states and nationalities refines the CRF's
  *                          LOCATION and MISC tags, which costs next to nothing
  * @param times             find and normalise dates with SUTime
+ * @param timeTriggers      run SUTime only on sentences with a number or a time word (see {@code TimeTriggers}):
+ *                          the same dates at less than half of SUTime's cost
  * @param lineBreaks        which line breaks end a sentence and a paragraph
  * @param maxSentenceTokens sentences longer than this (tables, lists, run-ons) are cut into pieces before tagging,
  *                          so one pathological line cannot make tagging slow
  * @param maxBlockChars     texts longer than this are annotated in blocks of whole paragraphs, so memory stays
  *                          bounded on huge inputs
  */
-public record NlpConfig(NerModel ner, boolean fineGrained, boolean times, LineBreaks lineBreaks,
+public record NlpConfig(NerModel ner, boolean fineGrained, boolean times, boolean timeTriggers, LineBreaks lineBreaks,
                         int maxSentenceTokens, int maxBlockChars) {
 
     /** CoreNLP's English CRF NER models. */
@@ -68,7 +70,7 @@ public record NlpConfig(NerModel ner, boolean fineGrained, boolean times, LineBr
 
     /** The fast profile: one CRF (CoNLL 4-class), Parley's geo lexicon, SUTime, every line break a boundary. */
     public static NlpConfig defaults() {
-        return new NlpConfig(NerModel.CONLL_4CLASS, false, true, LineBreaks.EVERY_LINE, 150, 20_000);
+        return new NlpConfig(NerModel.CONLL_4CLASS, false, true, true, LineBreaks.EVERY_LINE, 150, 20_000);
     }
 
     /** CoreNLP's default NER: three CRF models and the fine-grained KBP gazetteers. About 3x slower, 2x the heap. */
@@ -87,33 +89,37 @@ public record NlpConfig(NerModel ner, boolean fineGrained, boolean times, LineBr
     }
 
     public NlpConfig withNer(NerModel model) {
-        return new NlpConfig(model, fineGrained, times, lineBreaks, maxSentenceTokens, maxBlockChars);
+        return new NlpConfig(model, fineGrained, times, timeTriggers, lineBreaks, maxSentenceTokens, maxBlockChars);
     }
 
     public NlpConfig withFineGrained(boolean on) {
-        return new NlpConfig(ner, on, times, lineBreaks, maxSentenceTokens, maxBlockChars);
+        return new NlpConfig(ner, on, times, timeTriggers, lineBreaks, maxSentenceTokens, maxBlockChars);
     }
 
     public NlpConfig withTimes(boolean on) {
-        return new NlpConfig(ner, fineGrained, on, lineBreaks, maxSentenceTokens, maxBlockChars);
+        return new NlpConfig(ner, fineGrained, on, timeTriggers, lineBreaks, maxSentenceTokens, maxBlockChars);
+    }
+
+    public NlpConfig withTimeTriggers(boolean on) {
+        return new NlpConfig(ner, fineGrained, times, on, lineBreaks, maxSentenceTokens, maxBlockChars);
     }
 
     public NlpConfig withLineBreaks(LineBreaks breaks) {
-        return new NlpConfig(ner, fineGrained, times, breaks, maxSentenceTokens, maxBlockChars);
+        return new NlpConfig(ner, fineGrained, times, timeTriggers, breaks, maxSentenceTokens, maxBlockChars);
     }
 
     public NlpConfig withMaxSentenceTokens(int max) {
-        return new NlpConfig(ner, fineGrained, times, lineBreaks, max, maxBlockChars);
+        return new NlpConfig(ner, fineGrained, times, timeTriggers, lineBreaks, max, maxBlockChars);
     }
 
     public NlpConfig withMaxBlockChars(int max) {
-        return new NlpConfig(ner, fineGrained, times, lineBreaks, maxSentenceTokens, max);
+        return new NlpConfig(ner, fineGrained, times, timeTriggers, lineBreaks, maxSentenceTokens, max);
     }
 
     /** A short stable description, part of the annotator's version. */
     public String describe() {
-        return "ner=%s,fine=%s,times=%s,breaks=%s,maxTokens=%d,block=%d".formatted(
-                ner.name().toLowerCase(Locale.ROOT), fineGrained, times,
+        return "ner=%s,fine=%s,times=%s%s,breaks=%s,maxTokens=%d,block=%d".formatted(
+                ner.name().toLowerCase(Locale.ROOT), fineGrained, times, times && timeTriggers ? "+triggers" : "",
                 lineBreaks.name().toLowerCase(Locale.ROOT), maxSentenceTokens, maxBlockChars);
     }
 }

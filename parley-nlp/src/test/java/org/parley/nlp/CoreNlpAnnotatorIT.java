@@ -178,4 +178,30 @@ class CoreNlpAnnotatorIT {
             }
         }
     }
+
+    @Test
+    void skipping_sentences_without_a_time_word_finds_the_same_dates() throws Exception {
+        CoreNlpAnnotator everySentence = new CoreNlpAnnotator(NlpConfig.defaults().withTimeTriggers(false));
+        List<Article> articles = new java.util.ArrayList<>();
+        for (Article seed : seeds()) {
+            articles.add(Docs.article(seed.name(), seed.text(), LocalDate.of(2025, 3, 14)));
+        }
+        Path corpus = org.parley.testkit.Shared.require("corpora/ukraine_nato_talks_press_2021_2022.jsonl");
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        try (var lines = java.nio.file.Files.lines(corpus)) {
+            for (String line : lines.limit(25).toList()) {
+                var node = json.readTree(line);
+                articles.add(Docs.article(node.path("id").asText(), node.path("text").asText(), LocalDate.of(2022, 2, 1)));
+            }
+        }
+        int dates = 0;
+        for (Article article : articles) {
+            List<TimeMention> all = everySentence.process(article).times();
+            List<TimeMention> filtered = ANNOTATOR.process(article).times();
+
+            assertThat(filtered).as(article.name()).isEqualTo(all);
+            dates += all.size();
+        }
+        assertThat(dates).as("dates found in %d articles", articles.size()).isGreaterThan(100);
+    }
 }

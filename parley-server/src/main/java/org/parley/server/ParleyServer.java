@@ -24,7 +24,10 @@ import org.parley.server.api.RouteTable;
 import org.parley.server.api.SearchRoutes;
 import org.parley.server.api.StanceRoutes;
 import org.parley.server.api.StoreView;
+import org.parley.server.api.StoryRoutes;
 import org.parley.server.api.TimelineRoutes;
+import org.parley.server.outlet.OutletViews;
+import org.parley.server.outlet.SimpleOutletViews;
 import org.parley.server.story.SimpleStoryViews;
 import org.parley.server.story.StoryViews;
 import org.parley.store.Store;
@@ -50,11 +53,22 @@ public final class ParleyServer implements AutoCloseable {
         return start(config, store, new SimpleStoryViews());
     }
 
-    /** Starts a server over {@code store}; it does not close the store when stopped. */
+    /** Starts a server over {@code store} with the default claims and conflicts across outlets. */
     public static ParleyServer start(ServerConfig config, Store store, StoryViews views) {
+        return start(config, store, views, new SimpleOutletViews());
+    }
+
+    /**
+     * Starts a server over {@code store}; it does not close the store when stopped.
+     *
+     * @param views   stances per holder, shifts and the timeline
+     * @param outlets claims carried by several outlets and contradictions between them
+     */
+    public static ParleyServer start(ServerConfig config, Store store, StoryViews views, OutletViews outlets) {
         Objects.requireNonNull(config, "config is null");
         Objects.requireNonNull(store, "store is null");
         Objects.requireNonNull(views, "views is null");
+        Objects.requireNonNull(outlets, "outlets is null");
         Javalin app = Javalin.create(c -> {
             c.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(mapper(), false));
@@ -85,6 +99,7 @@ public final class ParleyServer implements AutoCloseable {
         StanceRoutes.register(table, view, mapper);
         TimelineRoutes.register(table, view, mapper);
         SearchRoutes.register(table, view);
+        StoryRoutes.register(table, view, outlets);
         byte[] openapi = resource("/org/parley/server/openapi.json");
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.start(config.host(), config.port());

@@ -1,5 +1,6 @@
 import {get} from '../api.js';
 import {el, section, muted, evidenceLink, personLink, positionBadge, route} from '../dom.js';
+import {loadMarks, badges} from '../marks.js';
 
 /**
  * An article with the evidence span of a fact highlighted: ?start=&end= marks the span and its whole sentence.
@@ -7,7 +8,7 @@ import {el, section, muted, evidenceLink, personLink, positionBadge, route} from
  */
 export async function article(view, id, params) {
   if (!id) throw new Error('no article given');
-  const a = await get('/api/articles/' + encodeURIComponent(id));
+  const [a, mark] = await Promise.all([get('/api/articles/' + encodeURIComponent(id)), loadMarks(id)]);
   const start = intParam(params, 'start');
   const end = intParam(params, 'end');
   view.appendChild(el('h1', {id: 'article-title'}, a.title || a.name));
@@ -18,7 +19,7 @@ export async function article(view, id, params) {
   const body = el('div', {class: 'article-text', id: 'article-text'});
   renderText(body, a, start, end);
   grid.appendChild(section('Text', body));
-  grid.appendChild(facts(a));
+  grid.appendChild(facts(a, mark));
   const target = body.querySelector('mark.evidence') || body.querySelector('.evidence-sentence');
   if (target) requestAnimationFrame(() => target.scrollIntoView({block: 'center'}));
 }
@@ -70,14 +71,15 @@ function removedMarker(r) {
   return details;
 }
 
-function facts(a) {
+function facts(a, mark) {
   const box = el('div', {class: 'facts-col'});
   box.appendChild(section(`Quotes (${a.quotes.length})`, a.quotes.length ? el('ul', {class: 'list', id: 'article-quotes'},
     a.quotes.map(q => el('li', {}, personLink(q.speaker), ': ', q.direct ? '“' + q.text + '”' : q.text, ' ',
-      evidenceLink(a.id, q.start, q.end)))) : muted('None found.')));
+      evidenceLink(a.id, q.start, q.end), ...badges(mark(a.id, q.start, q.end))))) : muted('None found.')));
   box.appendChild(section(`Stances (${a.stances.length})`, a.stances.length ? el('ul', {class: 'list'},
     a.stances.map(s => el('li', {}, personLink(s.holder), ' on ', el('a', {href: route('issue', s.issue)}, s.issue), ': ',
-      positionBadge(s.position), ' ', evidenceLink(a.id, s.evidence.start, s.evidence.end)))) : muted('None found.')));
+      positionBadge(s.position), ' ', evidenceLink(a.id, s.evidence.start, s.evidence.end),
+      ...badges(mark(a.id, s.evidence.start, s.evidence.end))))) : muted('None found.')));
   box.appendChild(section(`Events (${a.events.length})`, a.events.length ? el('ul', {class: 'list'},
     a.events.map(e => el('li', {}, el('strong', {}, e.kind), e.date ? ' ' + e.date : '',
       e.participants.length ? ' · ' + e.participants.join(', ') : '', ' ',

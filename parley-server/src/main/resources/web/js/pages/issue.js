@@ -1,6 +1,7 @@
 import {get} from '../api.js';
 import {el, section, muted, route, personLink, articleLine, evidenceLink, positionBadge, clear} from '../dom.js';
 import {chart, esc, POSITION_COLORS} from '../charts.js';
+import {loadMarks, badges} from '../marks.js';
 
 const POSITIONS = ['support', 'mixed', 'neutral', 'oppose'];
 
@@ -16,11 +17,12 @@ export async function issues(view) {
 
 export async function issue(view, id, params) {
   if (!id) throw new Error('no issue given');
-  const rows = (await get('/api/stances/matrix', {issue: id})).items;
+  const [matrix, mark] = await Promise.all([get('/api/stances/matrix', {issue: id}), loadMarks()]);
+  const rows = matrix.items;
   view.appendChild(el('h1', {}, 'Issue: ' + id));
   if (!rows.length) { view.appendChild(muted('Nobody holds a recorded stance on this issue.')); return; }
   const evidence = el('div', {id: 'cell-evidence'}, muted('Click a cell to see the sentences behind it.'));
-  const show = (row, position) => showEvidence(evidence, row, position);
+  const show = (row, position) => showEvidence(evidence, row, position, mark);
   view.appendChild(section('Who stands where', matrixChart(rows, show), matrixTable(rows, show)));
   view.appendChild(section('Evidence', evidence));
   const shifts = (await get('/api/shifts', {issue: id})).items;
@@ -65,13 +67,14 @@ function matrixTable(rows, show) {
       el('td', {}, positionBadge(r.latest), r.latest_date ? ' ' + r.latest_date : ''))))));
 }
 
-function showEvidence(box, row, position) {
+function showEvidence(box, row, position, mark) {
   clear(box);
   const items = row.evidence[position] || [];
   box.appendChild(el('h3', {}, row.holder.name + ' · ', positionBadge(position)));
   box.appendChild(el('ul', {class: 'list'}, items.map(s => el('li', {class: 'evidence-item'},
     el('blockquote', {}, s.evidence.text),
     el('div', {class: 'meta'}, s.cues.length ? 'cues: ' + s.cues.join(', ') + ' · ' : '', articleLine(s.article), ' · ',
-      evidenceLink(s.article.id, s.evidence.start, s.evidence.end, 'show in article'))))));
+      evidenceLink(s.article.id, s.evidence.start, s.evidence.end, 'show in article'),
+      ...badges(mark(s.article.id, s.evidence.start, s.evidence.end)))))));
   box.scrollIntoView({block: 'nearest'});
 }

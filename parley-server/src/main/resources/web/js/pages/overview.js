@@ -1,6 +1,7 @@
 import {get, all} from '../api.js';
 import {el, route, section, muted, personLink} from '../dom.js';
 import {chart, esc} from '../charts.js';
+import {storyList} from './story.js';
 
 export async function overview(view) {
   const o = await get('/api/overview');
@@ -14,6 +15,9 @@ export async function overview(view) {
   grid.appendChild(section('Articles by outlet and date', byOutletChart(o.articles_by_outlet_date)));
   grid.appendChild(section('Most quoted', speakersChart(o.top_speakers), speakerList(o.top_speakers)));
   grid.appendChild(section('Issues', issueList(o.issues)));
+  const stories = await get('/api/stories', {min_articles: 2, limit: 10});
+  grid.appendChild(section('Stories', stories.items.length ? storyList(stories.items, 'top-stories')
+    : muted('No story covered by two or more articles yet.'), el('p', {}, el('a', {href: route('stories')}, 'All stories'))));
   const articles = await all('/api/articles', {}, 500);
   grid.appendChild(section('Articles', el('ul', {class: 'list', id: 'articles'}, articles.map(a =>
     el('li', {}, el('a', {href: route('article', a.id)}, a.title || a.name),

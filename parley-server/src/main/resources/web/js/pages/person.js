@@ -1,11 +1,12 @@
 import {get, all} from '../api.js';
 import {el, section, muted, articleLine, evidenceLink, route, positionBadge} from '../dom.js';
 import {chart, esc} from '../charts.js';
+import {loadMarks, badges} from '../marks.js';
 
 export async function person(view, key) {
   if (!key) throw new Error('no person given');
   const entity = key.startsWith('name:') ? null : await get('/api/entities/' + encodeURIComponent(key)).catch(() => null);
-  const quotes = await all('/api/quotes', {speaker: key}, 1000);
+  const [quotes, mark] = await Promise.all([all('/api/quotes', {speaker: key}, 1000), loadMarks()]);
   const name = entity?.name || quotes.find(q => q.speaker)?.speaker.name || key.replace(/^name:/, '');
   view.appendChild(el('h1', {}, name));
   if (entity) {
@@ -19,8 +20,8 @@ export async function person(view, key) {
   view.appendChild(grid);
   grid.appendChild(section('Quotes over time', quotesChart(quotes)));
   const [rows, shifts] = await Promise.all([get('/api/stances/matrix', {holder: key}), get('/api/shifts', {holder: key})]);
-  grid.appendChild(section('Stances', stanceList(rows.items, shifts.items)));
-  view.appendChild(section(`Quotes (${quotes.length})`, quoteList(quotes)));
+  grid.appendChild(section('Stances', stanceList(rows.items, shifts.items, mark)));
+  view.appendChild(section(`Quotes (${quotes.length})`, quoteList(quotes, mark)));
 }
 
 function quotesChart(quotes) {
@@ -37,14 +38,15 @@ function quotesChart(quotes) {
   }, {height: 240, label: 'Quotes over time'});
 }
 
-function stanceList(rows, shifts) {
+function stanceList(rows, shifts, mark) {
   if (!rows.length) return muted('No stances recorded.');
   const list = el('ul', {class: 'list'}, rows.map(r => el('li', {},
     el('a', {href: route('issue', r.issue)}, r.issue), ' ', positionBadge(r.latest),
     el('span', {class: 'muted'}, ' ' + Object.entries(r.counts).map(([p, n]) => `${p} ${n}`).join(', ')),
     ...Object.values(r.evidence).flat().slice(0, 3).map(s =>
       el('div', {class: 'evidence-line'}, '“' + s.evidence.text + '” ',
-        evidenceLink(s.article.id, s.evidence.start, s.evidence.end))))));
+        evidenceLink(s.article.id, s.evidence.start, s.evidence.end),
+        ...badges(mark(s.article.id, s.evidence.start, s.evidence.end)))))));
   const changes = shifts.length ? el('ul', {class: 'list'}, shifts.map(s => el('li', {},
     `${s.issue}: `, s.from ? positionBadge(s.from) : '?', ' → ', positionBadge(s.to),
     s.reported ? el('span', {class: 'muted'}, ' (reported as a change)') : '', ' ',
@@ -52,10 +54,10 @@ function stanceList(rows, shifts) {
   return el('div', {}, list, changes ? el('h3', {}, 'Changes of position') : null, changes);
 }
 
-function quoteList(quotes) {
+function quoteList(quotes, mark) {
   if (!quotes.length) return muted('No quotes.');
   return el('ul', {class: 'quotes', id: 'quotes'}, quotes.map(q => el('li', {class: 'quote'},
     el('blockquote', {class: q.direct ? 'direct' : 'reported'}, q.direct ? '“' + q.text + '”' : q.text),
     el('div', {class: 'meta'}, q.cue ? q.cue + ' · ' : '', articleLine(q.article), ' · ',
-      evidenceLink(q.article.id, q.start, q.end, 'show in article')))));
+      evidenceLink(q.article.id, q.start, q.end, 'show in article'), ...badges(mark(q.article.id, q.start, q.end))))));
 }

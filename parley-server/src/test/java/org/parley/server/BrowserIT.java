@@ -21,6 +21,10 @@ class BrowserIT {
     static Path dir;
     static Store store;
     static ParleyServer server;
+    /** Articles where outlets carry one quote and contradict each other, in their own store. */
+    static Store outletStore;
+    static ParleyServer outletServer;
+    static Fixtures outlets;
 
     @BeforeAll
     static void start() {
@@ -28,12 +32,68 @@ class BrowserIT {
         store = Fixtures.openStore(dir);
         Fixtures.story().saveTo(store);
         server = ParleyServer.start(ServerConfig.defaults().withPort(0), store);
+        outletStore = Fixtures.openStore(dir.resolve("outlets"));
+        outlets = Fixtures.acrossOutlets().saveTo(outletStore);
+        outletServer = ParleyServer.start(ServerConfig.defaults().withPort(0), outletStore);
     }
 
     @AfterAll
     static void stop() {
         if (server != null) server.stop();
         if (store != null) store.close();
+        if (outletServer != null) outletServer.stop();
+        if (outletStore != null) outletStore.close();
+    }
+
+    @Test
+    void a_story_shows_its_corroborated_claim_and_both_sides_of_its_conflicts() throws Exception {
+        try (Chrome chrome = Chrome.start(1280, 900)) {
+            chrome.open(outletServer.url() + "/#/");
+            chrome.waitForPage();
+            chrome.run("[...document.querySelectorAll('#top-stories a')].find(a => a.textContent === 'Border to reopen next week').click();");
+            chrome.waitUntil("location.hash === '#/story/story-border'", Duration.ofSeconds(5));
+            chrome.waitForPage();
+            chrome.waitUntil("document.querySelector('.chart[data-ready]')", Duration.ofSeconds(10));
+            assertThat(chrome.text("#story-label")).isEqualTo("Border to reopen next week");
+            assertThat(chrome.text("#story-facts")).contains("2025-04-01 to 2025-04-02", "Coast Herald", "Daily Ledger", "Evening Post");
+            assertThat(chrome.text("#story-people")).contains("Anna Berg");
+            assertThat(chrome.text("#story-issues")).contains("aid");
+            assertThat(chrome.text("#claims")).contains(Fixtures.SHARED_QUOTE).contains("corroborated (3 outlets)");
+            assertThat(chrome.text("#conflicts")).contains("Anna Berg / aid")
+                    .contains("Anna Berg supports the aid plan for the region.").contains("Anna Berg opposes the aid plan, officials said.")
+                    .contains("attributed to Tomas Lind");
+            chrome.screenshot(SHOTS.resolve("story-laptop.png"));
+            chrome.run("document.getElementById('conflicts').scrollIntoView({block: 'start'});");
+            chrome.screenshot(SHOTS.resolve("story-conflicts-laptop.png"));
+
+            chrome.open(outletServer.url() + "/#/person/" + Http.enc(Fixtures.person("Anna Berg").value()));
+            chrome.waitForPage();
+            assertThat(chrome.text("#quotes li:first-child")).contains("corroborated (3 outlets)").contains("contested");
+            chrome.screenshot(SHOTS.resolve("person-badges-laptop.png"));
+
+            chrome.open(outletServer.url() + "/#/article/" + outlets.id("border-1"));
+            chrome.waitForPage();
+            assertThat(chrome.text("#article-quotes")).contains("corroborated (3 outlets)");
+            chrome.click("#view .facts-col a.badge.contested[href^='#/conflict/stance-']");
+            chrome.waitUntil("location.hash.startsWith('#/conflict/stance-')", Duration.ofSeconds(5));
+            chrome.waitForPage();
+            assertThat(chrome.text("h1")).isEqualTo("Conflict: Anna Berg / aid");
+            assertThat(chrome.text(".sides")).contains("support").contains("oppose").contains("Evening Post");
+
+            chrome.open(outletServer.url() + "/#/issue/aid");
+            chrome.waitForPage();
+            chrome.click("#matrix button.cell[data-position='oppose']");
+            assertThat(chrome.text("#cell-evidence")).contains("contested");
+            assertThat(errors(chrome.consoleLog())).isEmpty();
+        }
+        try (Chrome chrome = Chrome.start(390, 844)) {
+            chrome.open(outletServer.url() + "/#/story/story-border");
+            chrome.waitForPage();
+            chrome.waitUntil("document.querySelector('.chart[data-ready]')", Duration.ofSeconds(10));
+            assertThat(chrome.run("return document.documentElement.scrollWidth <= window.innerWidth + 1;").asBoolean())
+                    .as("no sideways scrolling on the story page").isTrue();
+            chrome.screenshot(SHOTS.resolve("story-phone.png"));
+        }
     }
 
     @Test
@@ -118,6 +178,18 @@ class BrowserIT {
             assertThat(chrome.text("#articles")).contains(Fixtures.HOSTILE_TITLE);
             assertThat(chrome.dialog()).isEmpty();
             assertThat(chrome.run("return document.querySelectorAll('script').length;").asInt()).isEqualTo(1);
+
+            chrome.open(outletServer.url() + "/#/stories");
+            chrome.waitForPage();
+            assertThat(chrome.text("#stories")).contains(Fixtures.HOSTILE_STORY);
+            chrome.open(outletServer.url() + "/#/story/story-plan");
+            chrome.waitForPage();
+            assertThat(chrome.dialog()).isEmpty();
+            assertThat(chrome.text("#story-label")).isEqualTo(Fixtures.HOSTILE_STORY);
+            assertThat(chrome.text("#claims")).contains(Fixtures.HOSTILE_CLAIM).contains("corroborated (2 outlets)");
+            assertThat(chrome.run("return document.querySelectorAll('img').length;").asInt()).isZero();
+            assertThat(chrome.run("return document.querySelectorAll('script').length;").asInt()).isEqualTo(1);
+            chrome.screenshot(SHOTS.resolve("hostile-story.png"));
         }
     }
 

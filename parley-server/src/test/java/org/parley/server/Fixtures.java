@@ -18,6 +18,8 @@ import org.parley.model.LocalRef;
 import org.parley.model.Position;
 import org.parley.store.Store;
 import org.parley.store.StoreConfig;
+import org.parley.store.StoryLink;
+import org.parley.store.StoryRecord;
 
 /**
  * A small hand-made story (invented people and places) saved into a real store, entities resolved across
@@ -26,10 +28,14 @@ import org.parley.store.StoreConfig;
 final class Fixtures {
     static final String HOSTILE_TITLE = "<script>alert(1)</script> Breaking";
     static final String HOSTILE_LINK = "<a href=\"javascript:alert(2)\">here</a>";
+    static final String HOSTILE_CLAIM = "<img src=x onerror=alert(3)> is the plan now";
+    static final String HOSTILE_STORY = "<img src=x onerror=alert(4)> Plan story";
+    static final String SHARED_QUOTE = "The border will reopen next week";
 
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<LocalRef, EntityId> links = new HashMap<>();
     private final List<ArticleAnalysis> analyses = new ArrayList<>();
+    private final Map<String, List<String>> stories = new LinkedHashMap<>();
 
     static Store openStore(Path dir) {
         return Store.open(StoreConfig.h2(dir.resolve("parley")));
@@ -81,6 +87,38 @@ final class Fixtures {
                         "PERSON:Mallory Vance")
                 .alias("Mallory Vance", "Vance")
                 .quote("Click " + HOSTILE_LINK + " now", true, "Vance", "Mallory Vance"));
+        return f;
+    }
+
+    /**
+     * Across outlets: one quote carried by three outlets (two give it to Anna Berg, one to Tomas Lind: a speaker
+     * conflict), Anna Berg reported as supporting and as opposing aid a day apart by two outlets (a stance
+     * conflict), and a hostile quote carried by two outlets in a story with a hostile label.
+     */
+    static Fixtures acrossOutlets() {
+        Fixtures f = new Fixtures();
+        f.add(ArticleBuilder.article("border-1", "Daily Ledger", "Border to reopen", LocalDate.of(2025, 4, 1),
+                        "\"" + SHARED_QUOTE + ",\" Anna Berg said on Tuesday. Anna Berg supports the aid plan for the region.",
+                        "PERSON:Anna Berg")
+                .quote(SHARED_QUOTE, true, "Anna Berg", "Anna Berg")
+                .stance("aid", "Anna Berg", Position.SUPPORT, "supports the aid plan", null, false));
+        f.add(ArticleBuilder.article("border-2", "Evening Post", "Berg: border reopens", LocalDate.of(2025, 4, 2),
+                        "\"" + SHARED_QUOTE + ",\" Anna Berg told reporters. Anna Berg opposes the aid plan, officials said.",
+                        "PERSON:Anna Berg")
+                .quote(SHARED_QUOTE, true, "Anna Berg", "Anna Berg")
+                .stance("aid", "Anna Berg", Position.OPPOSE, "opposes the aid plan", null, false));
+        f.add(ArticleBuilder.article("border-3", "Coast Herald", "Lind on the border", LocalDate.of(2025, 4, 2),
+                        "\"" + SHARED_QUOTE + ",\" Tomas Lind said in Tromso.",
+                        "PERSON:Tomas Lind")
+                .quote(SHARED_QUOTE, true, "Tomas Lind", "Tomas Lind"));
+        f.add(ArticleBuilder.article("plan-1", "Evil Times", "The plan", LocalDate.of(2025, 4, 3),
+                        "\"" + HOSTILE_CLAIM + ",\" Mallory Vance said.", "PERSON:Mallory Vance")
+                .quote(HOSTILE_CLAIM, true, "Mallory Vance", "Mallory Vance"));
+        f.add(ArticleBuilder.article("plan-2", "Morning Wire", "The plan again", LocalDate.of(2025, 4, 4),
+                        "\"" + HOSTILE_CLAIM + ",\" Mallory Vance said again.", "PERSON:Mallory Vance")
+                .quote(HOSTILE_CLAIM, true, "Mallory Vance", "Mallory Vance"));
+        f.stories.put("story-border|Border to reopen next week", List.of("border-1", "border-2", "border-3"));
+        f.stories.put("story-plan|" + HOSTILE_STORY, List.of("plan-1", "plan-2"));
         return f;
     }
 
@@ -137,7 +175,33 @@ final class Fixtures {
     Fixtures saveTo(Store store) {
         for (ArticleAnalysis a : analyses) store.save(a, "fixture-1");
         store.replaceEntityResolution(links, entities.values());
+        if (!stories.isEmpty()) saveStories(store);
         return this;
+    }
+
+    /** Stores the stories declared (as the CLI's clusterer would have put the articles). */
+    private void saveStories(Store store) {
+        Map<String, ArticleAnalysis> byName = new HashMap<>();
+        for (ArticleAnalysis a : analyses) byName.put(a.article().name(), a);
+        List<StoryRecord> records = new ArrayList<>();
+        List<StoryLink> storyLinks = new ArrayList<>();
+        stories.forEach((idAndLabel, names) -> {
+            String id = idAndLabel.substring(0, idAndLabel.indexOf('|'));
+            List<ArticleAnalysis> members = names.stream().map(byName::get).toList();
+            List<LocalDate> dates = members.stream().flatMap(a -> a.article().published().stream()).sorted().toList();
+            records.add(new StoryRecord(id, idAndLabel.substring(idAndLabel.indexOf('|') + 1), dates.stream().findFirst(),
+                    dates.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(dates.getLast()),
+                    members.getFirst().article().id()));
+            for (ArticleAnalysis a : members) {
+                storyLinks.add(new StoryLink(a.article().id(), id, storyLinks.size(), a == members.getFirst(), 1.0));
+            }
+        });
+        store.stories().save(records, storyLinks);
+    }
+
+    /** The stored id of the article named {@code name}. */
+    String id(String name) {
+        return analyses.stream().filter(a -> a.article().name().equals(name)).findFirst().orElseThrow().article().id().value();
     }
 
     static EntityId person(String name) {

@@ -126,4 +126,14 @@ class StoryApiTest extends StoryServer {
         assertThat(top.path("quotes").asInt()).isEqualTo(3);
         assertThat(o.path("issues").size()).isEqualTo(2);
     }
+
+    @Test
+    void a_change_of_position_three_weeks_later_is_a_shift_not_a_conflict() {
+        assertThat(http.get("/api/shifts?holder=person:tomas-lind").json().path("items").size()).isEqualTo(1);
+
+        assertThat(http.get("/api/conflicts").json().path("items").size()).isZero();
+        assertThat(http.get("/api/claims").json().path("items").size()).isZero();
+        assertThat(http.get("/api/marks").json().path("items").size()).isZero();
+        assertThat(http.get("/api/stories").json().path("items").size()).as("no story was assigned in this store").isZero();
+    }
 }

@@ -68,7 +68,36 @@ final class HolderFinder {
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         List<Candidate> marked = new ArrayList<>();
         for (Candidate c : out) marked.add(subject(tokens, s, c) ? c.asSubject() : c);
-        return marked;
+        return namedInApposition(tokens, marked);
+    }
+
+    /**
+     * "the organization's new Secretary General, Mark Rutte, emphasized …": the role is the subject, but the name
+     * between the commas says who holds it. The role and the name become one candidate, the named person, spanning
+     * the name; without this the bare role would be resolved to whoever was named before it.
+     */
+    private static List<Candidate> namedInApposition(List<Token> tokens, List<Candidate> in) {
+        List<Candidate> out = new ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            Candidate c = in.get(i);
+            Candidate next = i + 1 < in.size() ? in.get(i + 1) : null;
+            if (next != null && c.reference() && c.subject() && c.type() == EntityType.PERSON && !pronoun(c.surface())
+                    && !next.reference() && next.type() == EntityType.PERSON
+                    && next.start() == c.end() + 1 && tokens.get(c.end()).word().equals(",")
+                    && next.end() < tokens.size() && tokens.get(next.end()).word().equals(",")) {
+                out.add(new Candidate(c.start(), next.end(), next.span(), next.surface(), next.entityKey(), next.name(),
+                        next.type(), true, false, next.confidence()));
+                i++;
+                continue;
+            }
+            out.add(c);
+        }
+        return out;
+    }
+
+    private static boolean pronoun(String surface) {
+        String w = surface.toLowerCase(Locale.ROOT);
+        return PERSON_PRONOUNS.contains(w) || GROUP_PRONOUNS.contains(w) || FIRST_PERSON.contains(w);
     }
 
     /**
@@ -121,7 +150,8 @@ final class HolderFinder {
         for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
             Token t = tokens.get(i);
             Token before = tokens.get(i - 1);
-            if (!lexicon.groupNoun(t) || !startsUpper(before) || lexicon.verbLike(before)
+            // "Ukrainian officials" is a body; "Secretary General" is an office (a role noun before the group noun).
+            if (!lexicon.groupNoun(t) || !startsUpper(before) || lexicon.verbLike(before) || lexicon.roleNoun(before)
                     || Set.of("the", "a", "an", "this", "that", "these").contains(before.word().toLowerCase(Locale.ROOT))
                     || !(before.pos().startsWith("JJ") || before.pos().startsWith("NNP") || before.ner().equals("MISC")
                     || before.ner().equals("NATIONALITY"))) {
@@ -190,7 +220,12 @@ final class HolderFinder {
             return true;
         }
         int i = c.end();
-        if (i < s.endToken() && tokens.get(i).word().equals(",")) {
+        boolean appositive = c.start() - 1 >= s.firstToken() && tokens.get(c.start() - 1).word().equals(",");
+        if (appositive && i + 1 < s.endToken() && tokens.get(i).word().equals(",")) {
+            // "the organization's new Secretary General, Mark Rutte, emphasized": the name between the commas speaks
+            // if a verb or cue follows the closing comma.
+            i++;
+        } else if (i < s.endToken() && tokens.get(i).word().equals(",")) {
             int close = -1;
             for (int j = i + 1; j < s.endToken() && j <= i + 10; j++) {
                 if (tokens.get(j).word().equals(",")) {

@@ -168,6 +168,7 @@ public final class StanceExtractor {
             if (c.start() < h.end() && h.start() < c.end() || c.start() == stanceNoun) continue;
             int seg = clauses.segmentOf(c.start());
             if (clauses.subordinate(seg) && seg != anchorSegment && seg != holderSegment) continue;
+            if (clauses.replacing(anchorSegment) && seg < anchorSegment) continue;
             if (extra.stream().anyMatch(e -> e.start() == c.start())) continue;
             cues.add(c);
         }

@@ -109,6 +109,16 @@ class SeedStancesIT {
     }
 
     @Test
+    void rutte_never_opposes_military_aid_and_no_headline_holds_a_stance() {
+        StanceRow rutte = row("Rutte", "military-aid-ukraine");
+
+        assertThat(rutte.counts()).doesNotContainKey(Position.OPPOSE);
+        // "NATO Pushes for Military Aid Over Peace Talks" was read as one organisation's name and held stances.
+        assertThat(STANCES).noneSatisfy(s -> assertThat(s.stance().holder().name()).contains("Pushes"));
+        assertThat(STANCES).noneSatisfy(s -> assertThat(s.stance().holder().name()).isEqualTo("Secretary General"));
+    }
+
+    @Test
     void trump_shifts_on_weapons_and_on_regaining_territory_are_detected() {
         List<Shift> shifts = new ShiftDetector(KEY, 0.2).detect(STANCES);
 

@@ -223,6 +223,31 @@ class StanceExtractorTest {
     }
 
     @Test
+    void a_role_with_the_name_in_apposition_is_that_person() {
+        Stance s = only("The Secretary General, Mark Rutte, rejected Ukraine's NATO membership.", "PERSON:Mark Rutte", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().name()).as(s.toString()).isEqualTo("Mark Rutte");
+        assertThat(s.holder().surface()).isEqualTo("Mark Rutte");
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+    }
+
+    @Test
+    void dismissing_one_thing_while_focusing_instead_on_another_does_not_oppose_the_other() {
+        List<Stance> found = stances("Rutte dismissed the value of abstract talks, focusing instead on military support for Ukraine.",
+                "PERSON:Rutte", "GOVERNMENT:Ukraine");
+
+        assertThat(found).noneSatisfy(s -> assertThat(s.position()).isEqualTo(Position.OPPOSE));
+    }
+
+    @Test
+    void a_name_in_apposition_after_an_untagged_role_is_the_holder() {
+        Stance s = only("The alliance's new chief, Mark Rutte, rejected Ukraine's NATO membership.", "PERSON:Mark Rutte", "GOVERNMENT:Ukraine");
+
+        assertThat(s.holder().name()).isEqualTo("Mark Rutte");
+        assertThat(s.position()).isEqualTo(Position.OPPOSE);
+    }
+
+    @Test
     void judging_a_rejection_as_wrong_is_support() {
         Stance s = only("Putin stressed that rejecting NATO membership would be wrong.", "PERSON:Putin");
 

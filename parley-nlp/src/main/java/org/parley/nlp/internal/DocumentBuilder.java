@@ -87,7 +87,7 @@ public final class DocumentBuilder {
     }
 
     public AnnotatedArticle build(String annotator) {
-        List<Mention> consistent = NameConsistency.apply(mentions, tokens);
+        List<Mention> consistent = NameConsistency.apply(HeadlineNames.apply(mentions, tokens, sentences, text), tokens);
         return new AnnotatedArticle(article, sentences, tokens, consistent, times, annotator);
     }
 
