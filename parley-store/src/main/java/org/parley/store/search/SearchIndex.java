@@ -41,6 +41,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -230,8 +231,9 @@ public final class SearchIndex implements AutoCloseable {
         Query query = b.build();
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(query, offset + page.limit() + 1);
-            int total = searcher.count(query);
+            // One pass ranks the top hits and counts all of them (a separate count() would run the query again).
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(offset + page.limit() + 1, null, Integer.MAX_VALUE));
+            int total = (int) Math.min(Integer.MAX_VALUE, top.totalHits.value());
             ScoreDoc[] all = top.scoreDocs;
             int end = Math.min(all.length, offset + page.limit());
             List<ScoreDoc> shown = new ArrayList<>();
