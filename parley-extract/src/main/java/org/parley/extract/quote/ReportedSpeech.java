@@ -76,9 +76,13 @@ final class ReportedSpeech {
         }
         if (raising(cue)) return raised(s, cue, np);
         if (np == null) return null;
+        if (!participle && !inverted) np = withNamePrefix(np, from);
         int tailFirst = Math.min(np.first(), cue.first());
         int tailLast = Math.max(np.last(), cue.last());
-        if (!participle && isTail(s, tailFirst, tailLast)) {
+        // "…, the NAACP called for a moratorium": a cue with its preposition has its object after it, not before
+        boolean objectAfter = cue.last() > cue.first() && cue.last() + 1 < end && !quoted[cue.last() + 1]
+                && !STOPS.contains(tv.lower(cue.last() + 1));
+        if (!participle && !objectAfter && isTail(s, tailFirst, tailLast)) {
             int contentLast = tailFirst - 1;
             while (contentLast >= from && STOPS.contains(tv.lower(contentLast))) contentLast--;
             if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || subordinate(from))) {
@@ -113,9 +117,28 @@ final class ReportedSpeech {
         return candidate(s, cue, np, first, last, 0.7);
     }
 
+    /**
+     * "…,” retired Air Force general Lloyd Newton said" and "…,” Mr. Morgan of the Sierra Club said": words of the
+     * name that the noun-phrase reader stopped at (a participle, "of the") belong to the speaker when only they stand
+     * between a comma or closing quote and the phrase.
+     */
+    private SpeakerFinder.Np withNamePrefix(SpeakerFinder.Np np, int from) {
+        int j = np.first() - 1;
+        while (j >= from && np.first() - j <= 6 && !quoted[j] && namePart(j)) j--;
+        if (j + 1 == np.first() || j < from) return np;
+        boolean bounded = quoted[j] && isClosingMark(j) || tv.lower(j).equals(",") && j > from && quoted[j - 1];
+        return bounded && !tv.get(j + 1).pos().equals("IN") ? new SpeakerFinder.Np(j + 1, np.last(), np.head()) : np;
+    }
+
+    private boolean namePart(int k) {
+        String pos = tv.get(k).pos();
+        return pos.startsWith("NNP") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("VBN") && !tv.isCapitalised(k)
+                || tv.lower(k).equals("of") || pos.equals("HYPH") || pos.equals("POS") || pos.equals("CD");
+    }
+
     /** "told reporters that …": content starts at "that". */
     private int skipObject(int first, int end) {
-        for (int k = first; k < end && k < first + 5; k++) {
+        for (int k = first; k < end && k < first + 9; k++) {
             if (quoted[k] || tv.isVerb(k)) return first;
             if (tv.lower(k).equals("that") && k > first) return k;
             if (STOPS.contains(tv.lower(k))) return first;
@@ -148,7 +171,8 @@ final class ReportedSpeech {
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
-                if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")) return k;
+                if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")
+                        || object && (next.equals("where") || next.equals("who"))) return k;
                 if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
@@ -290,7 +314,7 @@ final class ReportedSpeech {
         if (before >= 0 && tv.lower(before).equals(",")) before--;
         boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
                 && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
-        if (afterQuote) return !takesObject(s, tailLast);
+        if (afterQuote) return !takesObject(s, tailLast) && !clauseFollows(s, tailLast + 1);
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
             String w = tv.lower(k);
@@ -319,6 +343,19 @@ final class ReportedSpeech {
         boolean object = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS");
         String lemma = tv.lemma(tailLast);
         return object && !lemma.equals("tell") && !lemma.equals("ask") && !tv.isTime(k);
+    }
+
+    /** "“…” She says it underscores that …": a clause of its own follows the cue, so the quote before is not its content. */
+    private boolean clauseFollows(Sentence s, int k) {
+        if (k >= s.endToken() || quoted[k]) return false;
+        if (tv.lower(k).equals("that")) return true;
+        int j = k;
+        while (j < s.endToken() && j < k + 6 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("PRP")
+                || tv.get(j).pos().equals("DT") || tv.get(j).pos().equals("POS") || tv.get(j).pos().startsWith("JJ")
+                || tv.get(j).pos().equals("PRP$"))) j++;
+        if (j == k || j >= s.endToken()) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     private boolean isClosingMark(int k) {

@@ -1,0 +1,83 @@
+package org.parley.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.extract.entity.EntityExtractor;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Attribution;
+import org.parley.model.Speaker;
+
+/** Attribution patterns that hang on parts of speech, on sentences tagged the way a real tagger tags them. */
+class TaggedPatternsTest {
+    private final EntityExtractor entities = new EntityExtractor();
+    private final AttributionExtractor extractor = new AttributionExtractor();
+
+    private List<Attribution> extract(String lines) {
+        AnnotatedArticle doc = Tagged.doc(lines);
+        return extractor.extract(doc, entities.process(doc));
+    }
+
+    private static Attribution withCue(List<Attribution> all, String cue) {
+        return all.stream().filter(a -> a.cueText().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + all));
+    }
+
+    private static String surface(Attribution a) {
+        return a.speaker() instanceof Speaker.Known k ? k.surface() : "?";
+    }
+
+    @Test
+    void a_past_tense_tagged_as_participle_after_its_subject_is_still_a_cue() {
+        List<Attribution> all = extract("In/IN July/NNP ,/, the/DT NAACP/NNP/ORGANIZATION called/VBN for/IN a/DT "
+                + "moratorium/NN on/IN charter/NN schools/NNS ./.");
+        Attribution a = withCue(all, "called for");
+        assertThat(a.text()).isEqualTo("a moratorium on charter schools");
+        assertThat(surface(a)).isEqualTo("the NAACP");
+    }
+
+    @Test
+    void a_participle_modifying_a_noun_is_no_cue() {
+        List<Attribution> all = extract("A/DT meeting/NN called/VBN by/IN the/DT mayor/NN ended/VBD early/RB ./.\n"
+                + "The/DT poll/NN released/VBN Friday/NNP shows/VBZ that/IN voters/NNS are/VBP split/VBN ./.");
+        assertThat(all).noneMatch(a -> a.cueText().equals("called"));
+        assertThat(withCue(all, "shows").text()).isEqualTo("that voters are split");
+    }
+
+    @Test
+    void a_cue_after_a_quote_with_a_clause_of_its_own_reports_that_clause() {
+        List<Attribution> all = extract("“/`` He/PRP is/VBZ unfit/JJ ./. ”/''\n"
+                + "She/PRP/O says/VBZ it/PRP underscores/VBZ that/IN Trump/NNP/PERSON is/VBZ “/`` unfit/JJ to/TO "
+                + "lead/VB ./. ”/''");
+        Attribution says = withCue(all, "says");
+        assertThat(says.text()).startsWith("it underscores that Trump is");
+        assertThat(surface(says)).isEqualTo("She");
+    }
+
+    @Test
+    void the_whole_name_before_said_after_a_quote_is_the_speaker() {
+        List<Attribution> all = extract("“/`` It/PRP was/VBD the/DT least/JJS bad/JJ outcome/NN ,/, ”/'' Mr./NNP "
+                + "Morgan/NNP/PERSON of/IN the/DT Sierra/NNP/ORGANIZATION Club/NNP/ORGANIZATION said/VBD ./.\n"
+                + "“/`` We/PRP won/VBD ,/, ”/'' retired/VBN Air/NNP Force/NNP general/NNP Lloyd/NNP/PERSON "
+                + "Newton/NNP/PERSON said/VBD ./.");
+        Attribution first = all.stream().filter(a -> a.text().contains("least bad")).findFirst().orElseThrow();
+        assertThat(surface(first)).isEqualTo("Mr. Morgan of the Sierra Club");
+        Attribution second = all.stream().filter(a -> a.text().contains("We won")).findFirst().orElseThrow();
+        assertThat(surface(second)).isEqualTo("retired Air Force general Lloyd Newton");
+    }
+
+    @Test
+    void a_place_and_time_between_the_cue_and_that_are_not_content() {
+        List<Attribution> all = extract("Mr./NNP Stenger/NNP/PERSON announced/VBD in/IN a/DT statement/NN this/DT "
+                + "month/NN that/IN he/PRP had/VBD reached/VBN a/DT settlement/NN ./.");
+        assertThat(withCue(all, "announced").text()).isEqualTo("that he had reached a settlement");
+    }
+
+    @Test
+    void a_relative_clause_after_a_comma_ends_an_object() {
+        List<Attribution> all = extract("The/DT judge/NN rejected/VBD the/DT argument/NN ,/, which/WDT "
+                + "surprised/VBD the/DT lawyers/NNS ./.");
+        assertThat(withCue(all, "rejected").text()).isEqualTo("the argument");
+    }
+}
