@@ -95,6 +95,7 @@ public final class AttributionExtractor {
             if (!c.consumed && c.content.length() > 0) out.add(c);
         }
         out.removeIf(c -> echoes(tv, c, out));
+        out.removeIf(c -> nested(tv, c, out));
         out.sort(Comparator.comparing((Candidate c) -> c.content));
         List<Attribution> result = new SpeakerResolver(tv, entities).resolve(out);
         return new Result(result, warnings);
@@ -244,6 +245,21 @@ public final class AttributionExtractor {
         for (Candidate outer : all) {
             if (outer == inner || outer.cue == null || outer.content.end() < inner.content.end()) continue;
             if (outer.content.start() == at || outer.content.start() == afterThat) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "Trump said Clinton called the deal “the gold standard”": a report inside the content of another is part of
+     * what the outer source said; news attribution counts the outer report.
+     */
+    private static boolean nested(TokenView tv, Candidate inner, List<Candidate> all) {
+        if (inner.cue == null || inner.direct) return false;
+        Span cue = cueSpan(tv, inner.cue).orElseThrow();
+        for (Candidate outer : all) {
+            if (outer == inner || outer.cue == null) continue;
+            if (outer.content.start() <= cue.start() && inner.content.end() <= outer.content.end()
+                    && outer.content.start() <= inner.content.start()) return true;
         }
         return false;
     }

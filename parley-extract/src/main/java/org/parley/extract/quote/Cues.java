@@ -27,17 +27,19 @@ public final class Cues {
             Map.entry("spoken", "speak"), Map.entry("taught", "teach"), Map.entry("meant", "mean"));
 
     private static final Cues DEFAULT = new Cues(Lexicon.lines(Cues.class, "cues.tsv"),
-            Lexicon.lines(Cues.class, "cue-subjects.txt"), Lexicon.lines(Cues.class, "cue-nouns.tsv"));
+            Lexicon.lines(Cues.class, "cue-subjects.txt"), Lexicon.lines(Cues.class, "cue-nouns.tsv"),
+            Lexicon.lines(Cues.class, "occasions.txt"));
 
     private final Map<String, AttributionKind> verbs = new HashMap<>();
     private final Map<String, AttributionKind> phrases = new HashMap<>();
     private final Map<String, AttributionKind> nouns = new HashMap<>();
     private final Map<String, String> forms = new HashMap<>();
     private final Set<String> reportNouns = new HashSet<>();
+    private final Set<String> occasions = new HashSet<>();
     /** Inflected first words of multi-word cues ("talked" for "talk about"), to their lemma. */
     private final Map<String, String> phraseHeads = new HashMap<>();
 
-    Cues(List<String> cueLines, List<String> subjectLines, List<String> nounLines) {
+    Cues(List<String> cueLines, List<String> subjectLines, List<String> nounLines, List<String> occasionLines) {
         for (String line : nounLines) {
             String[] cols = line.split("\t");
             if (cols.length < 2) throw new IllegalStateException("cue-nouns.tsv: line '" + line + "' needs lemma<TAB>kind");
@@ -61,6 +63,7 @@ public final class Cues {
             if (verbs.containsKey(l)) forms.put(f, l);
         });
         for (String s : subjectLines) reportNouns.add(s.toLowerCase(Locale.ROOT));
+        for (String s : occasionLines) occasions.add(s.toLowerCase(Locale.ROOT));
     }
 
     public static Cues standard() {
@@ -104,6 +107,11 @@ public final class Cues {
 
     public boolean isPhrase(String lowerWords) {
         return phrases.containsKey(lowerWords);
+    }
+
+    /** Whether a noun (by lemma) names where or how someone spoke ("interview", "speech", "ruling"). */
+    public boolean isOccasion(String lemma) {
+        return occasions.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a subject noun names a report, poll or document ("the report found"). */

@@ -161,12 +161,18 @@ final class ReportedSpeech {
             if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
                 return k; // "endorsed Clinton for president on Thursday": an object ends before the date
             }
+            if (object && occasionAhead(k, end)) {
+                return k; // "rejected that argument in a ruling released Thursday": the occasion is the writer's
+            }
             if (object && OBJECT_ENDS.contains(w)) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]
                     && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
                 return k;
+            }
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1] && cueClauseAhead(k + 1, end)) {
+                return k; // "…, Ham also noted several …": a second source's report starts
             }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
@@ -176,16 +182,30 @@ final class ReportedSpeech {
                 if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
-            if ((w.equals("and") || w.equals("but")) && finiteBefore(first, k) && newSubjectAhead(k + 1, end)) {
+            if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)) {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
             }
         }
         return end;
     }
 
+    /** "in an interview", "during a televised speech", "at Tuesday's hearing": a preposition and an occasion noun. */
+    private boolean occasionAhead(int k, int end) {
+        String w = tv.lower(k);
+        if (!w.equals("in") && !w.equals("during") && !w.equals("at") && !w.equals("on")) return false;
+        for (int j = k + 1; j < end && j <= k + 4 && !quoted[j]; j++) {
+            String pos = tv.get(j).pos();
+            if (pos.startsWith("NN") && lexicon.isOccasion(tv.lemma(j))) return true;
+            if (!(pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("POS")
+                    || pos.equals("HYPH") || pos.equals("VBN"))) return false;
+        }
+        return false;
+    }
+
     /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
     private boolean clause(int first, int end) {
-        if (tv.lower(first).equals("that") || tv.lower(first).equals("whether") || tv.lower(first).equals("if")) return true;
+        if (tv.lower(first).equals("that") && !tv.get(first).pos().equals("DT") || tv.lower(first).equals("whether")
+                || tv.lower(first).equals("if")) return true; // "that argument" (DT) is an object
         for (int k = first; k < end && k < first + 6; k++) {
             String pos = tv.get(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
@@ -205,13 +225,27 @@ final class ReportedSpeech {
     /** A short noun phrase then a finite verb: "Democrats accused", "the GOP said". */
     private boolean newSubjectAhead(int k, int end) {
         int j = k;
-        while (j < end && j < k + 4 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
-                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP"))) {
-            j++;
+        while (j < end && j < k + 5 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
+                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP") && j == k || tv.get(j).pos().equals("POS"))) {
+            j++; // a pronoun only opens the subject: "vibrancy he was bringing" is a relative clause
         }
         if (j == k || j >= end) return false;
+        while (j < end && tv.get(j).pos().startsWith("RB")) j++; // "the union also stepped in"
+        if (j >= end) return false;
         String pos = tv.get(j).pos();
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /** A short subject, then (after adverbs) a finite reporting verb: "Ham also noted", "the senator said". */
+    private boolean cueClauseAhead(int k, int end) {
+        int j = k;
+        while (j < end && j < k + 5 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
+                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP"))) j++;
+        if (j == k) return false;
+        while (j < end && (tv.get(j).pos().startsWith("RB") || tv.get(j).pos().equals("MD"))) j++;
+        if (j >= end || quoted[j]) return false;
+        String pos = tv.get(j).pos();
+        return (pos.equals("VBD") || pos.equals("VBZ")) && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
     }
 
     /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
@@ -315,6 +349,7 @@ final class ReportedSpeech {
         boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
                 && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
         if (afterQuote) return !takesObject(s, tailLast) && !clauseFollows(s, tailLast + 1);
+        if (takesObject(s, tailLast)) return false; // "…, Ham also noted several problems": a cue with its own object
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
             String w = tv.lower(k);

@@ -80,4 +80,34 @@ class TaggedPatternsTest {
                 + "surprised/VBD the/DT lawyers/NNS ./.");
         assertThat(withCue(all, "rejected").text()).isEqualTo("the argument");
     }
+
+    @Test
+    void a_report_inside_the_content_of_another_counts_once() {
+        List<Attribution> all = extract("Trump/NNP/PERSON said/VBD Clinton/NNP/PERSON once/RB called/VBD the/DT "
+                + "deal/NN a/DT good/JJ model/NN ./.");
+        assertThat(withCue(all, "said").text()).isEqualTo("Clinton once called the deal a good model");
+        assertThat(all).noneMatch(a -> a.cueText().equals("called"));
+    }
+
+    @Test
+    void a_second_source_after_a_comma_ends_the_first_content() {
+        List<Attribution> all = extract("He/PRP acknowledged/VBD funding/NN was/VBD a/DT reason/NN ,/, Ham/NNP/PERSON "
+                + "also/RB noted/VBD several/JJ problems/NNS ./.");
+        assertThat(withCue(all, "acknowledged").text()).isEqualTo("funding was a reason");
+        assertThat(withCue(all, "noted").text()).isEqualTo("several problems");
+    }
+
+    @Test
+    void an_object_ends_where_a_new_subject_and_verb_begin() {
+        List<Attribution> all = extract("The/DT bank/NN agreed/VBD to/TO lend/VB him/PRP money/NN ,/, and/CC the/DT "
+                + "union/NN also/RB stepped/VBD in/RP ./.");
+        assertThat(withCue(all, "agreed").text()).isEqualTo("to lend him money");
+    }
+
+    @Test
+    void an_object_ends_before_the_occasion_it_was_said_on() {
+        List<Attribution> all = extract("The/DT judge/NN rejected/VBD that/DT argument/NN in/IN a/DT ruling/NN "
+                + "released/VBN Thursday/NNP ./.");
+        assertThat(withCue(all, "rejected").text()).isEqualTo("that argument");
+    }
 }
