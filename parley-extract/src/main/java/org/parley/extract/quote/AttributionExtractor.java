@@ -152,7 +152,7 @@ public final class AttributionExtractor {
             if (c.content.start() < outer.start()
                     && !tv.doc().text().substring(c.content.start(), outer.start()).isBlank()) {
                 c.direct = true; // 'Trump is “crazy,” Clinton said': the whole clause, partly quoted
-                return i;
+                return absorb(tv, quotes, i, Math.max(c.speaker.last(), c.cue.last()), c, cands);
             }
             c.consumed = true;
             Candidate d = quoteCandidate(tv, inner, c, 0.9);
@@ -183,6 +183,7 @@ public final class AttributionExtractor {
         String[] words = said.split("\\s+");
         boolean inSentence = firstTok > s.firstToken();
         if (words.length <= SCARE_QUOTE_WORDS && inSentence) return i; // a scare quote or a phrase mentioned
+        if (inSentence && !opensClause(tv, firstTok, s)) return i; // words quoted inside the writer's own sentence
         if (words.length <= TITLE_WORDS && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()
                 && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || w.length() <= 3))) {
             return i; // a title: “The Steve Harvey Morning Show,” “Contract with America.”
@@ -276,6 +277,14 @@ public final class AttributionExtractor {
             if (Math.max(c.cue.last(), c.speaker.last()) == k) return c;
         }
         return null;
+    }
+
+    /** Whether a quote at token {@code first} opens its sentence or follows a colon, comma or dash ("asking, “…”"). */
+    private static boolean opensClause(TokenView tv, int first, Sentence s) {
+        int k = first - 1;
+        if (k < s.firstToken()) return true;
+        String w = tv.lower(k);
+        return w.equals(":") || w.equals(",") || DASHES.contains(w);
     }
 
     /** A quote that opens inside a clause and ends with it (give or take the final stop and its mark). */

@@ -110,4 +110,21 @@ class TaggedPatternsTest {
                 + "released/VBN Thursday/NNP ./.");
         assertThat(withCue(all, "rejected").text()).isEqualTo("that argument");
     }
+
+    @Test
+    void words_quoted_inside_the_writers_own_sentence_are_no_quote_of_their_own() {
+        List<Attribution> all = extract("Warren/NNP/PERSON spoke/VBD ./.\n"
+                + "Critics/NNS see/VBP a/DT “/`` use/VB it/PRP or/CC lose/VB it/PRP ”/'' approach/NN to/TO voting/NN ./.");
+        assertThat(all).noneMatch(a -> a.text().contains("lose it"));
+    }
+
+    @Test
+    void a_mixed_quote_takes_the_quoted_sentences_after_its_cue() {
+        List<Attribution> all = extract("Both/DT parties/NNS “/`` saw/VBD Burma/NNP/LOCATION as/IN a/DT friend/NN ,/, ”/'' "
+                + "said/VBD Victor/NNP/PERSON Cha/NNP/PERSON ./. “/`` It/PRP was/VBD easy/JJ ./. ”/''");
+        Attribution a = withCue(all, "said");
+        assertThat(a.direct()).isTrue();
+        assertThat(a.text()).startsWith("Both parties").endsWith("It was easy.");
+        assertThat(a.fragments()).hasSize(2);
+    }
 }
