@@ -189,7 +189,10 @@ public final class AttributionExtractor {
             return i; // a title: “The Steve Harvey Morning Show,” “Contract with America.”
         }
         Candidate justBefore = cueJustBefore(tv, firstTok, cands);
-        if (justBefore != null) {
+        SpeakerFinder.Np introducer = justBefore == null ? colonSubject(tv, firstTok, speakers) : null;
+        if (introducer != null) {
+            d.speaker = introducer; // "Sanders made the following comment: “…”"
+        } else if (justBefore != null) {
             d.speaker = justBefore.speaker; // "…,” she said. “…”: the next sentence of the same turn
             d.cue = justBefore.cue;
             d.kind = justBefore.kind;
@@ -263,6 +266,18 @@ public final class AttributionExtractor {
                     && outer.content.start() <= inner.content.start()) return true;
         }
         return false;
+    }
+
+    /**
+     * The subject of a sentence that ends in a colon right before the quote (or its paragraph), with no reporting
+     * verb: "Sanders made the following comment: “…”", "The statement read in part: “…”".
+     */
+    private static SpeakerFinder.Np colonSubject(TokenView tv, int first, SpeakerFinder speakers) {
+        int colon = first - 1;
+        if (colon < 0 || !tv.lower(colon).equals(":")) return null;
+        Sentence s = tv.doc().sentences().get(tv.get(colon).sentence());
+        if (tv.doc().sentences().get(tv.get(first).sentence()).paragraph() - s.paragraph() > 1) return null;
+        return speakers.clauseSubject(s.firstToken(), colon);
     }
 
     /** The cue whose words ("she said.") end right before token {@code first}, in the same paragraph. */

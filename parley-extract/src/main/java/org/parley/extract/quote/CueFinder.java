@@ -45,7 +45,7 @@ final class CueFinder {
             if (lemma.isEmpty()) continue;
             String pos = tv.get(k).pos();
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)) continue;
-            if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken())) continue;
+            if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)) continue;
             if (pos.equals("VB") && k > s.firstToken() && (tv.lower(k - 1).equals("to") || tv.get(k - 1).pos().equals("MD"))
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
                 continue; // "refused to answer", "will consider": nothing was said yet
@@ -105,6 +105,13 @@ final class CueFinder {
 
     private static boolean finite(String pos) {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /** "footage of Clinton asking, “…”", "protesters chanting “…”": a participle right before a quotation. */
+    private static boolean introducesQuote(TokenView tv, int k, Sentence s, boolean[] quotedToken) {
+        int j = k + 1;
+        if (j < s.endToken() && !quotedToken[j] && (tv.lower(j).equals(",") || tv.lower(j).equals(":"))) j++;
+        return j < s.endToken() && quotedToken[j];
     }
 
     private static boolean perfect(TokenView tv, int k, int sentenceStart) {

@@ -127,4 +127,28 @@ class TaggedPatternsTest {
         assertThat(a.text()).startsWith("Both parties").endsWith("It was easy.");
         assertThat(a.fragments()).hasSize(2);
     }
+
+    @Test
+    void a_participle_right_before_a_quote_gives_its_noun_the_quote() {
+        List<Attribution> all = extract("The/DT ad/NN uses/VBZ footage/NN of/IN Hillary/NNP/PERSON Clinton/NNP/PERSON asking/VBG ,/, "
+                + "“/`` Why/WRB not/RB me/PRP ?/. ”/''");
+        Attribution a = all.stream().filter(x -> x.text().contains("Why not me")).findFirst().orElseThrow();
+        assertThat(surface(a)).isEqualTo("Hillary Clinton");
+        assertThat(a.cueText()).isEqualTo("asking");
+    }
+
+    @Test
+    void a_sentence_ending_in_a_colon_gives_its_subject_the_quote_after_it() {
+        List<Attribution> all = extract("Sanders/NNP/PERSON made/VBD the/DT following/JJ comment/NN :/: “/`` Jobs/NNS "
+                + "matter/VBP ./. ”/''");
+        Attribution a = all.stream().filter(x -> x.text().contains("Jobs matter")).findFirst().orElseThrow();
+        assertThat(surface(a)).isEqualTo("Sanders");
+    }
+
+    @Test
+    void the_source_is_the_noun_before_a_prepositional_phrase() {
+        List<Attribution> all = extract("Protesters/NNS in/IN the/DT streets/NNS chanted/VBD “/`` What/WP curfew/NN ?/. ”/''");
+        Attribution a = all.stream().filter(x -> x.text().contains("What curfew")).findFirst().orElseThrow();
+        assertThat(surface(a)).isEqualTo("Protesters in the streets");
+    }
 }
