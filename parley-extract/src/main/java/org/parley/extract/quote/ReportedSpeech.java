@@ -268,11 +268,21 @@ final class ReportedSpeech {
         return k < tv.size() && SUBORDINATORS.contains(tv.lower(k));
     }
 
-    /** "Trump's claim that …", "her warning that …": a reporting noun, its owner, and the clause after "that". */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
+
+    /**
+     * "Trump's claim that …", "her warning that …", "his comments about …", "her plan to …": a reporting noun, its
+     * owner, and what follows: the clause after "that", the infinitive, or the preposition's object.
+     */
     private List<Candidate> nounCues(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
-            if (quoted[k] || !tv.get(k).pos().startsWith("NN") || !tv.lower(k + 1).equals("that")) continue;
+            if (quoted[k] || !tv.get(k).pos().startsWith("NN") || quoted[k + 1]) continue;
+            String next = tv.lower(k + 1);
+            boolean that = next.equals("that");
+            boolean prep = NOUN_PREPOSITIONS.contains(next);
+            boolean infinitive = next.equals("to") && k + 2 < s.endToken() && tv.get(k + 2).pos().equals("VB");
+            if (!that && !prep && !infinitive) continue;
             Optional<AttributionKind> kind = lexicon.noun(tv.lemma(k));
             if (kind.isEmpty()) continue;
             int owner = k - 1;
@@ -282,11 +292,13 @@ final class ReportedSpeech {
             else if (tv.isPossessive(owner)) np = speakers.nounPhraseEndingAt(owner - 1, s.firstToken());
             else continue;
             if (np == null) continue;
-            int last = clauseEnd(k + 1, s.endToken()) - 1;
-            while (last > k + 1 && STOPS.contains(tv.lower(last))) last--;
-            if (last <= k + 1) continue;
+            int first = prep ? k + 2 : k + 1; // "his comments about X": X; "her plan to X", "the claim that X": all
+            if (first >= s.endToken()) continue;
+            int last = clauseEnd(first, s.endToken()) - 1;
+            while (last > first && STOPS.contains(tv.lower(last))) last--;
+            if (last <= first && !prep || last < first) continue;
             CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lemma(k), kind.get());
-            out.add(candidate(s, cue, np, k + 1, last, 0.6));
+            out.add(candidate(s, cue, np, first, last, 0.6));
         }
         return out;
     }

@@ -151,4 +151,14 @@ class TaggedPatternsTest {
         Attribution a = all.stream().filter(x -> x.text().contains("What curfew")).findFirst().orElseThrow();
         assertThat(surface(a)).isEqualTo("Protesters in the streets");
     }
+
+    @Test
+    void an_owned_reporting_noun_reports_its_preposition_object_or_infinitive() {
+        List<Attribution> all = extract("Romney/NNP/PERSON stood/VBD by/IN his/PRP$ comment/NN about/IN "
+                + "dependent/JJ voters/NNS ./.\n"
+                + "The/DT agency/NN released/VBD its/PRP$ plan/NN to/TO cut/VB emissions/NNS ./.");
+        assertThat(withCue(all, "comment").text()).isEqualTo("dependent voters");
+        assertThat(surface(withCue(all, "comment"))).isEqualTo("his");
+        assertThat(withCue(all, "plan").text()).isEqualTo("to cut emissions");
+    }
 }
