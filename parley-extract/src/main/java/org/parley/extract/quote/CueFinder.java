@@ -44,7 +44,8 @@ final class CueFinder {
             Optional<String> lemma = verbLemma(tv, k);
             if (lemma.isEmpty()) continue;
             String pos = tv.get(k).pos();
-            if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)) continue;
+            if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)
+                    && !passiveWithAgent(tv, k, s)) continue;
             if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)) continue;
             if (pos.equals("VB") && k > s.firstToken() && (tv.lower(k - 1).equals("to") || tv.get(k - 1).pos().equals("MD"))
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
@@ -112,6 +113,16 @@ final class CueFinder {
         int j = k + 1;
         if (j < s.endToken() && !quotedToken[j] && (tv.lower(j).equals(",") || tv.lower(j).equals(":"))) j++;
         return j < s.endToken() && quotedToken[j];
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+
+    /** "has been endorsed by dozens of papers": a passive cue whose agent, after "by", is the source. */
+    static boolean passiveWithAgent(TokenView tv, int k, Sentence s) {
+        if (k + 2 >= s.endToken() || !tv.lower(k + 1).equals("by")) return false;
+        int j = k - 1;
+        while (j >= s.firstToken() && (tv.get(j).pos().startsWith("RB") || tv.lower(j).equals("not"))) j--;
+        return j > s.firstToken() && BE.contains(tv.lower(j));
     }
 
     private static boolean perfect(TokenView tv, int k, int sentenceStart) {

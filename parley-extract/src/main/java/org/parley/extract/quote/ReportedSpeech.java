@@ -28,6 +28,9 @@ final class ReportedSpeech {
     /** Words that end an object-like content: what follows tells when or why the source spoke. */
     private static final Set<String> OBJECT_ENDS = Set.of("during", "amid", "after", "before", "since", "until", "because");
     private static final Set<String> DASHES = Set.of("—", "―", "–", "--");
+    /** Words that open an adjunct rather than what was said, right after a one-word cue. */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("from", "into", "at", "during", "before", "since",
+            "while", "without", "until");
 
     private final TokenView tv;
     private final boolean[] quoted;
@@ -62,6 +65,7 @@ final class ReportedSpeech {
     private Candidate verb(Sentence s, CueFinder.Cue cue) {
         int from = s.firstToken();
         int end = s.endToken();
+        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.passiveWithAgent(tv, cue.last(), s)) return passive(s, cue);
         boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
                 && tv.lower(cue.first() - 1).equals(",");
         // ", stating …" hangs on the clause's subject, not on the words before the comma
@@ -111,6 +115,9 @@ final class ReportedSpeech {
         }
         first = cue.lemma().equals("tell") ? skipListener(first, end) : skipObject(first, end);
         if (first >= end) return null;
+        if (cue.first() == cue.last() && ADJUNCT_OPENERS.contains(tv.lower(first)) && !quotedIn(first, end)) {
+            return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
+        }
         int last = clauseEnd(first, end) - 1;
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
         if (last < first) return null;
@@ -134,6 +141,19 @@ final class ReportedSpeech {
         String pos = tv.get(k).pos();
         return pos.startsWith("NNP") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("VBN") && !tv.isCapitalised(k)
                 || tv.lower(k).equals("of") || pos.equals("HYPH") || pos.equals("POS") || pos.equals("CD");
+    }
+
+    /** "The nominee has been endorsed by dozens of papers": the agent is the source, the subject the content. */
+    private Candidate passive(Sentence s, CueFinder.Cue cue) {
+        SpeakerFinder.Np agent = speakers.after(cue.last() + 1, s.endToken());
+        SpeakerFinder.Np subject = speakers.clauseSubject(s.firstToken(), cue.first());
+        if (agent == null || subject == null || subject.first() >= cue.first()) return null;
+        return candidate(s, cue, agent, subject.first(), subject.last(), 0.6);
+    }
+
+    private boolean quotedIn(int first, int end) {
+        for (int k = first; k < end; k++) if (quoted[k]) return true;
+        return false;
     }
 
     /** "told reporters that …": content starts at "that". */

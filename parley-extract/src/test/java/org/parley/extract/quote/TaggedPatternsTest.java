@@ -161,4 +161,19 @@ class TaggedPatternsTest {
         assertThat(surface(withCue(all, "comment"))).isEqualTo("his");
         assertThat(withCue(all, "plan").text()).isEqualTo("to cut emissions");
     }
+
+    @Test
+    void a_passive_cue_with_an_agent_makes_the_agent_the_source_of_the_subject() {
+        List<Attribution> all = extract("The/DT nominee/NN has/VBZ been/VBN endorsed/VBN by/IN dozens/NNS of/IN "
+                + "papers/NNS ./.");
+        Attribution a = withCue(all, "endorsed");
+        assertThat(a.text()).isEqualTo("The nominee");
+        assertThat(surface(a)).startsWith("dozens");
+    }
+
+    @Test
+    void where_or_when_after_a_cue_is_no_content() {
+        List<Attribution> all = extract("Julie/NNP/PERSON Davis/NNP/PERSON reported/VBD from/IN Midway/NNP Atoll/NNP ./.");
+        assertThat(all).isEmpty();
+    }
 }
