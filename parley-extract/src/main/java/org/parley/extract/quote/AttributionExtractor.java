@@ -124,7 +124,7 @@ public final class AttributionExtractor {
         Candidate inner1 = null;
         for (Candidate c : cands) {
             if (c.consumed || c.tailFirst >= 0 || c.colon >= 0) continue;
-            boolean runsOn = c.content.start() <= outer.start() && outer.start() < c.content.end()
+            boolean runsOn = c.content.start() <= outer.start() && inner.start() < c.content.end()
                     && c.content.end() >= s.span().end() - 1; // the splitter cut the sentence inside the quote
             if (!startsInside(c.content, outer) && !runsOn) continue;
             if (inner1 == null) inner1 = c; // the outermost clause
@@ -299,7 +299,8 @@ public final class AttributionExtractor {
         int k = first - 1;
         if (k < s.firstToken()) return true;
         String w = tv.lower(k);
-        return w.equals(":") || w.equals(",") || DASHES.contains(w);
+        // the splitter may leave an opening mark at the end of the sentence before: "… he said. ''But …"
+        return w.equals(":") || w.equals(",") || w.equals(".") || w.equals("?") || w.equals("!") || DASHES.contains(w);
     }
 
     /** A quote that opens inside a clause and ends with it (give or take the final stop and its mark). */

@@ -199,9 +199,13 @@ final class ReportedSpeech {
                 String pos = tv.get(k + 1).pos();
                 if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")
                         || object && (next.equals("where") || next.equals("who"))) return k;
-                if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
+                if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)
+                        && cueAhead(k + 2, end)) return k;
             }
-            if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
+            if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")
+                    && cueAhead(k + 1, end)) {
+                return k; // "said he would win and warned that …": the speaker's next report; "and exposed …" goes on
+            }
             if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)) {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
             }
@@ -266,6 +270,13 @@ final class ReportedSpeech {
         if (j >= end || quoted[j]) return false;
         String pos = tv.get(j).pos();
         return (pos.equals("VBD") || pos.equals("VBZ")) && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
+    }
+
+    /** A reporting verb right at {@code k}, after at most one adverb. */
+    private boolean cueAhead(int k, int end) {
+        int j = k;
+        if (j < end && tv.get(j).pos().startsWith("RB")) j++;
+        return j < end && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
     }
 
     /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */

@@ -176,4 +176,25 @@ class TaggedPatternsTest {
         List<Attribution> all = extract("Julie/NNP/PERSON Davis/NNP/PERSON reported/VBD from/IN Midway/NNP Atoll/NNP ./.");
         assertThat(all).isEmpty();
     }
+
+    @Test
+    void a_second_verb_of_the_reported_clause_stays_in_it_but_a_second_report_ends_it() {
+        List<Attribution> all = extract("Aides/NNS argued/VBD that/IN it/PRP agitated/VBD Trump/NNP/PERSON and/CC "
+                + "exposed/VBD a/DT weakness/NN ./.\n"
+                + "Trump/NNP/PERSON said/VBD he/PRP would/MD win/VB and/CC warned/VBD that/IN polls/NNS lie/VBP ./.");
+        assertThat(withCue(all, "argued").text()).isEqualTo("that it agitated Trump and exposed a weakness");
+        assertThat(withCue(all, "said").text()).isEqualTo("he would win");
+    }
+
+    @Test
+    void an_opening_mark_left_at_the_end_of_the_sentence_before_still_opens_a_quote() {
+        List<Attribution> all = extract("''/`` I/PRP do/VBP n't/RB judge/VB ,/, ''/'' Kevin/NNP/PERSON said/VBD ./. ''/``\n"
+                + "But/CC most/JJS people/NNS regret/VBP it/PRP ./. ''/''");
+        Attribution first = all.stream().filter(a -> a.text().contains("judge")).findFirst().orElseThrow();
+        assertThat(first.direct()).isTrue();
+        assertThat(surface(first)).isEqualTo("Kevin");
+        Attribution second = all.stream().filter(a -> a.text().contains("most people")).findFirst().orElseThrow();
+        assertThat(second.direct()).isTrue();
+        assertThat(surface(second)).isEqualTo("Kevin");
+    }
 }
