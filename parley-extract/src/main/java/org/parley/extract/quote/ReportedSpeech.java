@@ -199,8 +199,9 @@ final class ReportedSpeech {
                 String pos = tv.get(k + 1).pos();
                 if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")
                         || object && (next.equals("where") || next.equals("who"))) return k;
-                if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)
-                        && cueAhead(k + 2, end)) return k;
+                if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && verbAhead(k + 2, end)
+                        && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on
+                if (cueAhead(k + 1, end) && verbAhead(k + 1, end)) return k; // "…, told his advisers to …"
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")
                     && cueAhead(k + 1, end)) {
@@ -275,7 +276,7 @@ final class ReportedSpeech {
     /** A reporting verb right at {@code k}, after at most one adverb. */
     private boolean cueAhead(int k, int end) {
         int j = k;
-        if (j < end && tv.get(j).pos().startsWith("RB")) j++;
+        while (j < end && j < k + 3 && (tv.get(j).pos().startsWith("RB") || SpeakerFinder.isAuxiliary(tv.lower(j)))) j++;
         return j < end && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
     }
 

@@ -21,6 +21,11 @@ final class SpeakerFinder {
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
 
+    /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "will", "also"). */
+    static boolean isAuxiliary(String lowerWord) {
+        return SKIP.contains(lowerWord);
+    }
+
     private final TokenView tv;
     private final boolean[] quoted;
 

@@ -197,4 +197,13 @@ class TaggedPatternsTest {
         assertThat(second.direct()).isTrue();
         assertThat(surface(second)).isEqualTo("Kevin");
     }
+
+    @Test
+    void a_second_reporting_verb_after_a_comma_ends_the_content_but_a_modal_goes_on() {
+        List<Attribution> all = extract("Obama/NNP/PERSON understood/VBD that/IN a/DT push/NN would/MD fail/VB ,/, "
+                + "told/VBD his/PRP$ aides/NNS to/TO act/VB ./.\n"
+                + "Voters/NNS said/VBD they/PRP had/VBD doubts/NNS ,/, but/CC could/MD not/RB say/VB so/RB ./.");
+        assertThat(withCue(all, "understood").text()).isEqualTo("that a push would fail");
+        assertThat(withCue(all, "said").text()).isEqualTo("they had doubts, but could not say so");
+    }
 }
