@@ -222,8 +222,10 @@ public final class AttributionExtractor {
             String between = text.substring(tv.get(prev).span().end(), next.outer().start());
             if (nextSentence - prevSentence > 2 || between.contains("\n") || between.length() > MAX_GAP) break;
             int from = prev;
-            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) {
-                break; // a cue in between ("…,” he said, adding, “…”) starts an attribution of its own
+            int nextStart = next.outer().start();
+            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first
+                    && (c.content.length() == 0 || c.content.end() >= nextStart))) {
+                break; // a cue in between that reaches the quote ("…,” he said, adding, “…”) starts an attribution of its own
             }
             int nextLast = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
             if (!endsSentence(tv, nextLast)) break;

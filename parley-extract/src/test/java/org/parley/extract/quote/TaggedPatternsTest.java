@@ -206,4 +206,15 @@ class TaggedPatternsTest {
         assertThat(withCue(all, "understood").text()).isEqualTo("that a push would fail");
         assertThat(withCue(all, "said").text()).isEqualTo("they had doubts, but could not say so");
     }
+
+    @Test
+    void a_cue_inside_the_speakers_description_does_not_split_the_turn() {
+        List<Attribution> all = extract("“/`` These/DT are/VBP strange/JJ days/NNS ,/, ”/'' said/VBD Peter/NNP/PERSON "
+                + "Morgan/NNP/PERSON ,/, a/DT lawyer/NN who/WP has/VBZ challenged/VBN the/DT industry/NN ./.\n"
+                + "“/`` I/PRP am/VBP skeptical/JJ ./. ”/''");
+        Attribution a = all.stream().filter(x -> x.text().contains("strange days")).findFirst().orElseThrow();
+        assertThat(a.text()).endsWith("I am skeptical.");
+        assertThat(surface(a)).isEqualTo("Peter Morgan");
+        assertThat(all).noneMatch(x -> x.cueText().equals("challenged"));
+    }
 }
