@@ -202,6 +202,7 @@ final class ReportedSpeech {
                 if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && verbAhead(k + 2, end)
                         && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on
                 if (cueAhead(k + 1, end) && verbAhead(k + 1, end)) return k; // "…, told his advisers to …"
+                if (object && newSubjectAhead(k + 1, end)) return k; // "found that action unconstitutional, his decision was …"
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")
                     && cueAhead(k + 1, end)) {

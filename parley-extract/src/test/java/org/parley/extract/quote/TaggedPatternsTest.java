@@ -217,4 +217,11 @@ class TaggedPatternsTest {
         assertThat(surface(a)).isEqualTo("Peter Morgan");
         assertThat(all).noneMatch(x -> x.cueText().equals("challenged"));
     }
+
+    @Test
+    void a_new_clause_after_a_comma_ends_an_object() {
+        List<Attribution> all = extract("A/DT judge/NN found/VBD that/DT action/NN unconstitutional/JJ ,/, his/PRP$ "
+                + "decision/NN was/VBD overturned/VBN ./.");
+        assertThat(withCue(all, "found").text()).isEqualTo("that action unconstitutional");
+    }
 }
