@@ -43,6 +43,7 @@ final class CueFinder {
             }
             Optional<String> lemma = verbLemma(tv, k);
             if (lemma.isEmpty()) continue;
+            if (cues.onlyBesideQuotes(lemma.get()) && !besideQuote(k, s, quotedToken)) continue;
             String pos = tv.get(k).pos();
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)
                     && !passiveWithAgent(tv, k, s)) continue;
@@ -123,6 +124,14 @@ final class CueFinder {
         int j = k - 1;
         while (j >= s.firstToken() && (tv.get(j).pos().startsWith("RB") || tv.lower(j).equals("not"))) j--;
         return j > s.firstToken() && BE.contains(tv.lower(j));
+    }
+
+    /** "“…,” the letter reads." / "The letter reads: “…”": a closing quote a few words before, or a quote after. */
+    private static boolean besideQuote(int k, Sentence s, boolean[] quotedToken) {
+        for (int j = k - 1; j >= s.firstToken() && j >= k - 5; j--) if (quotedToken[j]) return true;
+        int j = k + 1;
+        while (j < s.endToken() && j <= k + 2 && !quotedToken[j]) j++;
+        return j < s.endToken() && quotedToken[j];
     }
 
     private static boolean perfect(TokenView tv, int k, int sentenceStart) {

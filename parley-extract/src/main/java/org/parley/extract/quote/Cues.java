@@ -36,6 +36,8 @@ public final class Cues {
     private final Map<String, String> forms = new HashMap<>();
     private final Set<String> reportNouns = new HashSet<>();
     private final Set<String> occasions = new HashSet<>();
+    /** Verbs that report only right next to a quotation ("the letter reads: “…”"), marked {@code quote} in cues.tsv. */
+    private final Set<String> besideQuotes = new HashSet<>();
     /** Inflected first words of multi-word cues ("talked" for "talk about"), to their lemma. */
     private final Map<String, String> phraseHeads = new HashMap<>();
 
@@ -57,6 +59,7 @@ public final class Cues {
             } else {
                 verbs.putIfAbsent(lemma, kind);
                 for (String f : inflections(lemma)) forms.putIfAbsent(f, lemma);
+                if (cols.length > 2 && cols[2].strip().equals("quote")) besideQuotes.add(lemma);
             }
         }
         IRREGULAR.forEach((f, l) -> {
@@ -107,6 +110,11 @@ public final class Cues {
 
     public boolean isPhrase(String lowerWords) {
         return phrases.containsKey(lowerWords);
+    }
+
+    /** Whether a cue verb counts only right before or after a quotation. */
+    public boolean onlyBesideQuotes(String lemma) {
+        return besideQuotes.contains(lemma);
     }
 
     /** Whether a noun (by lemma) names where or how someone spoke ("interview", "speech", "ruling"). */

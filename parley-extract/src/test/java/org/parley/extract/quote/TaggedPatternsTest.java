@@ -224,4 +224,13 @@ class TaggedPatternsTest {
                 + "ruling/NN was/VBD overturned/VBN ./.");
         assertThat(withCue(all, "found").text()).isEqualTo("that action unconstitutional");
     }
+
+    @Test
+    void a_verb_that_reports_only_beside_a_quotation_needs_one() {
+        List<Attribution> all = extract("The/DT letter/NN reads/VBZ :/: “/`` We/PRP see/VBP change/NN ./. ”/''\n"
+                + "He/PRP reads/VBZ the/DT news/NN every/DT day/NN ./.");
+        Attribution a = all.stream().filter(x -> x.text().contains("We see change")).findFirst().orElseThrow();
+        assertThat(surface(a)).isEqualTo("The letter");
+        assertThat(all).noneMatch(x -> x.text().contains("news"));
+    }
 }
