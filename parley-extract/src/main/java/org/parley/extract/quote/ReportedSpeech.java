@@ -208,6 +208,10 @@ final class ReportedSpeech {
                     && cueAhead(k + 1, end)) {
                 return k; // "said he would win and warned that …": the speaker's next report; "and exposed …" goes on
             }
+            if (w.equals("but") && quoted[k - 1] && k - 2 >= first && tv.lower(k - 2).equals(",") && verbAhead(k + 1, end)
+                    && !tv.get(k + 1).pos().equals("MD")) {
+                return k; // "as a “terrible situation,” but stopped short of …": the comma stands inside the quote
+            }
             if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)) {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
             }
@@ -384,6 +388,10 @@ final class ReportedSpeech {
             k++;
         }
         while (k < end && LEADING.contains(tv.lower(k))) k++;
+        // "told one of his protégés on a regular basis that …": a "that" soon after, with no verb between
+        for (int j = k; j < end && j < k + 12 && !quoted[j] && !tv.isVerb(j); j++) {
+            if (tv.lower(j).equals("that") && tv.get(j).pos().equals("IN")) return j;
+        }
         return k;
     }
 

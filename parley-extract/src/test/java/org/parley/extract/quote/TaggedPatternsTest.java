@@ -233,4 +233,18 @@ class TaggedPatternsTest {
         assertThat(surface(a)).isEqualTo("The letter");
         assertThat(all).noneMatch(x -> x.text().contains("news"));
     }
+
+    @Test
+    void told_reaches_over_the_listener_and_when_to_that() {
+        List<Attribution> all = extract("He/PRP told/VBD one/CD of/IN his/PRP$ students/NNS on/IN a/DT regular/JJ "
+                + "basis/NN that/IN “/`` terror/NN is/VBZ the/DT answer/NN ./. ”/''");
+        assertThat(withCue(all, "told").text()).startsWith("that").contains("terror is the answer");
+    }
+
+    @Test
+    void but_after_a_comma_inside_a_closing_quote_ends_the_content() {
+        List<Attribution> all = extract("Trump/NNP/PERSON described/VBD the/DT incident/NN as/IN a/DT “/`` terrible/JJ "
+                + "situation/NN ,/, ”/'' but/CC stopped/VBD short/JJ of/IN more/JJR ./.");
+        assertThat(withCue(all, "described").text()).isEqualTo("the incident as a “terrible situation,”");
+    }
 }
