@@ -44,6 +44,10 @@ final class CueFinder {
             Optional<String> lemma = verbLemma(tv, k);
             if (lemma.isEmpty()) continue;
             if (cues.onlyBesideQuotes(lemma.get()) && !besideQuote(k, s, quotedToken)) continue;
+            if (lemma.get().equals("know") && k > s.firstToken() && tv.lower(k - 1).equals("you")
+                    && (k + 1 >= s.endToken() || tv.lower(k + 1).equals(",") || tv.isPunctuation(k + 1))) {
+                continue; // "you know," is a filler, not a belief
+            }
             String pos = tv.get(k).pos();
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)
                     && !passiveWithAgent(tv, k, s)) continue;

@@ -247,4 +247,12 @@ class TaggedPatternsTest {
                 + "situation/NN ,/, ”/'' but/CC stopped/VBD short/JJ of/IN more/JJR ./.");
         assertThat(withCue(all, "described").text()).isEqualTo("the incident as a “terrible situation,”");
     }
+
+    @Test
+    void you_know_is_a_filler_not_a_belief() {
+        List<Attribution> all = extract("Well/UH ,/, look/VB ,/, you/PRP know/VBP ,/, Cuban/NNP/PERSON says/VBZ "
+                + "tough/JJ things/NNS ./.");
+        assertThat(all).noneMatch(a -> a.cueText().equals("know"));
+        assertThat(withCue(all, "says").text()).isEqualTo("tough things");
+    }
 }
