@@ -255,4 +255,11 @@ class TaggedPatternsTest {
         assertThat(all).noneMatch(a -> a.cueText().equals("know"));
         assertThat(withCue(all, "says").text()).isEqualTo("tough things");
     }
+
+    @Test
+    void curly_quotes_inside_a_curly_quote_nest() {
+        List<QuoteMarks.Quote> quotes = QuoteMarks.find("“I’d rather live in what he calls “hell” than here.” ― Ana Ruiz");
+        assertThat(quotes).hasSize(1);
+        assertThat(quotes.get(0).inner().end()).isEqualTo("“I’d rather live in what he calls “hell” than here.".length());
+    }
 }
