@@ -95,6 +95,7 @@ public final class AttributionExtractor {
             if (!c.consumed && c.content.length() > 0) out.add(c);
         }
         out.removeIf(c -> echoes(tv, c, out));
+        out.removeIf(c -> nested(tv, c, out));
         out.sort(Comparator.comparing((Candidate c) -> c.content));
         List<Attribution> result = new SpeakerResolver(tv, entities).resolve(out);
         return new Result(result, warnings);
@@ -123,7 +124,7 @@ public final class AttributionExtractor {
         Candidate inner1 = null;
         for (Candidate c : cands) {
             if (c.consumed || c.tailFirst >= 0 || c.colon >= 0) continue;
-            boolean runsOn = c.content.start() <= outer.start() && outer.start() < c.content.end()
+            boolean runsOn = c.content.start() <= outer.start() && inner.start() < c.content.end()
                     && c.content.end() >= s.span().end() - 1; // the splitter cut the sentence inside the quote
             if (!startsInside(c.content, outer) && !runsOn) continue;
             if (inner1 == null) inner1 = c; // the outermost clause
@@ -151,7 +152,7 @@ public final class AttributionExtractor {
             if (c.content.start() < outer.start()
                     && !tv.doc().text().substring(c.content.start(), outer.start()).isBlank()) {
                 c.direct = true; // 'Trump is “crazy,” Clinton said': the whole clause, partly quoted
-                return i;
+                return absorb(tv, quotes, i, Math.max(c.speaker.last(), c.cue.last()), c, cands);
             }
             c.consumed = true;
             Candidate d = quoteCandidate(tv, inner, c, 0.9);
@@ -182,12 +183,16 @@ public final class AttributionExtractor {
         String[] words = said.split("\\s+");
         boolean inSentence = firstTok > s.firstToken();
         if (words.length <= SCARE_QUOTE_WORDS && inSentence) return i; // a scare quote or a phrase mentioned
+        if (inSentence && !opensClause(tv, firstTok, s)) return i; // words quoted inside the writer's own sentence
         if (words.length <= TITLE_WORDS && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()
                 && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || w.length() <= 3))) {
             return i; // a title: “The Steve Harvey Morning Show,” “Contract with America.”
         }
         Candidate justBefore = cueJustBefore(tv, firstTok, cands);
-        if (justBefore != null) {
+        SpeakerFinder.Np introducer = justBefore == null ? colonSubject(tv, firstTok, speakers) : null;
+        if (introducer != null) {
+            d.speaker = introducer; // "Sanders made the following comment: “…”"
+        } else if (justBefore != null) {
             d.speaker = justBefore.speaker; // "…,” she said. “…”: the next sentence of the same turn
             d.cue = justBefore.cue;
             d.kind = justBefore.kind;
@@ -217,8 +222,10 @@ public final class AttributionExtractor {
             String between = text.substring(tv.get(prev).span().end(), next.outer().start());
             if (nextSentence - prevSentence > 2 || between.contains("\n") || between.length() > MAX_GAP) break;
             int from = prev;
-            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first)) {
-                break; // a cue in between ("…,” he said, adding, “…”) starts an attribution of its own
+            int nextStart = next.outer().start();
+            if (cands.stream().anyMatch(c -> c.cue != null && c.cue.first() > from && c.cue.first() < first
+                    && (c.content.length() == 0 || c.content.end() >= nextStart))) {
+                break; // a cue in between that reaches the quote ("…,” he said, adding, “…”) starts an attribution of its own
             }
             int nextLast = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
             if (!endsSentence(tv, nextLast)) break;
@@ -248,6 +255,33 @@ public final class AttributionExtractor {
         return false;
     }
 
+    /**
+     * "Trump said Clinton called the deal “the gold standard”": a report inside the content of another is part of
+     * what the outer source said; news attribution counts the outer report.
+     */
+    private static boolean nested(TokenView tv, Candidate inner, List<Candidate> all) {
+        if (inner.cue == null || inner.direct) return false;
+        Span cue = cueSpan(tv, inner.cue).orElseThrow();
+        for (Candidate outer : all) {
+            if (outer == inner || outer.cue == null) continue;
+            if (outer.content.start() <= cue.start() && inner.content.end() <= outer.content.end()
+                    && outer.content.start() <= inner.content.start()) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The subject of a sentence that ends in a colon right before the quote (or its paragraph), with no reporting
+     * verb: "Sanders made the following comment: “…”", "The statement read in part: “…”".
+     */
+    private static SpeakerFinder.Np colonSubject(TokenView tv, int first, SpeakerFinder speakers) {
+        int colon = first - 1;
+        if (colon < 0 || !tv.lower(colon).equals(":")) return null;
+        Sentence s = tv.doc().sentences().get(tv.get(colon).sentence());
+        if (tv.doc().sentences().get(tv.get(first).sentence()).paragraph() - s.paragraph() > 1) return null;
+        return speakers.clauseSubject(s.firstToken(), colon);
+    }
+
     /** The cue whose words ("she said.") end right before token {@code first}, in the same paragraph. */
     private static Candidate cueJustBefore(TokenView tv, int first, List<Candidate> cands) {
         int k = first - 1;
@@ -260,6 +294,15 @@ public final class AttributionExtractor {
             if (Math.max(c.cue.last(), c.speaker.last()) == k) return c;
         }
         return null;
+    }
+
+    /** Whether a quote at token {@code first} opens its sentence or follows a colon, comma or dash ("asking, “…”"). */
+    private static boolean opensClause(TokenView tv, int first, Sentence s) {
+        int k = first - 1;
+        if (k < s.firstToken()) return true;
+        String w = tv.lower(k);
+        // the splitter may leave an opening mark at the end of the sentence before: "… he said. ''But …"
+        return w.equals(":") || w.equals(",") || w.equals(".") || w.equals("?") || w.equals("!") || DASHES.contains(w);
     }
 
     /** A quote that opens inside a clause and ends with it (give or take the final stop and its mark). */

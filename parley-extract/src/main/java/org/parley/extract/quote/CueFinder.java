@@ -34,7 +34,8 @@ final class CueFinder {
                 Optional<String> phrase = cues.phrase(tv.get(k).word(), tv.get(k).lemma(), tv.lower(k + 1));
                 boolean verbal = tv.get(k).pos().startsWith("VB") || tv.lower(k).equals("according")
                         || tv.get(k).pos().isEmpty() || tv.get(k).pos().equals("NN");
-                if (phrase.isPresent() && verbal && (!tv.get(k).pos().equals("VBN") || perfect(tv, k, s.firstToken()))) {
+                if (phrase.isPresent() && verbal && (!tv.get(k).pos().equals("VBN") || perfect(tv, k, s.firstToken())
+                        || pastTagged(tv, k, s, quotedToken))) {
                     out.add(new Cue(k, k + 1, phrase.get(), cues.kindOf(phrase.get())));
                     k++;
                     continue;
@@ -42,9 +43,15 @@ final class CueFinder {
             }
             Optional<String> lemma = verbLemma(tv, k);
             if (lemma.isEmpty()) continue;
+            if (cues.onlyBesideQuotes(lemma.get()) && !besideQuote(k, s, quotedToken)) continue;
+            if (lemma.get().equals("know") && k > s.firstToken() && tv.lower(k - 1).equals("you")
+                    && (k + 1 >= s.endToken() || tv.lower(k + 1).equals(",") || tv.isPunctuation(k + 1))) {
+                continue; // "you know," is a filler, not a belief
+            }
             String pos = tv.get(k).pos();
-            if (pos.equals("VBN") && !perfect(tv, k, s.firstToken())) continue;
-            if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken())) continue;
+            if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)
+                    && !passiveWithAgent(tv, k, s)) continue;
+            if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)) continue;
             if (pos.equals("VB") && k > s.firstToken() && (tv.lower(k - 1).equals("to") || tv.get(k - 1).pos().equals("MD"))
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
                 continue; // "refused to answer", "will consider": nothing was said yet
@@ -81,6 +88,54 @@ final class CueFinder {
         return w.equals(",") || w.equals("by") || w.equals("while") || w.equals("after") || w.equals("before")
                 || w.equals("when") || w.equals("and") || w.equals("--") || w.equals("—")
                 || Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "am").contains(w);
+    }
+
+    /**
+     * A past tense the tagger read as a participle ("the NAACP called/VBN for a moratorium", "the nominee
+     * noted/VBN Friday that …"): the clause has no finite verb before it, a noun right before it, and none after it
+     * before its content starts; "a meeting called by", "the poll released Friday shows" stay participles.
+     */
+    private static boolean pastTagged(TokenView tv, int k, Sentence s, boolean[] quotedToken) {
+        if (k == s.firstToken() || !tv.get(k - 1).pos().startsWith("NN") && !tv.get(k - 1).pos().equals("PRP")) return false;
+        if (k + 1 < s.endToken() && tv.lower(k + 1).equals("by")) return false;
+        for (int j = s.firstToken(); j < k; j++) {
+            if (!quotedToken[j] && finite(tv.get(j).pos())) return false;
+        }
+        for (int j = k + 1; j < s.endToken(); j++) {
+            String w = tv.lower(j);
+            if (quotedToken[j] || w.equals("that") || w.equals(",") || w.equals(":")) return true;
+            if (finite(tv.get(j).pos())) return false;
+        }
+        return true;
+    }
+
+    private static boolean finite(String pos) {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /** "footage of Clinton asking, “…”", "protesters chanting “…”": a participle right before a quotation. */
+    private static boolean introducesQuote(TokenView tv, int k, Sentence s, boolean[] quotedToken) {
+        int j = k + 1;
+        if (j < s.endToken() && !quotedToken[j] && (tv.lower(j).equals(",") || tv.lower(j).equals(":"))) j++;
+        return j < s.endToken() && quotedToken[j];
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being", "'s", "'re");
+
+    /** "has been endorsed by dozens of papers": a passive cue whose agent, after "by", is the source. */
+    static boolean passiveWithAgent(TokenView tv, int k, Sentence s) {
+        if (k + 2 >= s.endToken() || !tv.lower(k + 1).equals("by")) return false;
+        int j = k - 1;
+        while (j >= s.firstToken() && (tv.get(j).pos().startsWith("RB") || tv.lower(j).equals("not"))) j--;
+        return j > s.firstToken() && BE.contains(tv.lower(j));
+    }
+
+    /** "“…,” the letter reads." / "The letter reads: “…”": a closing quote a few words before, or a quote after. */
+    private static boolean besideQuote(int k, Sentence s, boolean[] quotedToken) {
+        for (int j = k - 1; j >= s.firstToken() && j >= k - 5; j--) if (quotedToken[j]) return true;
+        int j = k + 1;
+        while (j < s.endToken() && j <= k + 2 && !quotedToken[j]) j++;
+        return j < s.endToken() && quotedToken[j];
     }
 
     private static boolean perfect(TokenView tv, int k, int sentenceStart) {

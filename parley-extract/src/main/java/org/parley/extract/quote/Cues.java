@@ -27,17 +27,21 @@ public final class Cues {
             Map.entry("spoken", "speak"), Map.entry("taught", "teach"), Map.entry("meant", "mean"));
 
     private static final Cues DEFAULT = new Cues(Lexicon.lines(Cues.class, "cues.tsv"),
-            Lexicon.lines(Cues.class, "cue-subjects.txt"), Lexicon.lines(Cues.class, "cue-nouns.tsv"));
+            Lexicon.lines(Cues.class, "cue-subjects.txt"), Lexicon.lines(Cues.class, "cue-nouns.tsv"),
+            Lexicon.lines(Cues.class, "occasions.txt"));
 
     private final Map<String, AttributionKind> verbs = new HashMap<>();
     private final Map<String, AttributionKind> phrases = new HashMap<>();
     private final Map<String, AttributionKind> nouns = new HashMap<>();
     private final Map<String, String> forms = new HashMap<>();
     private final Set<String> reportNouns = new HashSet<>();
+    private final Set<String> occasions = new HashSet<>();
+    /** Verbs that report only right next to a quotation ("the letter reads: “…”"), marked {@code quote} in cues.tsv. */
+    private final Set<String> besideQuotes = new HashSet<>();
     /** Inflected first words of multi-word cues ("talked" for "talk about"), to their lemma. */
     private final Map<String, String> phraseHeads = new HashMap<>();
 
-    Cues(List<String> cueLines, List<String> subjectLines, List<String> nounLines) {
+    Cues(List<String> cueLines, List<String> subjectLines, List<String> nounLines, List<String> occasionLines) {
         for (String line : nounLines) {
             String[] cols = line.split("\t");
             if (cols.length < 2) throw new IllegalStateException("cue-nouns.tsv: line '" + line + "' needs lemma<TAB>kind");
@@ -55,12 +59,14 @@ public final class Cues {
             } else {
                 verbs.putIfAbsent(lemma, kind);
                 for (String f : inflections(lemma)) forms.putIfAbsent(f, lemma);
+                if (cols.length > 2 && cols[2].strip().equals("quote")) besideQuotes.add(lemma);
             }
         }
         IRREGULAR.forEach((f, l) -> {
             if (verbs.containsKey(l)) forms.put(f, l);
         });
         for (String s : subjectLines) reportNouns.add(s.toLowerCase(Locale.ROOT));
+        for (String s : occasionLines) occasions.add(s.toLowerCase(Locale.ROOT));
     }
 
     public static Cues standard() {
@@ -104,6 +110,16 @@ public final class Cues {
 
     public boolean isPhrase(String lowerWords) {
         return phrases.containsKey(lowerWords);
+    }
+
+    /** Whether a cue verb counts only right before or after a quotation. */
+    public boolean onlyBesideQuotes(String lemma) {
+        return besideQuotes.contains(lemma);
+    }
+
+    /** Whether a noun (by lemma) names where or how someone spoke ("interview", "speech", "ruling"). */
+    public boolean isOccasion(String lemma) {
+        return occasions.contains(lemma.toLowerCase(Locale.ROOT));
     }
 
     /** Whether a subject noun names a report, poll or document ("the report found"). */

@@ -8,8 +8,9 @@ import java.util.List;
  *
  * <p>Rules, in order:
  * <ol>
- *   <li>{@code “} opens and {@code ”} closes; a straight {@code "} opens after white space, a bracket or a dash
- *       (or at a paragraph start) and closes otherwise;</li>
+ *   <li>{@code “} opens and {@code ”} closes, curly marks nesting ({@code “… calls “hell” than …”} is one
+ *       quote); a straight {@code "} opens after white space, a bracket or a dash (or at a paragraph start) and
+ *       closes otherwise;</li>
  *   <li>a paragraph that ends inside a quote continues into the next paragraph when that one opens with a quote
  *       mark (the journalistic convention for a quote over several paragraphs);</li>
  *   <li>otherwise an unclosed quote is capped at its paragraph's end and reported, so one stray mark never
@@ -39,6 +40,7 @@ public final class QuoteMarks {
     public static List<Quote> find(String text) {
         List<Quote> out = new ArrayList<>();
         int open = -1;
+        int depth = 0;
         int i = 0;
         int n = text.length();
         while (i < n) {
@@ -56,10 +58,14 @@ public final class QuoteMarks {
                 }
                 if (c == '“' || c == '"' && open < 0 && opensHere(text, j, i)) {
                     if (open < 0) open = j;
+                    else if (c == '“' && text.charAt(open) == '“') depth++; // “… what he calls “hell” than …”
+                } else if (c == '”' && depth > 0) {
+                    depth--;
                 } else if (c == '”' || c == '"') {
                     if (open >= 0) {
                         add(out, text, open, j + width, true, openWidth(text, open));
                         open = -1;
+                        depth = 0;
                     }
                 }
                 j += width - 1;
@@ -71,9 +77,11 @@ public final class QuoteMarks {
                 if (!continues || speakerTag(text, next)) {
                     add(out, text, open, trimEnd(text, lineEnd), false, openWidth(text, open));
                     open = -1;
+                    depth = 0;
                 } else {
                     // the continuing paragraph's own opening mark must not start a second quote
                     i = next + openWidth(text, next);
+                    depth = 0;
                     continue;
                 }
             }

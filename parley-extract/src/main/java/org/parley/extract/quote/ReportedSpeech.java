@@ -25,15 +25,16 @@ final class ReportedSpeech {
     private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     private static final int MAX_TAIL_EXTRA = 6;
-    /** Words that end an object-like content: what follows tells when or why the source spoke. */
-    private static final Set<String> OBJECT_ENDS = Set.of("during", "amid", "after", "before", "since", "until", "because");
-    private static final Set<String> DASHES = Set.of("—", "―", "–", "--");
+    /** Words that open an adjunct rather than what was said, right after a one-word cue. */
+    private static final Set<String> ADJUNCT_OPENERS = Set.of("from", "into", "at", "during", "before", "since",
+            "while", "without", "until");
 
     private final TokenView tv;
     private final boolean[] quoted;
     private final SpeakerFinder speakers;
     private final CueFinder cues;
     private final Cues lexicon;
+    private final ContentBounds bounds;
 
     ReportedSpeech(TokenView tv, boolean[] quoted, CueFinder cues, Cues lexicon) {
         this.tv = tv;
@@ -41,6 +42,7 @@ final class ReportedSpeech {
         this.speakers = new SpeakerFinder(tv, quoted);
         this.cues = cues;
         this.lexicon = lexicon;
+        this.bounds = new ContentBounds(tv, quoted, lexicon);
     }
 
     SpeakerFinder speakers() {
@@ -62,6 +64,7 @@ final class ReportedSpeech {
     private Candidate verb(Sentence s, CueFinder.Cue cue) {
         int from = s.firstToken();
         int end = s.endToken();
+        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.passiveWithAgent(tv, cue.last(), s)) return passive(s, cue);
         boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
                 && tv.lower(cue.first() - 1).equals(",");
         // ", stating …" hangs on the clause's subject, not on the words before the comma
@@ -76,9 +79,13 @@ final class ReportedSpeech {
         }
         if (raising(cue)) return raised(s, cue, np);
         if (np == null) return null;
+        if (!participle && !inverted) np = withNamePrefix(np, from);
         int tailFirst = Math.min(np.first(), cue.first());
         int tailLast = Math.max(np.last(), cue.last());
-        if (!participle && isTail(s, tailFirst, tailLast)) {
+        // "…, the NAACP called for a moratorium": a cue with its preposition has its object after it, not before
+        boolean objectAfter = cue.last() > cue.first() && cue.last() + 1 < end && !quoted[cue.last() + 1]
+                && !STOPS.contains(tv.lower(cue.last() + 1));
+        if (!participle && !objectAfter && isTail(s, tailFirst, tailLast)) {
             int contentLast = tailFirst - 1;
             while (contentLast >= from && STOPS.contains(tv.lower(contentLast))) contentLast--;
             if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || subordinate(from))) {
@@ -93,7 +100,7 @@ final class ReportedSpeech {
         }
         if (!participle && parenthetical(s, tailFirst, tailLast)) {
             // "The museum, Mr. Bush said, celebrated his heroes": the words around the speaker are the content
-            int last = clauseEnd(tailLast + 1, end) - 1;
+            int last = bounds.end(tailLast + 1, end) - 1;
             while (last > tailLast && STOPS.contains(tv.lower(last))) last--;
             if (last > tailLast + 1) return candidate(s, cue, np, from, last, 0.7);
         }
@@ -105,99 +112,47 @@ final class ReportedSpeech {
             c.colon = end - 1;
             return c;
         }
-        first = cue.lemma().equals("tell") ? skipListener(first, end) : skipObject(first, end);
+        first = cue.lemma().equals("tell") ? bounds.afterListener(first, end) : bounds.afterObject(first, end);
         if (first >= end) return null;
-        int last = clauseEnd(first, end) - 1;
+        if (cue.first() == cue.last() && ADJUNCT_OPENERS.contains(tv.lower(first)) && !quotedIn(first, end)) {
+            return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
+        }
+        int last = bounds.end(first, end) - 1;
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
         if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
     }
 
-    /** "told reporters that …": content starts at "that". */
-    private int skipObject(int first, int end) {
-        for (int k = first; k < end && k < first + 5; k++) {
-            if (quoted[k] || tv.isVerb(k)) return first;
-            if (tv.lower(k).equals("that") && k > first) return k;
-            if (STOPS.contains(tv.lower(k))) return first;
-        }
-        return first;
-    }
-
     /**
-     * Where the reported clause that starts at {@code first} ends: before an adjunct that is not part of what was
-     * said: a participle after a comma (", saying …", ", encouraging …"), a second verb phrase of the same
-     * subject ("and warned …"), a relative clause after a comma (", which …"), or a semicolon. Quoted words never
-     * end it.
+     * "…,” retired Air Force general Lloyd Newton said" and "…,” Mr. Morgan of the Sierra Club said": words of the
+     * name that the noun-phrase reader stopped at (a participle, "of the") belong to the speaker when only they stand
+     * between a comma or closing quote and the phrase.
      */
-    private int clauseEnd(int first, int end) {
-        boolean object = !clause(first, end);
-        for (int k = first + 1; k < end; k++) {
-            if (quoted[k]) continue;
-            String w = tv.lower(k);
-            if (w.equals(";") || DASHES.contains(w) || w.equals("(") || w.equals("-lrb-")) return k;
-            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
-                return k; // "endorsed Clinton for president on Thursday": an object ends before the date
-            }
-            if (object && OBJECT_ENDS.contains(w)) {
-                return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
-            }
-            if (w.equals(",") && k + 1 < end && !quoted[k + 1]
-                    && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
-                return k;
-            }
-            if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
-                String next = tv.lower(k + 1);
-                String pos = tv.get(k + 1).pos();
-                if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")) return k;
-                if ((next.equals("but") || next.equals("and")) && k + 2 < end && verbAhead(k + 2, end)) return k;
-            }
-            if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")) return k;
-            if ((w.equals("and") || w.equals("but")) && finiteBefore(first, k) && newSubjectAhead(k + 1, end)) {
-                return k; // "… mishandled the investigation and Democrats accused …": a second clause
-            }
-        }
-        return end;
+    private SpeakerFinder.Np withNamePrefix(SpeakerFinder.Np np, int from) {
+        int j = np.first() - 1;
+        while (j >= from && np.first() - j <= 6 && !quoted[j] && namePart(j)) j--;
+        if (j + 1 == np.first() || j < from) return np;
+        boolean bounded = quoted[j] && isClosingMark(j) || tv.lower(j).equals(",") && j > from && quoted[j - 1];
+        return bounded && !tv.get(j + 1).pos().equals("IN") ? new SpeakerFinder.Np(j + 1, np.last(), np.head()) : np;
     }
 
-    /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
-    private boolean clause(int first, int end) {
-        if (tv.lower(first).equals("that") || tv.lower(first).equals("whether") || tv.lower(first).equals("if")) return true;
-        for (int k = first; k < end && k < first + 6; k++) {
-            String pos = tv.get(k).pos();
-            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
-            if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
-        }
+    private boolean namePart(int k) {
+        String pos = tv.get(k).pos();
+        return pos.startsWith("NNP") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("VBN") && !tv.isCapitalised(k)
+                || tv.lower(k).equals("of") || pos.equals("HYPH") || pos.equals("POS") || pos.equals("CD");
+    }
+
+    /** "The nominee has been endorsed by dozens of papers": the agent is the source, the subject the content. */
+    private Candidate passive(Sentence s, CueFinder.Cue cue) {
+        SpeakerFinder.Np agent = speakers.after(cue.last() + 1, s.endToken());
+        SpeakerFinder.Np subject = speakers.clauseSubject(s.firstToken(), cue.first());
+        if (agent == null || subject == null || subject.first() >= cue.first()) return null;
+        return candidate(s, cue, agent, subject.first(), subject.last(), 0.6);
+    }
+
+    private boolean quotedIn(int first, int end) {
+        for (int k = first; k < end; k++) if (quoted[k]) return true;
         return false;
-    }
-
-    private boolean finiteBefore(int from, int k) {
-        for (int j = from; j < k; j++) {
-            String pos = tv.get(j).pos();
-            if (!quoted[j] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) return true;
-        }
-        return false;
-    }
-
-    /** A short noun phrase then a finite verb: "Democrats accused", "the GOP said". */
-    private boolean newSubjectAhead(int k, int end) {
-        int j = k;
-        while (j < end && j < k + 4 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
-                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP"))) {
-            j++;
-        }
-        if (j == k || j >= end) return false;
-        String pos = tv.get(j).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-    }
-
-    /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
-    private boolean verbAhead(int k, int end) {
-        int j = k;
-        if (j < end && tv.get(j).pos().startsWith("RB")) j++;
-        if (j >= end || quoted[j]) return false;
-        String pos = tv.get(j).pos();
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD")
-                || pos.equals("VBN") && tv.lower(k - 1).equals("and"); // "and called for …", often tagged VBN
     }
 
     private static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
@@ -210,11 +165,21 @@ final class ReportedSpeech {
         return k < tv.size() && SUBORDINATORS.contains(tv.lower(k));
     }
 
-    /** "Trump's claim that …", "her warning that …": a reporting noun, its owner, and the clause after "that". */
+    private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
+
+    /**
+     * "Trump's claim that …", "her warning that …", "his comments about …", "her plan to …": a reporting noun, its
+     * owner, and what follows: the clause after "that", the infinitive, or the preposition's object.
+     */
     private List<Candidate> nounCues(Sentence s) {
         List<Candidate> out = new ArrayList<>();
         for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
-            if (quoted[k] || !tv.get(k).pos().startsWith("NN") || !tv.lower(k + 1).equals("that")) continue;
+            if (quoted[k] || !tv.get(k).pos().startsWith("NN") || quoted[k + 1]) continue;
+            String next = tv.lower(k + 1);
+            boolean that = next.equals("that");
+            boolean prep = NOUN_PREPOSITIONS.contains(next);
+            boolean infinitive = next.equals("to") && k + 2 < s.endToken() && tv.get(k + 2).pos().equals("VB");
+            if (!that && !prep && !infinitive) continue;
             Optional<AttributionKind> kind = lexicon.noun(tv.lemma(k));
             if (kind.isEmpty()) continue;
             int owner = k - 1;
@@ -224,11 +189,13 @@ final class ReportedSpeech {
             else if (tv.isPossessive(owner)) np = speakers.nounPhraseEndingAt(owner - 1, s.firstToken());
             else continue;
             if (np == null) continue;
-            int last = clauseEnd(k + 1, s.endToken()) - 1;
-            while (last > k + 1 && STOPS.contains(tv.lower(last))) last--;
-            if (last <= k + 1) continue;
+            int first = prep ? k + 2 : k + 1; // "his comments about X": X; "her plan to X", "the claim that X": all
+            if (first >= s.endToken()) continue;
+            int last = bounds.end(first, s.endToken()) - 1;
+            while (last > first && STOPS.contains(tv.lower(last))) last--;
+            if (last <= first && !prep || last < first) continue;
             CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lemma(k), kind.get());
-            out.add(candidate(s, cue, np, k + 1, last, 0.6));
+            out.add(candidate(s, cue, np, first, last, 0.6));
         }
         return out;
     }
@@ -256,7 +223,7 @@ final class ReportedSpeech {
 
     private Candidate raised(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np subject) {
         if (subject == null || subject.first() >= cue.first()) return null;
-        int last = clauseEnd(cue.first(), s.endToken()) - 1;
+        int last = bounds.end(cue.first(), s.endToken()) - 1;
         while (last > cue.first() && STOPS.contains(tv.lower(last))) last--;
         if (last <= cue.first()) return null;
         Candidate c = candidate(s, cue, subject, subject.first(), last, 0.5);
@@ -272,25 +239,14 @@ final class ReportedSpeech {
         return k > from && (tv.lower(k).equals("and") || tv.lower(k).equals("but"));
     }
 
-    /** "told reporters on Thursday (that) …", "told The Times, …": content starts after the listener. */
-    private int skipListener(int first, int end) {
-        int k = first;
-        while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().startsWith("PRP")
-                || tv.get(k).pos().equals("DT") || tv.get(k).pos().startsWith("JJ") || tv.get(k).pos().equals("POS")
-                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in"))) {
-            k++;
-        }
-        while (k < end && LEADING.contains(tv.lower(k))) k++;
-        return k;
-    }
-
     /** Whether the speaker and cue end the sentence after a comma or a closing quote. */
     private boolean isTail(Sentence s, int tailFirst, int tailLast) {
         int before = tailFirst - 1;
         if (before >= 0 && tv.lower(before).equals(",")) before--;
         boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
                 && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
-        if (afterQuote) return !takesObject(s, tailLast);
+        if (afterQuote) return !takesObject(s, tailLast) && !clauseFollows(s, tailLast + 1);
+        if (takesObject(s, tailLast)) return false; // "…, Ham also noted several problems": a cue with its own object
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
             String w = tv.lower(k);
@@ -319,6 +275,19 @@ final class ReportedSpeech {
         boolean object = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS");
         String lemma = tv.lemma(tailLast);
         return object && !lemma.equals("tell") && !lemma.equals("ask") && !tv.isTime(k);
+    }
+
+    /** "“…” She says it underscores that …": a clause of its own follows the cue, so the quote before is not its content. */
+    private boolean clauseFollows(Sentence s, int k) {
+        if (k >= s.endToken() || quoted[k]) return false;
+        if (tv.lower(k).equals("that")) return true;
+        int j = k;
+        while (j < s.endToken() && j < k + 6 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("PRP")
+                || tv.get(j).pos().equals("DT") || tv.get(j).pos().equals("POS") || tv.get(j).pos().startsWith("JJ")
+                || tv.get(j).pos().equals("PRP$"))) j++;
+        if (j == k || j >= s.endToken()) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     private boolean isClosingMark(int k) {

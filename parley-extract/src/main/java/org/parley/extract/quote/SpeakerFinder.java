@@ -21,6 +21,11 @@ final class SpeakerFinder {
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
 
+    /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "will", "also"). */
+    static boolean isAuxiliary(String lowerWord) {
+        return SKIP.contains(lowerWord);
+    }
+
     private final TokenView tv;
     private final boolean[] quoted;
 
@@ -66,7 +71,25 @@ final class SpeakerFinder {
                     || tv.lower(j + 1).equals("who") || tv.lower(j + 1).equals("which");
             return apposition ? nounPhraseEndingAt(j - 1, from) : null;
         }
-        return nounPhraseEndingAt(k, from);
+        return withModifiedHead(nounPhraseEndingAt(k, from), from);
+    }
+
+    private static final Set<String> POSTMODIFIERS = Set.of("in", "from", "at", "for", "of", "with", "on");
+
+    /**
+     * "Protesters in the streets chanted", "a spokesman for the campaign said": the phrase before the preposition is
+     * the source; the whole stretch is its mention.
+     */
+    private Np withModifiedHead(Np np, int from) {
+        if (np == null || np.first() - 2 < from) return np;
+        int prep = np.first() - 1;
+        if (quoted[prep] || !POSTMODIFIERS.contains(tv.lower(prep))) return np;
+        Np outer = nounPhraseEndingAt(prep - 1, from);
+        if (outer == null || PERSONAL.contains(tv.lower(outer.head())) || RELATIVE.contains(tv.lower(outer.head()))) return np;
+        if (outer.first() > from && (tv.isVerb(outer.first() - 1) || tv.get(outer.first() - 1).pos().equals("IN"))) {
+            return np; // "the rise in prices worried", "support for the plan grew": no longer a subject's head
+        }
+        return new Np(outer.first(), np.last(), outer.head());
     }
 
     /**

@@ -1,0 +1,183 @@
+package org.parley.extract.quote;
+
+import java.util.Set;
+import org.parley.extract.entity.TokenView;
+
+/**
+ * Where a reported content starts and ends inside its sentence: past the listener or object before a "that"
+ * clause, and up to the first adjunct that is the writer's rather than the source's (a participle or relative
+ * clause after a comma, a second report, a new clause, an occasion such as "in an interview"). Quoted words never
+ * end a content.
+ */
+final class ContentBounds {
+    private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
+    private static final Set<String> LEADING = Set.of(",", ":", "out");
+    /** Words that end an object-like content: what follows tells when or why the source spoke. */
+    private static final Set<String> OBJECT_ENDS = Set.of("during", "amid", "after", "before", "since", "until", "because");
+    private static final Set<String> DASHES = Set.of("—", "―", "–", "--");
+
+    private final TokenView tv;
+    private final boolean[] quoted;
+    private final Cues lexicon;
+
+    ContentBounds(TokenView tv, boolean[] quoted, Cues lexicon) {
+        this.tv = tv;
+        this.quoted = quoted;
+        this.lexicon = lexicon;
+    }
+
+    /** "told reporters that …": content starts at "that". */
+    int afterObject(int first, int end) {
+        for (int k = first; k < end && k < first + 9; k++) {
+            if (quoted[k] || tv.isVerb(k)) return first;
+            if (tv.lower(k).equals("that") && k > first) return k;
+            if (STOPS.contains(tv.lower(k))) return first;
+        }
+        return first;
+    }
+
+    /**
+     * Where the reported clause that starts at {@code first} ends: before an adjunct that is not part of what was
+     * said: a participle after a comma (", saying …", ", encouraging …"), a second verb phrase of the same
+     * subject ("and warned …"), a relative clause after a comma (", which …"), or a semicolon. Quoted words never
+     * end it.
+     */
+    int end(int first, int end) {
+        boolean object = !clause(first, end);
+        for (int k = first + 1; k < end; k++) {
+            if (quoted[k]) continue;
+            String w = tv.lower(k);
+            if (w.equals(";") || DASHES.contains(w) || w.equals("(") || w.equals("-lrb-")) return k;
+            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
+                return k; // "endorsed Clinton for president on Thursday": an object ends before the date
+            }
+            if (object && occasionAhead(k, end)) {
+                return k; // "rejected that argument in a ruling released Thursday": the occasion is the writer's
+            }
+            if (object && OBJECT_ENDS.contains(w)) {
+                return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
+            }
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1]
+                    && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
+                return k;
+            }
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1] && cueClauseAhead(k + 1, end)) {
+                return k; // "…, Ham also noted several …": a second source's report starts
+            }
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
+                String next = tv.lower(k + 1);
+                String pos = tv.get(k + 1).pos();
+                if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")
+                        || object && (next.equals("where") || next.equals("who"))) return k;
+                if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && verbAhead(k + 2, end)
+                        && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on
+                if (cueAhead(k + 1, end) && verbAhead(k + 1, end)) return k; // "…, told his advisers to …"
+                if (object && newSubjectAhead(k + 1, end)) return k; // "found that action unconstitutional, his decision was …"
+            }
+            if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")
+                    && cueAhead(k + 1, end)) {
+                return k; // "said he would win and warned that …": the speaker's next report; "and exposed …" goes on
+            }
+            if (w.equals("but") && quoted[k - 1] && k - 2 >= first && tv.lower(k - 2).equals(",") && verbAhead(k + 1, end)
+                    && !tv.get(k + 1).pos().equals("MD")) {
+                return k; // "as a “terrible situation,” but stopped short of …": the comma stands inside the quote
+            }
+            if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)) {
+                return k; // "… mishandled the investigation and Democrats accused …": a second clause
+            }
+        }
+        return end;
+    }
+
+    /** "in an interview", "during a televised speech", "at Tuesday's hearing": a preposition and an occasion noun. */
+    private boolean occasionAhead(int k, int end) {
+        String w = tv.lower(k);
+        if (!w.equals("in") && !w.equals("during") && !w.equals("at") && !w.equals("on")) return false;
+        for (int j = k + 1; j < end && j <= k + 4 && !quoted[j]; j++) {
+            String pos = tv.get(j).pos();
+            if (pos.startsWith("NN") && lexicon.isOccasion(tv.lemma(j))) return true;
+            if (!(pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("POS")
+                    || pos.equals("HYPH") || pos.equals("VBN"))) return false;
+        }
+        return false;
+    }
+
+    /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
+    private boolean clause(int first, int end) {
+        if (tv.lower(first).equals("that") && !tv.get(first).pos().equals("DT") || tv.lower(first).equals("whether")
+                || tv.lower(first).equals("if")) return true; // "that argument" (DT) is an object
+        for (int k = first; k < end && k < first + 6; k++) {
+            String pos = tv.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
+            if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
+        }
+        return false;
+    }
+
+    private boolean finiteBefore(int from, int k) {
+        for (int j = from; j < k; j++) {
+            String pos = tv.get(j).pos();
+            if (!quoted[j] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) return true;
+        }
+        return false;
+    }
+
+    /** A short noun phrase then a finite verb: "Democrats accused", "the GOP said". */
+    private boolean newSubjectAhead(int k, int end) {
+        int j = k;
+        while (j < end && j < k + 5 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
+                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP") && j == k || tv.get(j).pos().equals("POS"))) {
+            j++; // a pronoun only opens the subject: "vibrancy he was bringing" is a relative clause
+        }
+        if (j == k || j >= end) return false;
+        while (j < end && tv.get(j).pos().startsWith("RB")) j++; // "the union also stepped in"
+        if (j >= end) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /** A short subject, then (after adverbs) a finite reporting verb: "Ham also noted", "the senator said". */
+    private boolean cueClauseAhead(int k, int end) {
+        int j = k;
+        while (j < end && j < k + 5 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
+                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP"))) j++;
+        if (j == k) return false;
+        while (j < end && (tv.get(j).pos().startsWith("RB") || tv.get(j).pos().equals("MD"))) j++;
+        if (j >= end || quoted[j]) return false;
+        String pos = tv.get(j).pos();
+        return (pos.equals("VBD") || pos.equals("VBZ")) && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
+    }
+
+    /** A reporting verb right at {@code k}, after at most one adverb. */
+    private boolean cueAhead(int k, int end) {
+        int j = k;
+        while (j < end && j < k + 3 && (tv.get(j).pos().startsWith("RB") || SpeakerFinder.isAuxiliary(tv.lower(j)))) j++;
+        return j < end && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
+    }
+
+    /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
+    private boolean verbAhead(int k, int end) {
+        int j = k;
+        if (j < end && tv.get(j).pos().startsWith("RB")) j++;
+        if (j >= end || quoted[j]) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("VBG") || pos.equals("MD")
+                || pos.equals("VBN") && tv.lower(k - 1).equals("and"); // "and called for …", often tagged VBN
+    }
+
+    /** "told reporters on Thursday (that) …", "told The Times, …": content starts after the listener. */
+    int afterListener(int first, int end) {
+        int k = first;
+        while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().startsWith("PRP")
+                || tv.get(k).pos().equals("DT") || tv.get(k).pos().startsWith("JJ") || tv.get(k).pos().equals("POS")
+                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in"))) {
+            k++;
+        }
+        while (k < end && LEADING.contains(tv.lower(k))) k++;
+        // "told one of his protégés on a regular basis that …": a "that" soon after, with no verb between
+        for (int j = k; j < end && j < k + 12 && !quoted[j] && !tv.isVerb(j); j++) {
+            if (tv.lower(j).equals("that") && tv.get(j).pos().equals("IN")) return j;
+        }
+        return k;
+    }
+}
