@@ -21,11 +21,14 @@ public final class SearchRoutes {
     }
 
     public static void register(RouteTable routes, StoreView view) {
-        // As many searches at a time as there are cores; the rest wait their turn. Lucene's highlighter registers a
-        // wrapper reader per hit under one lock of the shared segment reader, so searches beyond that only contend
-        // (measured with 50 clients on 2 cores: seconds of blocked time per 30 s run), and hold threads and memory
-        // the cheap listings could use.
-        Semaphore running = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
+        // How many searches may run at once: unbounded by default, bounded with -Dparley.search.concurrency=N.
+        // Measured with 50 clients on 2 idle cores (LoadMain, 30 s): bounded to the 2 cores, quotes and stances kept a
+        // p99 of 25-28 ms but searches queued to 212 ms; unbounded, all three share the CPU and end at 74-116 ms.
+        // Bounding protects the cheap listings when searches are heavy (on a loaded machine it kept them under
+        // 100 ms while searches waited); Lucene's highlighter also takes one lock of the shared segment reader per
+        // hit, which many concurrent searches contend for.
+        int limit = Integer.getInteger("parley.search.concurrency", Integer.MAX_VALUE);
+        Semaphore running = new Semaphore(Math.max(1, limit), true);
         routes.get("/api/search", List.of("q", "speaker", "speaker_id", "outlet", "from", "to", "scope", "limit", "cursor"), ctx -> {
             String text = Params.text(ctx, "q").orElseThrow(() -> ApiException.badRequest(
                     "q is missing: give the words to search for, e.g. ?q=\"peace talks\""));
