@@ -60,6 +60,18 @@ abstract class SearchContract extends StoreTestBase {
     }
 
     @Test
+    void a_prefix_query_finds_words_whose_stem_is_shorter_than_the_prefix() {
+        saveAll();
+
+        // The index holds stems ("soldiers" -> "soldier"); a prefix is matched as typed and as its stem.
+        SearchResult r = search(SearchQuery.of("soldiers*").in(Scope.ATTRIBUTIONS));
+
+        assertThat(r.hits()).singleElement().satisfies(h ->
+                assertThat(h.snippet().render("[", "]")).isEqualTo("Poland will not send [soldiers] to Ukraine,"));
+        assertThat(search(SearchQuery.of("sold*").in(Scope.ATTRIBUTIONS)).hits()).hasSize(1);
+    }
+
+    @Test
     void attribution_hits_carry_the_stored_attribution_id() {
         saveAll();
 

@@ -14,6 +14,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.AnalyzerWrapper;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -280,7 +282,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private Query parse(String text) {
-        MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {"text", "title"}, analyzer,
+        MultiFieldQueryParser parser = new StemmedPrefixParser(new String[] {"text", "title"}, analyzer,
                 Map.of("text", 1.0f, "title", 2.0f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
@@ -369,6 +371,46 @@ public final class SearchIndex implements AutoCloseable {
         Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
             Map<String, Object[]> out = highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages});
             return out.get(field);
+        }
+    }
+
+    /**
+     * Matches {@code word*} as typed and as the word's stem. The index holds stems ("ministers" and "minister" are
+     * both "minist"), while Lucene matches a prefix against them unanalysed, so "minister*" found nothing; the
+     * prefix's own stem ("minist") finds them. A prefix that analyses to nothing (a stop word) stays as typed.
+     */
+    private static final class StemmedPrefixParser extends MultiFieldQueryParser {
+        private final Analyzer analyzer;
+
+        StemmedPrefixParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+            super(fields, analyzer, boosts);
+            this.analyzer = analyzer;
+        }
+
+        @Override
+        protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+            Query typed = super.getPrefixQuery(field, termStr);
+            if (field == null) return typed;
+            String stem = stem(field, termStr);
+            String normalized = analyzer.normalize(field, termStr).utf8ToString();
+            if (stem == null || stem.isEmpty() || stem.equals(normalized)) return typed;
+            return new BooleanQuery.Builder()
+                    .add(typed, BooleanClause.Occur.SHOULD)
+                    .add(newPrefixQuery(new Term(field, stem)), BooleanClause.Occur.SHOULD)
+                    .build();
+        }
+
+        private String stem(String field, String word) {
+            try (TokenStream tokens = analyzer.tokenStream(field, word)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                tokens.reset();
+                String first = tokens.incrementToken() ? term.toString() : null;
+                boolean more = first != null && tokens.incrementToken();
+                tokens.end();
+                return more ? null : first;
+            } catch (IOException e) {
+                return null;
+            }
         }
     }
 }
