@@ -21,13 +21,13 @@ public final class SearchRoutes {
     }
 
     public static void register(RouteTable routes, StoreView view) {
-        // How many searches may run at once: unbounded by default, bounded with -Dparley.search.concurrency=N.
-        // Measured with 50 clients on 2 idle cores (LoadMain, 30 s): bounded to the 2 cores, quotes and stances kept a
-        // p99 of 25-28 ms but searches queued to 212 ms; unbounded, all three share the CPU and end at 74-116 ms.
-        // Bounding protects the cheap listings when searches are heavy (on a loaded machine it kept them under
-        // 100 ms while searches waited); Lucene's highlighter also takes one lock of the shared segment reader per
-        // hit, which many concurrent searches contend for.
-        int limit = Integer.getInteger("parley.search.concurrency", Integer.MAX_VALUE);
+        // How many searches may run at once: as many as there are cores by default, the rest wait their turn
+        // (-Dparley.search.concurrency=N changes it). Measured with 50 clients on 2 idle cores (LoadMain, 30 s):
+        // bounded, quotes and stances keep a p99 of 26-30 ms while searches queue to 324 ms; unbounded, all three
+        // share the CPU and end at 106-135 ms for the listings and 199-266 ms for search, at 20% less throughput.
+        // Lucene's highlighter also takes one lock of the shared segment reader per hit, which many concurrent
+        // searches contend for.
+        int limit = Integer.getInteger("parley.search.concurrency", Runtime.getRuntime().availableProcessors());
         Semaphore running = new Semaphore(Math.max(1, limit), true);
         routes.get("/api/search", List.of("q", "speaker", "speaker_id", "outlet", "from", "to", "scope", "limit", "cursor"), ctx -> {
             String text = Params.text(ctx, "q").orElseThrow(() -> ApiException.badRequest(
