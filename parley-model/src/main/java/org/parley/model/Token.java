@@ -21,4 +21,9 @@ public record Token(int index, Span span, String word, String lemma, String pos,
             throw new IllegalArgumentException("token %d in sentence %d".formatted(index, sentence));
         }
     }
+
+    /** This token with another named-entity tag: the passes that make names consistent retag tokens this way. */
+    public Token withNer(String tag) {
+        return new Token(index, span, word, lemma, pos, tag, sentence);
+    }
 }

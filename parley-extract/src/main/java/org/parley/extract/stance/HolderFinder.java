@@ -185,7 +185,7 @@ final class HolderFinder {
             if (out.stream().anyMatch(c -> c.start() <= at && at < c.end())) continue;
             Token t = tokens.get(i);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (PERSON_PRONOUNS.contains(w) || GROUP_PRONOUNS.contains(w) || FIRST_PERSON.contains(w)) {
+            if (pronoun(w)) {
                 EntityType type = GROUP_PRONOUNS.contains(w) ? EntityType.OTHER : EntityType.PERSON;
                 out.add(new Candidate(i, i + 1, t.span(), t.word(), "", t.word(), type, false, true, 0.6));
             } else if (w.equals("the") && i + 1 < s.endToken() && startsUpper(tokens.get(i + 1))) {

@@ -121,7 +121,7 @@ public final class DocumentBuilder {
         String fine = tags.refine("LOCATION", t.word());
         if (!fine.equals("COUNTRY") && !fine.equals("STATE_OR_PROVINCE")) return;
         mentions.add(new Mention(t.span(), t.word(), EntityType.GOVERNMENT, fine, sentence));
-        tokens.set(tokenIndex, new Token(t.index(), t.span(), t.word(), t.lemma(), t.pos(), "LOCATION", t.sentence()));
+        tokens.set(tokenIndex, t.withNer("LOCATION"));
     }
 
     /** The coarse tag (PERSON, LOCATION …); a date SUTime found is tagged with its TIMEX type, as CoreNLP's own NER does. */

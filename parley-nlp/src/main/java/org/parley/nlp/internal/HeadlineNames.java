@@ -68,7 +68,7 @@ public final class HeadlineNames {
             for (int i : inside) {
                 Token t = tokens.get(i);
                 if (!cut.span().contains(t.span())) {
-                    tokens.set(i, new Token(t.index(), t.span(), t.word(), t.lemma(), t.pos(), "O", t.sentence()));
+                    tokens.set(i, t.withNer("O"));
                 }
             }
         }
@@ -97,9 +97,8 @@ public final class HeadlineNames {
 
     private static List<Integer> tokensOf(List<Token> tokens, Span span) {
         List<Integer> out = new ArrayList<>();
-        for (Token t : tokens) {
-            if (t.span().start() >= span.end()) break;
-            if (span.contains(t.span())) out.add(t.index());
+        for (int i = NameConsistency.firstTokenAt(tokens, span); i < tokens.size() && tokens.get(i).span().start() < span.end(); i++) {
+            if (span.contains(tokens.get(i).span())) out.add(i);
         }
         return out;
     }

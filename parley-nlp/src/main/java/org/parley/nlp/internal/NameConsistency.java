@@ -62,7 +62,8 @@ public final class NameConsistency {
         }
     }
 
-    private static int firstTokenAt(List<Token> tokens, Span span) {
+    /** The index of the first token ending after {@code span} starts (tokens are sorted by offset). */
+    static int firstTokenAt(List<Token> tokens, Span span) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
@@ -74,7 +75,7 @@ public final class NameConsistency {
     }
 
     private static Token retag(Token t) {
-        return new Token(t.index(), t.span(), t.word(), t.lemma(), t.pos(), "PERSON", t.sentence());
+        return t.withNer("PERSON");
     }
 
     private static String withoutPossessive(String surface) {
