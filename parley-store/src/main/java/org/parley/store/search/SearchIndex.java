@@ -98,7 +98,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(new NameGapAnalyzer(new EnglishAnalyzer())).setOpenMode(mode);
+        return new IndexWriterConfig(new NameGapAnalyzer(new EnglishAnalyzer())).setOpenMode(mode).setCodec(new SearchCodec());
     }
 
     /**
