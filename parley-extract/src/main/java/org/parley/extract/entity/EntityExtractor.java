@@ -23,7 +23,9 @@ import org.parley.model.Token;
  * <ol>
  *   <li>Names: the annotator's mentions, trimmed of titles, honorifics, "the" and possessives; countries, seats
  *       of government and demonyms from {@code countries.tsv} become GOVERNMENT entities (a seat or demonym only
- *       when it acts: "Moscow insists", "Washington's strategy").</li>
+ *       when it acts: "Moscow insists", "Washington's strategy"). A body every country has ({@code bodies.txt})
+ *       written with its country ("Ukraine's Foreign Ministry", "the Russian Defence Ministry", "its Foreign
+ *       Ministry" after "China") is named for it: "Foreign Ministry (Ukraine)".</li>
  *   <li>Persons: full names cluster when their surnames are spellings of one name and their first names agree;
  *       a lone surname or first name joins the full name it matches (the latest one before it when several).</li>
  *   <li>Roles: titles written before a name ("NATO Secretary General Mark Rutte") and appositions ("Rutte, a
