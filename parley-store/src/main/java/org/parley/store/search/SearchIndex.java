@@ -172,6 +172,18 @@ public final class SearchIndex implements AutoCloseable {
         stale.set(true);
     }
 
+    /**
+     * Records that the index now reflects entity resolution {@code generation} of {@code database}, after the
+     * caller re-indexed the articles the new resolution changed; committed at once.
+     */
+    public void markResolution(String database, long generation) throws IOException {
+        synchronized (writeLock) {
+            writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), DATABASE, database).entrySet());
+            commit();
+        }
+        stale.set(true);
+    }
+
     private IndexSearcher acquire() throws IOException {
         if (stale.getAndSet(false)) searchers.maybeRefreshBlocking();
         return searchers.acquire();
