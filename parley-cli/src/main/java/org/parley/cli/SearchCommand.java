@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.model.Speaker;
 import org.parley.store.ArticleSummary;
-import org.parley.store.EntityRef;
 import org.parley.store.Page;
 import org.parley.store.Store;
 import org.parley.store.StoredAttribution;
@@ -95,16 +94,9 @@ public final class SearchCommand implements Callable<Integer> {
     private static void print(PrintWriter out, SearchHit h, Optional<ArticleSummary> article, Optional<StoredAttribution> quote) {
         String where = article.map(a -> Text.date(a.date()) + "  " + (a.outlet().isBlank() ? "" : a.outlet() + "  ") + a.name())
                 .orElse(h.article().value());
-        String what = quote.map(q -> "quote by " + speaker(q) + " @" + q.attribution().content().start() + "-"
+        String what = quote.map(q -> "quote by " + Text.speaker(q) + " @" + q.attribution().content().start() + "-"
                 + q.attribution().content().end()).orElse("article");
         out.printf("%.2f  %s  (%s)%n    %s%n", h.score(), where, what, Text.cut(h.snippet().render("[", "]"), 600));
-    }
-
-    private static String speaker(StoredAttribution q) {
-        return switch (q.attribution().speaker()) {
-            case Speaker.Known k -> q.speaker().map(EntityRef::name).orElse(k.name());
-            case Speaker.Unknown u -> "(speaker unknown)";
-        };
     }
 
     private static ObjectNode json(SearchHit h, Optional<ArticleSummary> article, Optional<StoredAttribution> quote) {
@@ -120,7 +112,7 @@ public final class SearchCommand implements Callable<Integer> {
             n.put("quote_id", q.id());
             n.put("start", q.attribution().content().start());
             n.put("end", q.attribution().content().end());
-            n.put("speaker", q.attribution().speaker() instanceof Speaker.Known ? speaker(q) : null);
+            n.put("speaker", q.attribution().speaker() instanceof Speaker.Known ? Text.speaker(q) : null);
         });
         return n;
     }
