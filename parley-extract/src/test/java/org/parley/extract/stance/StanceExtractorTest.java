@@ -17,6 +17,7 @@ import org.parley.model.Position;
 import org.parley.model.Span;
 import org.parley.model.Speaker;
 import org.parley.model.Stance;
+import org.parley.model.Token;
 import org.parley.model.When;
 import org.parley.testkit.Docs;
 
@@ -405,5 +406,20 @@ class StanceExtractorTest {
         assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2025, 3, 1), Granularity.DAY, "2025-03-01"), article)).isFalse();
         assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2024, 11, 5), Granularity.DAY, "2024-11-05"), article)).isFalse();
         assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2024, 11, 5), Granularity.DAY, "2024-11-05"), Optional.empty())).isTrue();
+    }
+
+    @Test
+    void not_changing_a_policy_on_the_issue_keeps_the_course_rather_than_denying_it() {
+        AnnotatedArticle doc = Invariants.check(Docs.annotated(
+                "Duda said the alliance must signal that it will not change its policy on NATO membership.", "PERSON:Duda"));
+        // as a tagger reads it: "change" here is a verb (the test documents tag every word a noun)
+        List<Token> tokens = doc.tokens().stream().map(t -> t.word().equals("change")
+                ? new Token(t.index(), t.span(), t.word(), t.lemma(), "VB", t.ner(), t.sentence()) : t).toList();
+        AnnotatedArticle tagged = new AnnotatedArticle(doc.article(), doc.sentences(), tokens, doc.mentions(), doc.times(), doc.annotator());
+        assertThat(EXTRACTOR.extract(tagged, List.of(), List.of(), DATE)).singleElement()
+                .satisfies(kept -> assertThat(kept.position()).isEqualTo(Position.SUPPORT));
+
+        Stance denied = only("Duda said the alliance will not offer NATO membership.", "PERSON:Duda");
+        assertThat(denied.position()).isEqualTo(Position.OPPOSE);
     }
 }
