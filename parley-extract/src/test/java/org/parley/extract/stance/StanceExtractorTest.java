@@ -422,4 +422,12 @@ class StanceExtractorTest {
         Stance denied = only("Duda said the alliance will not offer NATO membership.", "PERSON:Duda");
         assertThat(denied.position()).isEqualTo(Position.OPPOSE);
     }
+
+    @Test
+    void a_state_not_reached_yet_is_no_position_against_it() {
+        assertThat(stances("Zelensky asked for guarantees as long as Ukraine is not a member of NATO yet.",
+                "PERSON:Zelensky", "GOVERNMENT:Ukraine")).noneMatch(s -> s.position() == Position.OPPOSE);
+        assertThat(only("Zelensky said Ukraine should not join NATO.", "PERSON:Zelensky", "GOVERNMENT:Ukraine").position())
+                .isEqualTo(Position.OPPOSE);
+    }
 }
