@@ -13,7 +13,7 @@ class StoreConfigTest {
 
         assertThat(c.database()).isEqualTo(new StoreConfig.H2File(Path.of("parley-data", "parley")));
         assertThat(c.indexDir()).isEqualTo(Path.of("parley-data", "parley-index"));
-        assertThat(c.database().url()).startsWith("jdbc:h2:retry:").endsWith("parley;AUTO_SERVER=FALSE;WRITE_DELAY=0");
+        assertThat(c.database().url()).startsWith("jdbc:h2:retry:").endsWith("parley;AUTO_SERVER=FALSE;WRITE_DELAY=0;MAX_COMPACT_TIME=0");
     }
 
     @Test
