@@ -82,6 +82,10 @@ final class ContentBounds {
                     && !tv.get(k + 1).pos().equals("MD")) {
                 return k; // "as a “terrible situation,” but stopped short of …": the comma stands inside the quote
             }
+            if (object && (w.equals("and") || w.equals("but")) && k - 1 > first && !quoted[k - 1] && !infinitive(first)
+                    && finiteAhead(k + 1, end)) {
+                return k; // "has promoted unproven therapies and downplayed the risk": the object ends, a second act follows
+            }
             if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)) {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
             }
@@ -146,6 +150,20 @@ final class ContentBounds {
         if (j >= end || quoted[j]) return false;
         String pos = tv.get(j).pos();
         return (pos.equals("VBD") || pos.equals("VBZ")) && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
+    }
+
+    /** "to share a currency and rely on …", "not to repeat that mistake and established …": verbs of one infinitive. */
+    private boolean infinitive(int first) {
+        return tv.lower(first).equals("to") || tv.lower(first).equals("not") && first + 1 < tv.size() && tv.lower(first + 1).equals("to");
+    }
+
+    /** A finite verb at {@code k}, after adverbs: "and (also) downplayed", "but has". */
+    private boolean finiteAhead(int k, int end) {
+        int j = k;
+        while (j < end && j < k + 3 && tv.get(j).pos().startsWith("RB")) j++;
+        if (j >= end || quoted[j]) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     /** A reporting verb right at {@code k}, after at most one adverb. */

@@ -1,0 +1,47 @@
+package org.parley.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.extract.entity.EntityExtractor;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Attribution;
+import org.parley.model.Speaker;
+
+/** Where reported content and its speaker start and end, on sentences tagged the way a real tagger tags them. */
+class ObjectContentTest {
+    private final EntityExtractor entities = new EntityExtractor();
+    private final AttributionExtractor extractor = new AttributionExtractor();
+
+    private List<Attribution> extract(String lines) {
+        AnnotatedArticle doc = Tagged.doc(lines);
+        return extractor.extract(doc, entities.process(doc));
+    }
+
+    private static Attribution withCue(List<Attribution> all, String cue) {
+        return all.stream().filter(a -> a.cueText().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + all));
+    }
+
+    static String surface(Attribution a) {
+        return a.speaker() instanceof Speaker.Known k ? k.surface() : "?";
+    }
+
+    @Test
+    void an_object_ends_before_a_second_finite_verb_of_the_same_subject() {
+        List<Attribution> all = extract("He/PRP has/VBZ promoted/VBN a/DT raft/NN of/IN unproven/JJ remedies/NNS and/CC "
+                + "downplayed/VBD the/DT risks/NNS ./.\n"
+                + "The/DT agency/NN signaled/VBD willingness/NN to/TO change/VB the/DT rule/NN but/CC has/VBZ "
+                + "met/VBN resistance/NN ./.");
+        assertThat(withCue(all, "promoted").text()).isEqualTo("a raft of unproven remedies");
+        assertThat(withCue(all, "signaled").text()).isEqualTo("willingness to change the rule");
+    }
+
+    @Test
+    void an_infinitive_keeps_its_coordinated_verbs() {
+        List<Attribution> all = extract("The/DT countries/NNS agreed/VBD to/TO share/VB a/DT currency/NN and/CC "
+                + "rely/VBP on/IN one/CD another/DT ./.");
+        assertThat(withCue(all, "agreed").text()).isEqualTo("to share a currency and rely on one another");
+    }
+}
