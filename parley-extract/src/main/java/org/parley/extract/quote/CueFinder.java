@@ -52,9 +52,9 @@ final class CueFinder {
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)
                     && !passiveWithAgent(tv, k, s)) continue;
             if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)) continue;
-            if (pos.equals("VB") && k > s.firstToken() && (tv.lower(k - 1).equals("to") || tv.get(k - 1).pos().equals("MD"))
+            if (pos.equals("VB") && k > s.firstToken() && tv.lower(k - 1).equals("to")
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
-                continue; // "refused to answer", "will consider": nothing was said yet
+                continue; // "refused to answer": nothing was said; after a modal it still reports ("critics would call them …")
             }
             if (lemma.get().equals("continue") && k + 1 < s.endToken()
                     && (tv.lower(k + 1).equals("to") || tv.get(k + 1).pos().equals("VBG"))) {

@@ -44,4 +44,12 @@ class ObjectContentTest {
                 + "rely/VBP on/IN one/CD another/DT ./.");
         assertThat(withCue(all, "agreed").text()).isEqualTo("to share a currency and rely on one another");
     }
+
+    @Test
+    void a_cue_after_a_modal_still_reports() {
+        List<Attribution> all = extract("Critics/NNS would/MD call/VB the/DT plan/NN a/DT giveaway/NN ./.");
+        Attribution call = withCue(all, "call");
+        assertThat(call.text()).isEqualTo("the plan a giveaway");
+        assertThat(surface(call)).isEqualTo("Critics");
+    }
 }
