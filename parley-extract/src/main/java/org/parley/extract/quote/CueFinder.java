@@ -86,6 +86,7 @@ final class CueFinder {
         if (j < sentenceStart) return true;
         String w = tv.lower(j);
         return w.equals(",") || w.equals("by") || w.equals("while") || w.equals("after") || w.equals("before")
+                || w.equals("for")
                 || w.equals("when") || w.equals("and") || w.equals("--") || w.equals("—")
                 || Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "am").contains(w);
     }

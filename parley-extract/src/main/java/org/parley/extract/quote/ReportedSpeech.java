@@ -25,6 +25,8 @@ final class ReportedSpeech {
     private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     private static final int MAX_TAIL_EXTRA = 6;
+    /** "began by saying …", "for saying …", "after saying …": a participle that hangs on the clause's subject. */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "when", "for");
     /** Words that open an adjunct rather than what was said, right after a one-word cue. */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("from", "into", "at", "during", "before", "since",
             "while", "without", "until");
@@ -66,7 +68,7 @@ final class ReportedSpeech {
         int end = s.endToken();
         if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.passiveWithAgent(tv, cue.last(), s)) return passive(s, cue);
         boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
-                && tv.lower(cue.first() - 1).equals(",");
+                && (tv.lower(cue.first() - 1).equals(",") || PARTICIPLE_PREPOSITIONS.contains(tv.lower(cue.first() - 1)));
         // ", stating …" hangs on the clause's subject, not on the words before the comma
         SpeakerFinder.Np np = participle ? speakers.clauseSubject(from, cue.first()) : speakers.before(cue.first(), from);
         boolean inverted = false;
@@ -78,6 +80,7 @@ final class ReportedSpeech {
             inverted = np != null;
         }
         if (raising(cue)) return raised(s, cue, np);
+        if (np == null && participle && cue.first() - 1 == from) return opening(s, cue);
         if (np == null) return null;
         if (!participle && !inverted) np = withNamePrefix(np, from);
         int tailFirst = Math.min(np.first(), cue.first());
@@ -121,6 +124,29 @@ final class ReportedSpeech {
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
         if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
+    }
+
+    /**
+     * "After saying her foot was swollen, she …": a participle opening the sentence reports the main clause's
+     * subject; its content ends at the comma before that clause.
+     */
+    private Candidate opening(Sentence s, CueFinder.Cue cue) {
+        int first = bounds.afterObject(cue.last() + 1, s.endToken());
+        if (first >= s.endToken()) return null;
+        int last = bounds.end(first, s.endToken()) - 1;
+        int comma = -1;
+        int after = -1;
+        for (int k = first + 1; k <= last && comma < 0; k++) {
+            if (!tv.lower(k).equals(",")) continue;
+            after = k + 1 < s.endToken() && quoted[k + 1] && isClosingMark(k + 1) ? k + 2 : k + 1; // “… on,” she was
+            if (after < s.endToken() && !quoted[after]) comma = k;
+        }
+        if (comma < 0) return null;
+        SpeakerFinder.Np np = speakers.clauseSubject(after, s.endToken());
+        if (np == null || np.first() < after) return null;
+        last = comma - 1;
+        while (last > first && STOPS.contains(tv.lower(last))) last--;
+        return candidate(s, cue, np, first, last, 0.6);
     }
 
     /**

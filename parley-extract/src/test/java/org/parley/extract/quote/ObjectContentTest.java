@@ -52,4 +52,22 @@ class ObjectContentTest {
         assertThat(call.text()).isEqualTo("the plan a giveaway");
         assertThat(surface(call)).isEqualTo("Critics");
     }
+
+    @Test
+    void a_participle_after_by_or_for_reports_the_clause_subject() {
+        List<Attribution> all = extract("Dean/NNP/PERSON appeared/VBD on/IN television/NN and/CC began/VBD by/IN "
+                + "saying/VBG he/PRP would/MD never/RB diagnose/VB anyone/NN ./.");
+        Attribution saying = withCue(all, "saying");
+        assertThat(saying.text()).isEqualTo("he would never diagnose anyone");
+        assertThat(surface(saying)).isEqualTo("Dean");
+    }
+
+    @Test
+    void a_participle_opening_the_sentence_reports_the_main_clause_subject() {
+        List<Attribution> all = extract("After/IN saying/VBG her/PRP$ foot/NN was/VBD “/`` so/RB swollen/JJ ,/, ”/'' "
+                + "she/PRP was/VBD taken/VBN to/TO hospital/NN ./.");
+        Attribution saying = withCue(all, "saying");
+        assertThat(saying.text()).isEqualTo("her foot was “so swollen");
+        assertThat(surface(saying)).isEqualTo("she");
+    }
 }
