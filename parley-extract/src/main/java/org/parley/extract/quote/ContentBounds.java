@@ -183,17 +183,23 @@ final class ContentBounds {
                 || pos.equals("VBN") && tv.lower(k - 1).equals("and"); // "and called for …", often tagged VBN
     }
 
+    /** "an invited crowd": a participle right before a noun or adjective modifies it. */
+    private boolean adjectival(int k, int end) {
+        return tv.get(k).pos().equals("VBN") && k + 1 < end && !quoted[k + 1]
+                && (tv.get(k + 1).pos().startsWith("NN") || tv.get(k + 1).pos().startsWith("JJ"));
+    }
+
     /** "told reporters on Thursday (that) …", "told The Times, …": content starts after the listener. */
     int afterListener(int first, int end) {
         int k = first;
         while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().startsWith("PRP")
                 || tv.get(k).pos().equals("DT") || tv.get(k).pos().startsWith("JJ") || tv.get(k).pos().equals("POS")
-                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in"))) {
+                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in") || adjectival(k, end))) {
             k++;
         }
         while (k < end && LEADING.contains(tv.lower(k))) k++;
         // "told one of his protégés on a regular basis that …": a "that" soon after, with no verb between
-        for (int j = k; j < end && j < k + 12 && !quoted[j] && !tv.isVerb(j); j++) {
+        for (int j = k; j < end && j < k + 12 && !quoted[j] && (!tv.isVerb(j) || adjectival(j, end)); j++) {
             if (tv.lower(j).equals("that") && tv.get(j).pos().equals("IN")) return j;
         }
         return k;

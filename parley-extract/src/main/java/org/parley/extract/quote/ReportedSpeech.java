@@ -271,7 +271,7 @@ final class ReportedSpeech {
         if (before >= 0 && tv.lower(before).equals(",")) before--;
         boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
                 && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
-        if (afterQuote) return !takesObject(s, tailLast) && !clauseFollows(s, tailLast + 1);
+        if (afterQuote) return !takesObject(s, tailLast) && !clauseFollows(s, tailLast + 1) && !thatAfterListener(s, tailLast);
         if (takesObject(s, tailLast)) return false; // "…, Ham also noted several problems": a cue with its own object
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
@@ -301,6 +301,13 @@ final class ReportedSpeech {
         boolean object = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS");
         String lemma = tv.lemma(tailLast);
         return object && !lemma.equals("tell") && !lemma.equals("ask") && !tv.isTime(k);
+    }
+
+    /** "“…” He told a crowd at the club that …": the listener is followed by what was told. */
+    private boolean thatAfterListener(Sentence s, int tailLast) {
+        if (!tv.lemma(tailLast).equals("tell") || tailLast + 1 >= s.endToken()) return false;
+        int first = bounds.afterListener(tailLast + 1, s.endToken());
+        return first > tailLast + 1 && first < s.endToken() && tv.lower(first).equals("that");
     }
 
     /** "“…” She says it underscores that …": a clause of its own follows the cue, so the quote before is not its content. */

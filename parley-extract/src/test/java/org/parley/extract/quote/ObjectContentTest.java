@@ -70,4 +70,13 @@ class ObjectContentTest {
         assertThat(saying.text()).isEqualTo("her foot was “so swollen");
         assertThat(surface(saying)).isEqualTo("she");
     }
+
+    @Test
+    void told_after_a_quote_reports_its_that_clause_past_the_listener() {
+        List<Attribution> all = extract("“/`` We/PRP won/VBD ./. ”/'' He/PRP told/VBD an/DT invited/VBN crowd/NN at/IN "
+                + "the/DT club/NN that/IN he/PRP wants/VBZ peace/NN ./.");
+        Attribution told = withCue(all, "told");
+        assertThat(told.text()).isEqualTo("that he wants peace");
+        assertThat(surface(told)).isEqualTo("He");
+    }
 }
