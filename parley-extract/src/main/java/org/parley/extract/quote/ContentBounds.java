@@ -54,6 +54,10 @@ final class ContentBounds {
             if (object && occasionAhead(k, end)) {
                 return k; // "rejected that argument in a ruling released Thursday": the occasion is the writer's
             }
+            if (object && w.equals("by") && k + 1 < end && !quoted[k + 1] && tv.get(k + 1).pos().equals("VBG")
+                    && lexicon.verbLemma(tv.get(k + 1).word(), tv.lemma(k + 1)).isPresent()) {
+                return k; // "responded to the mother by saying …": how the source answered is a report of its own
+            }
             if (object && OBJECT_ENDS.contains(w)) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }

@@ -79,4 +79,14 @@ class ObjectContentTest {
         assertThat(told.text()).isEqualTo("that he wants peace");
         assertThat(surface(told)).isEqualTo("He");
     }
+
+    @Test
+    void by_and_a_reporting_participle_end_an_object_and_report_on_their_own() {
+        List<Attribution> all = extract("Obama/NNP/PERSON responded/VBD to/IN a/DT mother/NN by/IN saying/VBG "
+                + "the/DT issue/NN was/VBD manufactured/VBN ./.");
+        assertThat(withCue(all, "responded").text()).isEqualTo("to a mother");
+        Attribution saying = withCue(all, "saying");
+        assertThat(saying.text()).isEqualTo("the issue was manufactured");
+        assertThat(surface(saying)).isEqualTo("Obama");
+    }
 }
