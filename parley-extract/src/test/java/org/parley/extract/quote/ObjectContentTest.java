@@ -89,4 +89,13 @@ class ObjectContentTest {
         assertThat(saying.text()).isEqualTo("the issue was manufactured");
         assertThat(surface(saying)).isEqualTo("Obama");
     }
+
+    @Test
+    void the_noun_before_a_participle_phrase_is_the_source() {
+        List<Attribution> all = extract("Protesters/NNS marching/VBG through/IN the/DT streets/NNS chanted/VBD "
+                + "“/`` No/DT justice/NN !/. ”/''");
+        Attribution chanted = withCue(all, "chanted");
+        assertThat(chanted.text()).isEqualTo("No justice!");
+        assertThat(surface(chanted)).isEqualTo("Protesters marching through the streets");
+    }
 }
