@@ -160,16 +160,12 @@ public final class AttributionExtractor {
             return absorb(tv, quotes, i, Math.max(c.speaker.last(), c.cue.last()), d, cands);
         }
         // 2b. “…” ― Name
-        int dash = lastTok + 1;
-        if (dash < tv.size() && DASHES.contains(tv.lower(dash)) && !tv.doc().text()
-                .substring(outer.end(), tv.get(dash).span().start()).contains("\n")) {
-            SpeakerFinder.Np np = speakers.after(dash, Math.min(tv.size(), dash + 8));
-            if (np != null) {
-                Candidate d = quoteCandidate(tv, inner, null, 0.8);
-                d.speaker = np;
-                out.add(d);
-                return i;
-            }
+        SpeakerFinder.Np signed = dashSpeaker(tv, outer, lastTok, speakers);
+        if (signed != null) {
+            Candidate d = quoteCandidate(tv, inner, null, 0.8);
+            d.speaker = signed;
+            out.add(d);
+            return i;
         }
         // 3. no cue: a headline "Name's Stance: “…”", a continued turn, or nobody
         Candidate d = quoteCandidate(tv, inner, null, 0.6);
@@ -200,7 +196,26 @@ public final class AttributionExtractor {
             d.continuation = true;
         }
         out.add(d);
-        return absorb(tv, quotes, i, lastTok, d, cands);
+        int used = absorb(tv, quotes, i, lastTok, d, cands);
+        if (d.continuation && used > i) {
+            // “A.” “B.” ― Name: the name signs the whole turn
+            QuoteMarks.Quote end = quotes.get(used);
+            Span endOuter = new Span(end.outer().start(), end.outer().end());
+            SpeakerFinder.Np np = dashSpeaker(tv, endOuter, tv.inside(endOuter)[1] - 1, speakers);
+            if (np != null) {
+                d.speaker = np;
+                d.continuation = false;
+            }
+        }
+        return used;
+    }
+
+    /** The name after a dash right after a quote, on the same line ("“…” ― Jane Roe"). */
+    private static SpeakerFinder.Np dashSpeaker(TokenView tv, Span outer, int lastTok, SpeakerFinder speakers) {
+        int dash = lastTok + 1;
+        if (dash >= tv.size() || !DASHES.contains(tv.lower(dash))
+                || tv.doc().text().substring(outer.end(), tv.get(dash).span().start()).contains("\n")) return null;
+        return speakers.after(dash, Math.min(tv.size(), dash + 8));
     }
 
     /**

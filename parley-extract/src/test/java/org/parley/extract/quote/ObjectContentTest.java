@@ -98,4 +98,13 @@ class ObjectContentTest {
         assertThat(chanted.text()).isEqualTo("No justice!");
         assertThat(surface(chanted)).isEqualTo("Protesters marching through the streets");
     }
+
+    @Test
+    void a_name_after_a_dash_signs_every_quote_of_the_turn_before_it() {
+        List<Attribution> all = extract("Sam/NNP/PERSON Poe/NNP/PERSON said/VBD it/PRP rained/VBD ./.\n"
+                + "“/`` We/PRP won/VBD ./. ”/''\n“/`` They/PRP lost/VBD ./. ”/''\n―/NFP Jane/NNP/PERSON Roe/NNP/PERSON ./.");
+        Attribution turn = all.stream().filter(a -> a.text().startsWith("We won")).findFirst().orElseThrow();
+        assertThat(turn.text()).endsWith("They lost.");
+        assertThat(surface(turn)).isEqualTo("Jane Roe");
+    }
 }
