@@ -198,7 +198,8 @@ final class ContentBounds {
         int k = first;
         while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().startsWith("PRP")
                 || tv.get(k).pos().equals("DT") || tv.get(k).pos().startsWith("JJ") || tv.get(k).pos().equals("POS")
-                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in") || adjectival(k, end))) {
+                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in") || adjectival(k, end)
+                || tv.lower(k).equals("of") && k > first && k + 1 < end && tv.get(k + 1).pos().startsWith("NN"))) {
             k++;
         }
         while (k < end && LEADING.contains(tv.lower(k))) k++;

@@ -107,4 +107,14 @@ class ObjectContentTest {
         assertThat(turn.text()).endsWith("They lost.");
         assertThat(surface(turn)).isEqualTo("Jane Roe");
     }
+
+    @Test
+    void the_listener_of_told_may_carry_an_of_phrase() {
+        List<Attribution> all = extract("He/PRP told/VBD a/DT gathering/NN of/IN island/NN leaders/NNS that/IN "
+                + "few/JJ understood/VBD the/DT stakes/NNS ./.\n"
+                + "Limbaugh/NNP/PERSON told/VBD his/PRP$ audience/NN of/IN Monday/NNP ,/, “/`` It/PRP is/VBZ over/RB ./. ”/''");
+        assertThat(withCue(all, "told").text()).isEqualTo("that few understood the stakes");
+        Attribution quote = all.stream().filter(a -> a.text().startsWith("It is over")).findFirst().orElseThrow();
+        assertThat(surface(quote)).isEqualTo("Limbaugh");
+    }
 }
