@@ -133,6 +133,9 @@ public final class AttributionExtractor {
             Candidate c = inner1;
             String lead = tv.doc().text().substring(c.content.start(), outer.start()).strip();
             c.direct = true;
+            if (outer.end() > c.content.end() + 2) {
+                c.content = new Span(c.content.start(), outer.end()); // the splitter cut the sentence inside the quote
+            }
             String rest = tv.doc().text().substring(Math.min(outer.end(), c.content.end()), c.content.end());
             boolean wholeClause = rest.codePoints().noneMatch(Character::isLetterOrDigit);
             if (wholeClause && (lead.isEmpty() || lead.matches("[,:]"))) {

@@ -117,4 +117,13 @@ class ObjectContentTest {
         Attribution quote = all.stream().filter(a -> a.text().startsWith("It is over")).findFirst().orElseThrow();
         assertThat(surface(quote)).isEqualTo("Limbaugh");
     }
+
+    @Test
+    void a_partly_quoted_clause_runs_to_the_end_of_its_quote_over_a_sentence_break() {
+        List<Attribution> all = extract("Trump/NNP/PERSON told/VBD Fox/NNP/ORGANIZATION that/IN “/`` they/PRP hit/VBD "
+                + "Matt/NNP/PERSON ./.\nWhat/WP they/PRP do/VBP is/VBZ gaming/VBG ./. ”/''");
+        Attribution told = withCue(all, "told");
+        assertThat(told.text()).isEqualTo("that “they hit Matt. What they do is gaming.”");
+        assertThat(told.direct()).isTrue();
+    }
 }
