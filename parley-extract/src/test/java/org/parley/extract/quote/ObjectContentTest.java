@@ -126,4 +126,12 @@ class ObjectContentTest {
         assertThat(told.text()).isEqualTo("that “they hit Matt. What they do is gaming.”");
         assertThat(told.direct()).isTrue();
     }
+
+    @Test
+    void verbs_that_brand_or_exhort_report() {
+        List<Attribution> all = extract("Japan/NNP/LOCATION branded/VBD the/DT regime/NN an/DT “/`` outlaw/NN nation/NN ./. ”/''\n"
+                + "Cruz/NNP/PERSON exhorted/VBD delegates/NNS to/TO “/`` vote/VB your/PRP$ conscience/NN ./. ”/''");
+        assertThat(surface(withCue(all, "branded"))).isEqualTo("Japan");
+        assertThat(withCue(all, "exhorted").text()).isEqualTo("delegates to “vote your conscience.”");
+    }
 }
