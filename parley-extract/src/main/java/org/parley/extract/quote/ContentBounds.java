@@ -76,6 +76,10 @@ final class ContentBounds {
                 if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && verbAhead(k + 2, end)
                         && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on
                 if (cueAhead(k + 1, end) && verbAhead(k + 1, end)) return k; // "…, told his advisers to …"
+                if ((next.equals("and") || next.equals("but")) && k + 2 < end
+                        && Set.of("when", "after", "asked", "pressed").contains(tv.lower(k + 2))) {
+                    return k; // "…, and when pressed, she replied …": the writer's account of a later moment
+                }
                 if (object && newSubjectAhead(k + 1, end)) return k; // "found that action unconstitutional, his decision was …"
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")

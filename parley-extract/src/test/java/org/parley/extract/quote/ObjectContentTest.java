@@ -134,4 +134,14 @@ class ObjectContentTest {
         assertThat(surface(withCue(all, "branded"))).isEqualTo("Japan");
         assertThat(withCue(all, "exhorted").text()).isEqualTo("delegates to “vote your conscience.”");
     }
+
+    @Test
+    void a_later_moment_after_and_when_ends_a_report_and_its_own_speaker_gets_the_quote() {
+        List<Attribution> all = extract("She/PRP said/VBD fathers/NNS would/MD not/RB be/VB eligible/JJ ,/, and/CC when/WRB "
+                + "pressed/VBN ,/, the/DT mother/NN of/IN three/CD replied/VBD ,/, “/`` It/PRP is/VBZ for/IN mothers/NNS ./. ”/''");
+        assertThat(withCue(all, "said").text()).isEqualTo("fathers would not be eligible");
+        Attribution quote = all.stream().filter(a -> a.text().startsWith("It is for")).findFirst().orElseThrow();
+        assertThat(surface(quote)).isEqualTo("the mother of three");
+        assertThat(quote.cueText()).isEqualTo("replied");
+    }
 }
