@@ -58,6 +58,10 @@ final class ContentBounds {
                     && lexicon.verbLemma(tv.get(k + 1).word(), tv.lemma(k + 1)).isPresent()) {
                 return k; // "responded to the mother by saying …": how the source answered is a report of its own
             }
+            if (object && (w.equals("as") || w.equals("so")) && !tv.get(k - 1).pos().startsWith("JJ")
+                    && newSubjectAhead(k + 1, end)) { // ("as wealthy as Mr. Trump claims" compares)
+                return k; // "indicates a tightening race as Trump consolidates …": what happened meanwhile is the writer's
+            }
             if (object && OBJECT_ENDS.contains(w)) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }

@@ -144,4 +144,14 @@ class ObjectContentTest {
         assertThat(surface(quote)).isEqualTo("the mother of three");
         assertThat(quote.cueText()).isEqualTo("replied");
     }
+
+    @Test
+    void an_object_ends_before_as_or_so_with_a_clause_of_its_own_but_not_in_a_comparison() {
+        List<Attribution> all = extract("The/DT council/NN condemned/VBD the/DT latest/JJS ballistic/JJ missile/NN launch/NN as/IN Pyongyang/NNP/LOCATION "
+                + "fired/VBD missiles/NNS ./.\n"
+                + "We/PRP know/VBP what/WP loopholes/NNS enable/VBP someone/NN as/RB wealthy/JJ as/IN Trump/NNP/PERSON "
+                + "claims/VBZ to/TO be/VB ./.");
+        assertThat(withCue(all, "condemned").text()).isEqualTo("the latest ballistic missile launch");
+        assertThat(withCue(all, "know").text()).endsWith("as Trump claims to be");
+    }
 }
