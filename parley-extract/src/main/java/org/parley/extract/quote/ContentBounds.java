@@ -75,7 +75,7 @@ final class ContentBounds {
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
-                if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")
+                if (pos.equals("VBG") && !next.equals("including") || next.equals("while") || object && next.equals("which")
                         || object && (next.equals("where") || next.equals("who"))) return k;
                 if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && verbAhead(k + 2, end)
                         && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on

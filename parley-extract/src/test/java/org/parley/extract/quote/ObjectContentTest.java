@@ -154,4 +154,13 @@ class ObjectContentTest {
         assertThat(withCue(all, "condemned").text()).isEqualTo("the latest ballistic missile launch");
         assertThat(withCue(all, "know").text()).endsWith("as Trump claims to be");
     }
+
+    @Test
+    void including_after_a_comma_goes_on_with_the_content() {
+        List<Attribution> all = extract("He/PRP railed/VBD against/IN super/JJ PACs/NNS ,/, including/VBG the/DT one/CD "
+                + "backing/VBG Bush/NNP/PERSON ./.\n"
+                + "She/PRP said/VBD the/DT plan/NN failed/VBD ,/, adding/VBG that/IN nobody/NN cared/VBD ./.");
+        assertThat(withCue(all, "railed against").text()).isEqualTo("super PACs, including the one backing Bush");
+        assertThat(withCue(all, "said").text()).isEqualTo("the plan failed");
+    }
 }
