@@ -14,6 +14,9 @@ final class ContentBounds {
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     /** Words that end an object-like content: what follows tells when or why the source spoke. */
     private static final Set<String> OBJECT_ENDS = Set.of("during", "amid", "after", "before", "since", "until", "because");
+    /** Participles that work as prepositions (", including …", ", regarding …"): they go on with the content. */
+    private static final Set<String> PREPOSITIONAL = Set.of("including", "regarding", "concerning", "involving",
+            "excluding", "following", "considering");
     private static final Set<String> DASHES = Set.of("—", "―", "–", "--");
 
     private final TokenView tv;
@@ -75,7 +78,7 @@ final class ContentBounds {
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
-                if (pos.equals("VBG") && !next.equals("including") || next.equals("while") || object && next.equals("which")
+                if (pos.equals("VBG") && !PREPOSITIONAL.contains(next) || next.equals("while") || object && next.equals("which")
                         || object && (next.equals("where") || next.equals("who"))) return k;
                 if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && verbAhead(k + 2, end)
                         && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on
