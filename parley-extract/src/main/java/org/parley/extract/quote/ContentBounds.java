@@ -204,6 +204,19 @@ final class ContentBounds {
                 && (tv.get(k + 1).pos().startsWith("NN") || tv.get(k + 1).pos().startsWith("JJ"));
     }
 
+    /**
+     * "expressed deep concern about the policy", "repeated his attacks on moderators": after a cue, a reporting noun
+     * and its preposition belong to the cue; what they are about is the content.
+     */
+    int afterReportingNoun(int first, int end) {
+        int k = first;
+        while (k < end && !quoted[k] && (tv.get(k).pos().equals("DT") || tv.get(k).pos().equals("PRP$")
+                || tv.get(k).pos().startsWith("JJ"))) k++;
+        if (k + 2 >= end || quoted[k] || quoted[k + 1] || !tv.get(k).pos().startsWith("NN")
+                || lexicon.noun(tv.lemma(k)).isEmpty()) return first;
+        return Set.of("about", "of", "on", "over", "against", "toward", "towards").contains(tv.lower(k + 1)) ? k + 2 : first;
+    }
+
     /** "told reporters on Thursday (that) …", "told The Times, …": content starts after the listener. */
     int afterListener(int first, int end) {
         int k = first;

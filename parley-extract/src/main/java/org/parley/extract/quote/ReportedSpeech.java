@@ -117,6 +117,7 @@ final class ReportedSpeech {
         }
         first = cue.lemma().equals("tell") ? bounds.afterListener(first, end) : bounds.afterObject(first, end);
         if (first >= end) return null;
+        first = bounds.afterReportingNoun(first, end);
         if (cue.first() == cue.last() && ADJUNCT_OPENERS.contains(tv.lower(first)) && !quotedIn(first, end)) {
             return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
         }

@@ -163,4 +163,12 @@ class ObjectContentTest {
         assertThat(withCue(all, "railed against").text()).isEqualTo("super PACs, including the one backing Bush");
         assertThat(withCue(all, "said").text()).isEqualTo("the plan failed");
     }
+
+    @Test
+    void a_reporting_noun_and_its_preposition_after_the_cue_belong_to_the_cue() {
+        List<Attribution> all = extract("Advocates/NNS expressed/VBD deep/JJ concern/NN about/IN the/DT policy/NN ./.\n"
+                + "Voters/NNS expressed/VBD misgivings/NNS about/IN the/DT nominee/NN ./.");
+        assertThat(all).filteredOn(a -> a.cueText().equals("expressed")).extracting(Attribution::text)
+                .containsExactly("the policy", "the nominee");
+    }
 }
