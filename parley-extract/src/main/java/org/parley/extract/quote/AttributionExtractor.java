@@ -123,7 +123,16 @@ public final class AttributionExtractor {
         // 1. the quote stands inside a reported clause: that clause is a mixed attribution, or the quote itself
         Candidate inner1 = null;
         for (Candidate c : cands) {
-            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0) continue;
+            if (c.consumed || c.colon >= 0) continue;
+            if (c.tailFirst >= 0) {
+                // "“You squeezed employees” to drive up the price, she said": the quote is part of the clause before the cue
+                if (c.content.start() <= outer.start() && outer.end() < c.content.end() && tv.doc().text()
+                        .substring(outer.end(), c.content.end()).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    c.direct = true;
+                    return i;
+                }
+                continue;
+            }
             boolean runsOn = c.content.start() <= outer.start() && inner.start() < c.content.end()
                     && c.content.end() >= s.span().end() - 1; // the splitter cut the sentence inside the quote
             if (!startsInside(c.content, outer) && !runsOn) continue;

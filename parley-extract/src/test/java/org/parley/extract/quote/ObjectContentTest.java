@@ -171,4 +171,14 @@ class ObjectContentTest {
         assertThat(all).filteredOn(a -> a.cueText().equals("expressed")).extracting(Attribution::text)
                 .containsExactly("the policy", "the nominee");
     }
+
+    @Test
+    void a_quote_opening_a_clause_that_goes_on_before_the_cue_is_part_of_that_clause() {
+        List<Attribution> all = extract("“/`` You/PRP squeezed/VBD employees/NNS ”/'' to/TO drive/VB up/RP the/DT price/NN ,/, "
+                + "she/PRP said/VBD ./.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).text()).isEqualTo("“You squeezed employees” to drive up the price");
+        assertThat(all.get(0).direct()).isTrue();
+        assertThat(surface(all.get(0))).isEqualTo("she");
+    }
 }
