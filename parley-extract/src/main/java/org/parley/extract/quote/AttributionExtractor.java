@@ -136,7 +136,7 @@ public final class AttributionExtractor {
             boolean runsOn = c.content.start() <= outer.start() && inner.start() < c.content.end()
                     && c.content.end() >= s.span().end() - 1; // the splitter cut the sentence inside the quote
             if (!startsInside(c.content, outer) && !runsOn) continue;
-            if (inner1 == null) inner1 = c; // the outermost clause
+            if (inner1 == null || c.content.start() < inner1.content.start()) inner1 = c; // the outermost clause
         }
         if (inner1 != null) {
             Candidate c = inner1;

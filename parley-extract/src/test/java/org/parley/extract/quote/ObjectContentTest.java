@@ -181,4 +181,14 @@ class ObjectContentTest {
         assertThat(all.get(0).direct()).isTrue();
         assertThat(surface(all.get(0))).isEqualTo("she");
     }
+
+    @Test
+    void a_quote_inside_two_reports_belongs_to_the_outermost() {
+        List<Attribution> all = extract("Obama/NNP/PERSON said/VBD his/PRP$ refusal/NN to/TO use/VB the/DT words/NNS "
+                + "“/`` radical/JJ terrorism/NN ”/'' was/VBD a/DT ploy/NN ./.");
+        Attribution said = withCue(all, "said");
+        assertThat(said.direct()).isTrue();
+        assertThat(surface(said)).isEqualTo("Obama");
+        assertThat(all).noneMatch(a -> a.cueText().equals("refusal"));
+    }
 }
