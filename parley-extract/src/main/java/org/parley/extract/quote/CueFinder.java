@@ -72,7 +72,8 @@ final class CueFinder {
         if (lemma.isEmpty()) return lemma;
         if (pos.startsWith("VB")) return lemma;
         // annotators without a tagger (or a tagger's slip on an inflected form): an inflected cue form, never a bare noun
-        boolean inflected = !tv.lower(k).equals(lemma.get()) && !pos.equals("NNS") && !pos.startsWith("NNP");
+        boolean inflected = !tv.lower(k).equals(lemma.get()) && !pos.equals("NNS") && !pos.startsWith("NNP")
+                && !(pos.equals("NN") && tv.lower(k).endsWith("ing")); // "approval rating", "the ruling": nouns
         return inflected && (pos.isEmpty() || pos.equals("NN")) ? lemma : Optional.empty();
     }
 

@@ -191,4 +191,11 @@ class ObjectContentTest {
         assertThat(surface(said)).isEqualTo("Obama");
         assertThat(all).noneMatch(a -> a.cueText().equals("refusal"));
     }
+
+    @Test
+    void a_noun_in_ing_is_no_cue() {
+        List<Attribution> all = extract("Obama/NNP/PERSON 's/POS approval/NN rating/NN remains/VBZ strong/JJ ./.\n"
+                + "The/DT court/NN 's/POS ruling/NN could/MD decide/VB the/DT case/NN ./.");
+        assertThat(all).isEmpty();
+    }
 }
