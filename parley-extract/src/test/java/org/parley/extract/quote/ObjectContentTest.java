@@ -198,4 +198,12 @@ class ObjectContentTest {
                 + "The/DT court/NN 's/POS ruling/NN could/MD decide/VB the/DT case/NN ./.");
         assertThat(all).isEmpty();
     }
+
+    @Test
+    void deride_and_recite_report() {
+        List<Attribution> all = extract("The/DT Europeans/NNPS/MISC derided/VBD the/DT deal/NN as/IN toothless/JJ ./.");
+        Attribution derided = withCue(all, "derided");
+        assertThat(derided.text()).isEqualTo("the deal as toothless");
+        assertThat(surface(derided)).isEqualTo("The Europeans");
+    }
 }
