@@ -200,7 +200,7 @@ class ObjectContentTest {
     }
 
     @Test
-    void deride_and_recite_report() {
+    void deride_reports_its_object_and_judgement() {
         List<Attribution> all = extract("The/DT Europeans/NNPS/MISC derided/VBD the/DT deal/NN as/IN toothless/JJ ./.");
         Attribution derided = withCue(all, "derided");
         assertThat(derided.text()).isEqualTo("the deal as toothless");
