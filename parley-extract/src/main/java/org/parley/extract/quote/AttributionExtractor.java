@@ -123,7 +123,7 @@ public final class AttributionExtractor {
         // 1. the quote stands inside a reported clause: that clause is a mixed attribution, or the quote itself
         Candidate inner1 = null;
         for (Candidate c : cands) {
-            if (c.consumed || c.colon >= 0) continue;
+            if (c.consumed || c.colon >= 0 || c.speaker == null) continue; // a sourceless report does not speak the quote
             if (c.tailFirst >= 0) {
                 // "“You squeezed employees” to drive up the price, she said": the quote is part of the clause before the cue
                 if (c.content.start() <= outer.start() && outer.end() < c.content.end() && tv.doc().text()

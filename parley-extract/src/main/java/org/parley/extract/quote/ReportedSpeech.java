@@ -67,6 +67,7 @@ final class ReportedSpeech {
         int from = s.firstToken();
         int end = s.endToken();
         if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.passiveWithAgent(tv, cue.last(), s)) return passive(s, cue);
+        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.agentlessPassive(tv, cue.first(), s)) return agentless(s, cue);
         boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
                 && (tv.lower(cue.first() - 1).equals(",") || PARTICIPLE_PREPOSITIONS.contains(tv.lower(cue.first() - 1)));
         // ", stating …" hangs on the clause's subject, not on the words before the comma
@@ -175,6 +176,26 @@ final class ReportedSpeech {
         SpeakerFinder.Np subject = speakers.clauseSubject(s.firstToken(), cue.first());
         if (agent == null || subject == null || subject.first() >= cue.first()) return null;
         return candidate(s, cue, agent, subject.first(), subject.last(), 0.6);
+    }
+
+    /**
+     * "Peacekeepers have been blamed for introducing cholera": with no agent the source is nobody named, and what is
+     * reported is the whole clause, its subject included.
+     */
+    private Candidate agentless(Sentence s, CueFinder.Cue cue) {
+        SpeakerFinder.Np subject = speakers.before(cue.first(), s.firstToken());
+        if (subject == null || subject.first() >= cue.first() || Set.of("who", "which", "that").contains(tv.lower(subject.head()))) {
+            return null;
+        }
+        int before = subject.first() - 1;
+        if (before >= s.firstToken() && (SUBORDINATORS.contains(tv.lower(before)) || tv.lower(before).equals("whether"))) {
+            return null; // "if it were offered": a condition, not a report
+        }
+        int last = bounds.end(cue.last() + 1, s.endToken()) - 1;
+        while (last > cue.last() && STOPS.contains(tv.lower(last))) last--;
+        Candidate c = candidate(s, cue, subject, subject.first(), last, 0.5);
+        c.speaker = null;
+        return c;
     }
 
     private boolean quotedIn(int first, int end) {

@@ -206,4 +206,15 @@ class ObjectContentTest {
         assertThat(derided.text()).isEqualTo("the deal as toothless");
         assertThat(surface(derided)).isEqualTo("The Europeans");
     }
+
+    @Test
+    void an_agentless_passive_reports_its_whole_clause_with_no_source() {
+        List<Attribution> all = extract("Peacekeepers/NNS have/VBP been/VBN blamed/VBN for/IN introducing/VBG cholera/NN ./.\n"
+                + "Trump/NNP/PERSON said/VBD he/PRP would/MD refuse/VB if/IN it/PRP were/VBD offered/VBN ./.\n"
+                + "He/PRP cited/VBD Russia/NNP/LOCATION 's/POS suspected/VBN ties/NNS ./.");
+        Attribution blamed = withCue(all, "blamed");
+        assertThat(blamed.text()).isEqualTo("Peacekeepers have been blamed for introducing cholera");
+        assertThat(blamed.speaker()).isInstanceOf(Speaker.Unknown.class);
+        assertThat(all).noneMatch(a -> a.cueText().equals("offered") || a.cueText().equals("suspected"));
+    }
 }
