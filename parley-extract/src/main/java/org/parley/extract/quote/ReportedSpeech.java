@@ -56,6 +56,7 @@ final class ReportedSpeech {
         Candidate speakerLine = speakerLine(s);
         if (speakerLine != null) out.add(speakerLine);
         out.addAll(nounCues(s));
+        out.addAll(evidentials(s));
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);
@@ -244,6 +245,29 @@ final class ReportedSpeech {
             if (last <= first && !prep || last < first) continue;
             CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lemma(k), kind.get());
             out.add(candidate(s, cue, np, first, last, 0.6));
+        }
+        return out;
+    }
+
+    /** "it is clear that …", "it was unclear whether …": the clause is reported with no source. */
+    private List<Candidate> evidentials(Sentence s) {
+        List<Candidate> out = new ArrayList<>();
+        for (int k = s.firstToken(); k + 3 < s.endToken(); k++) {
+            if (quoted[k] || !tv.lower(k).equals("it")) continue;
+            int j = k + 1;
+            if (!Set.of("is", "was", "'s", "seems", "seemed", "became", "becomes").contains(tv.lower(j))) continue;
+            j++;
+            while (j < s.endToken() && (tv.get(j).pos().startsWith("RB") || tv.lower(j).equals("not"))) j++;
+            if (j + 1 >= s.endToken() || quoted[j] || !lexicon.isEvidential(tv.lower(j))) continue;
+            int first = j + 1;
+            if (!tv.lower(first).equals("that") && !tv.lower(first).equals("whether")) continue;
+            int last = bounds.end(first, s.endToken()) - 1;
+            while (last > first && STOPS.contains(tv.lower(last))) last--;
+            if (last <= first) continue;
+            CueFinder.Cue cue = new CueFinder.Cue(j, j, tv.lemma(j), AttributionKind.BELIEF);
+            Candidate c = candidate(s, cue, new SpeakerFinder.Np(k, k, k), first, last, 0.5);
+            c.speaker = null;
+            out.add(c);
         }
         return out;
     }

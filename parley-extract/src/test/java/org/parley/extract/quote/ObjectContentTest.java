@@ -217,4 +217,13 @@ class ObjectContentTest {
         assertThat(blamed.speaker()).isInstanceOf(Speaker.Unknown.class);
         assertThat(all).noneMatch(a -> a.cueText().equals("offered") || a.cueText().equals("suspected"));
     }
+
+    @Test
+    void it_is_clear_that_reports_the_clause_with_no_source() {
+        List<Attribution> all = extract("It/PRP 's/VBZ obvious/JJ that/IN they/PRP are/VBP wasting/VBG their/PRP$ breath/NN ./.\n"
+                + "It/PRP was/VBD cold/JJ that/DT day/NN ./.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).text()).isEqualTo("that they are wasting their breath");
+        assertThat(all.get(0).speaker()).isInstanceOf(Speaker.Unknown.class);
+    }
 }
