@@ -50,7 +50,7 @@ final class CueFinder {
             }
             String pos = tv.get(k).pos();
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)
-                    && !passiveWithAgent(tv, k, s) && !agentlessPassive(tv, k, s)) continue;
+                    && !passiveWithAgent(tv, k, s) && !agentlessPassive(tv, k, s) && !openingParticiple(tv, k, s)) continue;
             if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)) continue;
             if (pos.equals("VB") && k > s.firstToken() && tv.lower(k - 1).equals("to")
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
@@ -130,6 +130,12 @@ final class CueFinder {
         int j = k - 1;
         while (j >= s.firstToken() && (tv.get(j).pos().startsWith("RB") || tv.lower(j).equals("not"))) j--;
         return j > s.firstToken() && BE.contains(tv.lower(j));
+    }
+
+    /** "Asked about the bomb, he said …", "when pressed on why …": a participle opening its clause. */
+    static boolean openingParticiple(TokenView tv, int k, Sentence s) {
+        if (k + 1 < s.endToken() && tv.lower(k + 1).equals("by")) return false; // "when pressed by Holt": an agent
+        return k == s.firstToken() || tv.lower(k - 1).equals("when") || tv.lower(k - 1).equals("if");
     }
 
     /** "peacekeepers have been blamed for …", "the veto is expected to …": a passive cue with no agent. */

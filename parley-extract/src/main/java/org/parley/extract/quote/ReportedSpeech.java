@@ -69,6 +69,7 @@ final class ReportedSpeech {
         int end = s.endToken();
         if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.passiveWithAgent(tv, cue.last(), s)) return passive(s, cue);
         if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.agentlessPassive(tv, cue.first(), s)) return agentless(s, cue);
+        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.openingParticiple(tv, cue.first(), s)) return asked(s, cue);
         boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
                 && (tv.lower(cue.first() - 1).equals(",") || PARTICIPLE_PREPOSITIONS.contains(tv.lower(cue.first() - 1)));
         // ", stating …" hangs on the clause's subject, not on the words before the comma
@@ -195,6 +196,18 @@ final class ReportedSpeech {
         int last = bounds.end(cue.last() + 1, s.endToken()) - 1;
         while (last > cue.last() && STOPS.contains(tv.lower(last))) last--;
         Candidate c = candidate(s, cue, subject, subject.first(), last, 0.5);
+        c.speaker = null;
+        return c;
+    }
+
+    /** "Asked about the bomb, he said …": what was put to the source, by someone unnamed, runs to the comma. */
+    private Candidate asked(Sentence s, CueFinder.Cue cue) {
+        int first = cue.last() + 1;
+        if (first < s.endToken() && Set.of("about", "on", "over").contains(tv.lower(first))) first++;
+        int last = first;
+        while (last + 1 < s.endToken() && (quoted[last + 1] || !STOPS.contains(tv.lower(last + 1)))) last++;
+        if (first >= s.endToken() || last + 1 >= s.endToken() || !tv.lower(last + 1).equals(",")) return null;
+        Candidate c = candidate(s, cue, new SpeakerFinder.Np(cue.first(), cue.first(), cue.first()), first, last, 0.5);
         c.speaker = null;
         return c;
     }

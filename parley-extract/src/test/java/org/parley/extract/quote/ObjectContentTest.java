@@ -226,4 +226,14 @@ class ObjectContentTest {
         assertThat(all.get(0).text()).isEqualTo("that they are wasting their breath");
         assertThat(all.get(0).speaker()).isInstanceOf(Speaker.Unknown.class);
     }
+
+    @Test
+    void asked_opening_a_sentence_reports_what_was_put_to_the_source() {
+        List<Attribution> all = extract("Asked/VBN about/IN the/DT bomb/NN ,/, he/PRP said/VBD nothing/NN ./.\n"
+                + "The/DT program/NN ,/, called/VBN EB-5/NN ,/, grew/VBD ./.");
+        Attribution asked = withCue(all, "Asked");
+        assertThat(asked.text()).isEqualTo("the bomb");
+        assertThat(asked.speaker()).isInstanceOf(Speaker.Unknown.class);
+        assertThat(all).noneMatch(a -> a.cueText().equals("called"));
+    }
 }
