@@ -106,7 +106,7 @@ final class ReportedSpeech {
         }
         if (!participle && parenthetical(s, tailFirst, tailLast)) {
             // "The museum, Mr. Bush said, celebrated his heroes": the words around the speaker are the content
-            int last = bounds.end(tailLast + 1, end) - 1;
+            int last = bounds.end(tailLast + 2, end) - 1; // from the word after the comma
             while (last > tailLast && STOPS.contains(tv.lower(last))) last--;
             if (last > tailLast + 1) return candidate(s, cue, np, from, last, 0.7);
         }

@@ -236,4 +236,13 @@ class ObjectContentTest {
         assertThat(asked.speaker()).isInstanceOf(Speaker.Unknown.class);
         assertThat(all).noneMatch(a -> a.cueText().equals("called"));
     }
+
+    @Test
+    void a_speaker_in_the_middle_keeps_an_adjunct_after_it_in_the_content() {
+        List<Attribution> all = extract("The/DT firm/NN was/VBD a/DT juggernaut/NN ,/, Mr./NNP Clarke/NNP/PERSON said/VBD ,/, "
+                + "until/IN it/PRP went/VBD bankrupt/JJ ./.");
+        Attribution said = withCue(all, "said");
+        assertThat(said.text()).isEqualTo("The firm was a juggernaut, Mr. Clarke said, until it went bankrupt");
+        assertThat(surface(said)).isEqualTo("Mr. Clarke");
+    }
 }
