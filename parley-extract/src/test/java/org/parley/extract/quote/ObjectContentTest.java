@@ -245,4 +245,11 @@ class ObjectContentTest {
         assertThat(said.text()).isEqualTo("The firm was a juggernaut, Mr. Clarke said, until it went bankrupt");
         assertThat(surface(said)).isEqualTo("Mr. Clarke");
     }
+
+    @Test
+    void a_quoted_title_may_stand_in_the_listener_of_told() {
+        List<Attribution> all = extract("Sanders/NNP/PERSON told/VBD “/`` Morning/NNP Joe/NNP ”/'' that/IN nobody/NN "
+                + "doubts/VBZ her/PRP ./.");
+        assertThat(withCue(all, "told").text()).isEqualTo("that nobody doubts her");
+    }
 }
