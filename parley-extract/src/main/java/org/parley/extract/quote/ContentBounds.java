@@ -2,6 +2,7 @@ package org.parley.extract.quote;
 
 import java.util.Set;
 import org.parley.extract.entity.TokenView;
+import org.parley.model.AttributionKind;
 
 /**
  * Where a reported content starts and ends inside its sentence: past the listener or object before a "that"
@@ -205,7 +206,7 @@ final class ContentBounds {
     }
 
     /**
-     * "expressed deep concern about the policy", "repeated his attacks on moderators": after a cue, a reporting noun
+     * "expressed deep concern about the policy", "voiced misgivings about the nominee": after a cue, a noun of attitude
      * and its preposition belong to the cue; what they are about is the content.
      */
     int afterReportingNoun(int first, int end) {
@@ -213,7 +214,9 @@ final class ContentBounds {
         while (k < end && !quoted[k] && (tv.get(k).pos().equals("DT") || tv.get(k).pos().equals("PRP$")
                 || tv.get(k).pos().startsWith("JJ"))) k++;
         if (k + 2 >= end || quoted[k] || quoted[k + 1] || !tv.get(k).pos().startsWith("NN")
-                || lexicon.noun(tv.lemma(k)).isEmpty()) return first;
+                || lexicon.noun(tv.lemma(k)).filter(kind -> kind == AttributionKind.BELIEF).isEmpty()) {
+            return first; // only an attitude: "spoke about the proposals on …" speaks of the proposals
+        }
         return Set.of("about", "of", "on", "over", "against", "toward", "towards").contains(tv.lower(k + 1)) ? k + 2 : first;
     }
 

@@ -165,11 +165,14 @@ class ObjectContentTest {
     }
 
     @Test
-    void a_reporting_noun_and_its_preposition_after_the_cue_belong_to_the_cue() {
+    void a_noun_of_attitude_and_its_preposition_after_the_cue_belong_to_the_cue() {
         List<Attribution> all = extract("Advocates/NNS expressed/VBD deep/JJ concern/NN about/IN the/DT policy/NN ./.\n"
                 + "Voters/NNS expressed/VBD misgivings/NNS about/IN the/DT nominee/NN ./.");
         assertThat(all).filteredOn(a -> a.cueText().equals("expressed")).extracting(Attribution::text)
                 .containsExactly("the policy", "the nominee");
+        List<Attribution> proposals = extract("Putin/NNP/PERSON talked/VBD about/IN the/DT proposals/NNS on/IN "
+                + "security/NN guarantees/NNS ./.");
+        assertThat(withCue(proposals, "talked about").text()).isEqualTo("the proposals on security guarantees");
     }
 
     @Test
