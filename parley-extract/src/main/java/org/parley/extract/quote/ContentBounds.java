@@ -232,7 +232,7 @@ final class ContentBounds {
         while (k < end && LEADING.contains(tv.lower(k))) k++;
         // "told one of his protégés on a regular basis that …": a "that" soon after, with no verb between
         // (a quoted title such as “Morning Joe” may stand in the listener)
-        for (int j = k; j < end && j < k + 12 && (!quoted[j] || tv.isCapitalised(j) || tv.isPunctuation(j))
+        for (int j = k; j < end && j < k + 16 && (!quoted[j] || tv.isCapitalised(j) || tv.isPunctuation(j))
                 && (!tv.isVerb(j) || adjectival(j, end)); j++) {
             if (tv.lower(j).equals("that") && tv.get(j).pos().equals("IN")) return j;
         }
