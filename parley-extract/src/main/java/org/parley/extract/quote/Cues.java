@@ -39,6 +39,8 @@ public final class Cues {
     private final Set<String> evidentials = new HashSet<>();
     /** Verbs that report only right next to a quotation ("the letter reads: “…”"), marked {@code quote} in cues.tsv. */
     private final Set<String> besideQuotes = new HashSet<>();
+    /** Verbs whose content follows "of" after the person they are about ("accused her of …"), marked {@code of}. */
+    private final Set<String> ofObject = new HashSet<>();
     /** Inflected first words of multi-word cues ("talked" for "talk about"), to their lemma. */
     private final Map<String, String> phraseHeads = new HashMap<>();
 
@@ -63,6 +65,7 @@ public final class Cues {
                 verbs.putIfAbsent(lemma, kind);
                 for (String f : inflections(lemma)) forms.putIfAbsent(f, lemma);
                 if (cols.length > 2 && cols[2].strip().equals("quote")) besideQuotes.add(lemma);
+                if (cols.length > 2 && cols[2].strip().equals("of")) ofObject.add(lemma);
             }
         }
         IRREGULAR.forEach((f, l) -> {
@@ -113,6 +116,11 @@ public final class Cues {
 
     public boolean isPhrase(String lowerWords) {
         return phrases.containsKey(lowerWords);
+    }
+
+    /** Whether a cue verb's content is what follows "of" after its object ("accused her of lying"). */
+    public boolean takesOf(String lemma) {
+        return ofObject.contains(lemma);
     }
 
     /** Whether a cue verb counts only right before or after a quotation. */

@@ -121,6 +121,7 @@ final class ReportedSpeech {
         first = cue.lemma().equals("tell") ? bounds.afterListener(first, end) : bounds.afterObject(first, end);
         if (first >= end) return null;
         first = bounds.afterReportingNoun(first, end);
+        if (lexicon.takesOf(cue.lemma())) first = afterOf(first, end);
         if (cue.first() == cue.last() && ADJUNCT_OPENERS.contains(tv.lower(first)) && !quotedIn(first, end)) {
             return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
         }
@@ -210,6 +211,14 @@ final class ReportedSpeech {
         Candidate c = candidate(s, cue, new SpeakerFinder.Np(cue.first(), cue.first(), cue.first()), first, last, 0.5);
         c.speaker = null;
         return c;
+    }
+
+    /** "accused the North's leader, Kim Jong Un, of “recklessness”": past the person to what follows "of". */
+    private int afterOf(int first, int end) {
+        for (int k = first; k + 1 < end && k < first + 12 && !quoted[k] && !tv.isVerb(k); k++) {
+            if (tv.lower(k).equals("of") && k > first) return k + 1;
+        }
+        return first;
     }
 
     private boolean quotedIn(int first, int end) {

@@ -255,4 +255,10 @@ class ObjectContentTest {
                 + "doubts/VBZ her/PRP ./.");
         assertThat(withCue(all, "told").text()).isEqualTo("that nobody doubts her");
     }
+
+    @Test
+    void accuse_reports_what_follows_of_after_the_person() {
+        List<Attribution> all = extract("Democrats/NNPS accused/VBD the/DT party/NN of/IN stoking/VBG the/DT issue/NN ./.");
+        assertThat(withCue(all, "accused").text()).isEqualTo("stoking the issue");
+    }
 }
