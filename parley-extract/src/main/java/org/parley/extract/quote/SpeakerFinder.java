@@ -18,7 +18,7 @@ final class SpeakerFinder {
             "n't", "never", "'s", "'ve", "once", "then", "previously", "recently", "repeatedly", "later",
             "publicly", "privately", "reportedly", "allegedly", "again", "further", "just", "now", "often",
             "still", "even", "already", "first", "has been", "being", "initially", "earlier", "similarly", "too");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
 
     /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "will", "also"). */

@@ -261,4 +261,13 @@ class ObjectContentTest {
         List<Attribution> all = extract("Democrats/NNPS accused/VBD the/DT party/NN of/IN stoking/VBG the/DT issue/NN ./.");
         assertThat(withCue(all, "accused").text()).isEqualTo("stoking the issue");
     }
+
+    @Test
+    void whom_is_a_source_like_who() {
+        List<Attribution> all = extract("He/PRP met/VBD senators/NNS ,/, many/JJ of/IN whom/WP say/VBP the/DT "
+                + "claims/NNS are/VBP unfounded/JJ ./.");
+        Attribution say = withCue(all, "say");
+        assertThat(say.text()).isEqualTo("the claims are unfounded");
+        assertThat(surface(say)).isEqualTo("whom");
+    }
 }
