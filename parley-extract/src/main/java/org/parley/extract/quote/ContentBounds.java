@@ -130,9 +130,13 @@ final class ContentBounds {
             String pos = tv.get(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
             if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
+            if (k > first && SUBORDINATE.contains(tv.lower(k))) return false; // "profanities as she hurries": an object
         }
         return false;
     }
+
+    private static final Set<String> SUBORDINATE = Set.of("as", "while", "when", "because", "since", "until", "after",
+            "before", "so", "though", "although", "if");
 
     private boolean finiteBefore(int from, int k) {
         for (int j = from; j < k; j++) {

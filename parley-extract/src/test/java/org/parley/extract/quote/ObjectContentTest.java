@@ -270,4 +270,11 @@ class ObjectContentTest {
         assertThat(say.text()).isEqualTo("the claims are unfounded");
         assertThat(surface(say)).isEqualTo("whom");
     }
+
+    @Test
+    void a_verb_after_as_or_because_does_not_make_an_object_a_clause() {
+        List<Attribution> all = extract("The/DT poll/NN indicates/VBZ a/DT tight/JJ race/NN as/IN Trump/NNP/PERSON "
+                + "consolidates/VBZ support/NN ./.");
+        assertThat(withCue(all, "indicates").text()).isEqualTo("a tight race");
+    }
 }
