@@ -131,6 +131,10 @@ final class ContentBounds {
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
             if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
             if (k > first && SUBORDINATE.contains(tv.lower(k))) return false; // "profanities as she hurries": an object
+            if (k > first && (tv.lower(k).equals("and") || tv.lower(k).equals("but")) && k + 1 < end
+                    && Set.of("VBD", "VBZ", "VBP").contains(tv.get(k + 1).pos())) {
+                return false; // "promised a veto and attempted …": the verb is the source's next act
+            }
         }
         return false;
     }

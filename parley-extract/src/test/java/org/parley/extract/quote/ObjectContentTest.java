@@ -277,4 +277,13 @@ class ObjectContentTest {
                 + "consolidates/VBZ support/NN ./.");
         assertThat(withCue(all, "indicates").text()).isEqualTo("a tight race");
     }
+
+    @Test
+    void a_short_object_ends_before_and_with_a_second_act() {
+        List<Attribution> all = extract("The/DT administration/NN promised/VBD a/DT veto/NN and/CC attempted/VBD "
+                + "to/TO lobby/VB ./.\n"
+                + "The/DT governor/NN said/VBD Democrats/NNPS and/CC the/DT media/NNS are/VBP to/TO blame/VB ./.");
+        assertThat(withCue(all, "promised").text()).isEqualTo("a veto");
+        assertThat(withCue(all, "said").text()).isEqualTo("Democrats and the media are to blame");
+    }
 }
