@@ -69,6 +69,10 @@ final class ContentBounds {
             if (object && OBJECT_ENDS.contains(w)) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }
+            if (w.equals(",") && k + 2 < end && !quoted[k - 1] && tv.get(k - 1).pos().startsWith("NNP")
+                    && tv.lower(k + 1).equals("the") && apposition(k + 1, end)) {
+                return k; // "he did not support Mr. Trump, the presumed Putin favorite": the writer's apposition
+            }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]
                     && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
                 return k;
@@ -107,6 +111,16 @@ final class ContentBounds {
             }
         }
         return end;
+    }
+
+    /** Whether a noun phrase from {@code k} runs to the end, or to a relative clause or preposition after it. */
+    private boolean apposition(int k, int end) {
+        int j = k + 1;
+        while (j < end && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().startsWith("JJ")
+                || tv.get(j).pos().equals("VBN") || tv.get(j).pos().equals("POS") || tv.get(j).pos().equals("HYPH")
+                || tv.get(j).pos().equals("CD"))) j++;
+        if (j == k + 1 || tv.get(j - 1).pos().equals("VBN")) return false;
+        return j >= end || Set.of(".", "that", "which", "who", "in", "of", "between").contains(tv.lower(j));
     }
 
     /** "in an interview", "during a televised speech", "at Tuesday's hearing": a preposition and an occasion noun. */

@@ -286,4 +286,11 @@ class ObjectContentTest {
         assertThat(withCue(all, "promised").text()).isEqualTo("a veto");
         assertThat(withCue(all, "said").text()).isEqualTo("Democrats and the media are to blame");
     }
+
+    @Test
+    void an_apposition_after_a_name_at_the_end_is_the_writers() {
+        List<Attribution> all = extract("He/PRP said/VBD he/PRP did/VBD not/RB support/VB Mr./NNP Trump/NNP/PERSON ,/, "
+                + "the/DT presumed/VBN favorite/JJ ./.");
+        assertThat(withCue(all, "said").text()).isEqualTo("he did not support Mr. Trump");
+    }
 }
