@@ -8,7 +8,6 @@ import java.util.Set;
 import org.parley.extract.entity.TokenView;
 import org.parley.model.AttributionKind;
 import org.parley.model.Sentence;
-import org.parley.model.Span;
 
 /**
  * Reported speech in one sentence: for each cue, its speaker (before the cue, after it when inverted, or the
@@ -20,6 +19,7 @@ import org.parley.model.Span;
  *   <li>cue after content ("…, X said." / "…, said X."): content is the sentence up to the comma;</li>
  *   <li>"according to X, …" / "…, according to X": content is the other side of the comma.</li>
  * </ul>
+ * Reports with no named source (agentless passives, "it is clear that …") are read by {@link SourcelessReports}.
  */
 final class ReportedSpeech {
     private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
@@ -37,6 +37,7 @@ final class ReportedSpeech {
     private final CueFinder cues;
     private final Cues lexicon;
     private final ContentBounds bounds;
+    private final SourcelessReports sourceless;
 
     ReportedSpeech(TokenView tv, boolean[] quoted, CueFinder cues, Cues lexicon) {
         this.tv = tv;
@@ -45,6 +46,7 @@ final class ReportedSpeech {
         this.cues = cues;
         this.lexicon = lexicon;
         this.bounds = new ContentBounds(tv, quoted, lexicon);
+        this.sourceless = new SourcelessReports(tv, quoted, speakers, bounds, lexicon);
     }
 
     SpeakerFinder speakers() {
@@ -56,7 +58,7 @@ final class ReportedSpeech {
         Candidate speakerLine = speakerLine(s);
         if (speakerLine != null) out.add(speakerLine);
         out.addAll(nounCues(s));
-        out.addAll(evidentials(s));
+        out.addAll(sourceless.evidentials(s));
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);
@@ -68,8 +70,8 @@ final class ReportedSpeech {
         int from = s.firstToken();
         int end = s.endToken();
         if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.passiveWithAgent(tv, cue.last(), s)) return passive(s, cue);
-        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.agentlessPassive(tv, cue.first(), s)) return agentless(s, cue);
-        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.openingParticiple(tv, cue.first(), s)) return asked(s, cue);
+        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.agentlessPassive(tv, cue.first(), s)) return sourceless.agentless(s, cue);
+        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.openingParticiple(tv, cue.first(), s)) return sourceless.asked(s, cue);
         boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
                 && (tv.lower(cue.first() - 1).equals(",") || PARTICIPLE_PREPOSITIONS.contains(tv.lower(cue.first() - 1)));
         // ", stating …" hangs on the clause's subject, not on the words before the comma
@@ -82,7 +84,7 @@ final class ReportedSpeech {
             np = speakers.after(cue.last(), end);
             inverted = np != null;
         }
-        if (raising(cue)) return raised(s, cue, np);
+        if (SourcelessReports.raising(cue)) return sourceless.raised(s, cue, np);
         if (np == null && participle && cue.first() - 1 == from) return opening(s, cue);
         if (np == null) return null;
         if (!participle && !inverted) np = withNamePrefix(np, from);
@@ -181,38 +183,6 @@ final class ReportedSpeech {
         return candidate(s, cue, agent, subject.first(), subject.last(), 0.6);
     }
 
-    /**
-     * "Peacekeepers have been blamed for introducing cholera": with no agent the source is nobody named, and what is
-     * reported is the whole clause, its subject included.
-     */
-    private Candidate agentless(Sentence s, CueFinder.Cue cue) {
-        SpeakerFinder.Np subject = speakers.before(cue.first(), s.firstToken());
-        if (subject == null || subject.first() >= cue.first() || Set.of("who", "which", "that").contains(tv.lower(subject.head()))) {
-            return null;
-        }
-        int before = subject.first() - 1;
-        if (before >= s.firstToken() && (SUBORDINATORS.contains(tv.lower(before)) || tv.lower(before).equals("whether"))) {
-            return null; // "if it were offered": a condition, not a report
-        }
-        int last = bounds.end(cue.last() + 1, s.endToken()) - 1;
-        while (last > cue.last() && STOPS.contains(tv.lower(last))) last--;
-        Candidate c = candidate(s, cue, subject, subject.first(), last, 0.5);
-        c.speaker = null;
-        return c;
-    }
-
-    /** "Asked about the bomb, he said …": what was put to the source, by someone unnamed, runs to the comma. */
-    private Candidate asked(Sentence s, CueFinder.Cue cue) {
-        int first = cue.last() + 1;
-        if (first < s.endToken() && Set.of("about", "on", "over").contains(tv.lower(first))) first++;
-        int last = first;
-        while (last + 1 < s.endToken() && (quoted[last + 1] || !STOPS.contains(tv.lower(last + 1)))) last++;
-        if (first >= s.endToken() || last + 1 >= s.endToken() || !tv.lower(last + 1).equals(",")) return null;
-        Candidate c = candidate(s, cue, new SpeakerFinder.Np(cue.first(), cue.first(), cue.first()), first, last, 0.5);
-        c.speaker = null;
-        return c;
-    }
-
     /** "accused the North's leader, Kim Jong Un, of “recklessness”": past the person to what follows "of". */
     private int afterOf(int first, int end) {
         for (int k = first; k + 1 < end && k < first + 12 && !quoted[k] && !tv.isVerb(k); k++) {
@@ -226,7 +196,7 @@ final class ReportedSpeech {
         return false;
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
+    static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
             "as", "since", "once", "until", "unless");
 
     /** Whether a stretch opens with a subordinate clause ("But when the time came, …"). */
@@ -271,29 +241,6 @@ final class ReportedSpeech {
         return out;
     }
 
-    /** "it is clear that …", "it was unclear whether …": the clause is reported with no source. */
-    private List<Candidate> evidentials(Sentence s) {
-        List<Candidate> out = new ArrayList<>();
-        for (int k = s.firstToken(); k + 3 < s.endToken(); k++) {
-            if (quoted[k] || !tv.lower(k).equals("it")) continue;
-            int j = k + 1;
-            if (!Set.of("is", "was", "'s", "seems", "seemed", "became", "becomes").contains(tv.lower(j))) continue;
-            j++;
-            while (j < s.endToken() && (tv.get(j).pos().startsWith("RB") || tv.lower(j).equals("not"))) j++;
-            if (j + 1 >= s.endToken() || quoted[j] || !lexicon.isEvidential(tv.lower(j))) continue;
-            int first = j + 1;
-            if (!tv.lower(first).equals("that") && !tv.lower(first).equals("whether")) continue;
-            int last = bounds.end(first, s.endToken()) - 1;
-            while (last > first && STOPS.contains(tv.lower(last))) last--;
-            if (last <= first) continue;
-            CueFinder.Cue cue = new CueFinder.Cue(j, j, tv.lemma(j), AttributionKind.BELIEF);
-            Candidate c = candidate(s, cue, new SpeakerFinder.Np(k, k, k), first, last, 0.5);
-            c.speaker = null;
-            out.add(c);
-        }
-        return out;
-    }
-
     /** ", Mr. Bush said," in the middle of a sentence, after words that are not a subordinate opening. */
     private boolean parenthetical(Sentence s, int tailFirst, int tailLast) {
         int after = tailLast + 1;
@@ -308,21 +255,6 @@ final class ReportedSpeech {
         int k = cue - 1;
         while (k >= from && tv.get(k).pos().startsWith("RB")) k--;
         return k < from || quoted[k] || tv.lower(k).equals(",") || tv.lower(k).equals(":") || tv.lower(k).equals("--");
-    }
-
-    /** "X seems to …", "X appears to …": the source is nobody in particular and the content includes X. */
-    private static boolean raising(CueFinder.Cue cue) {
-        return cue.lemma().equals("seem") || cue.lemma().equals("appear");
-    }
-
-    private Candidate raised(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np subject) {
-        if (subject == null || subject.first() >= cue.first()) return null;
-        int last = bounds.end(cue.first(), s.endToken()) - 1;
-        while (last > cue.first() && STOPS.contains(tv.lower(last))) last--;
-        if (last <= cue.first()) return null;
-        Candidate c = candidate(s, cue, subject, subject.first(), last, 0.5);
-        c.speaker = null;
-        return c;
     }
 
     /** Whether the cue follows "and"/"but" (after adverbs): a second verb of the clause's subject. */
@@ -459,14 +391,6 @@ final class ReportedSpeech {
     }
 
     private Candidate candidate(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np np, int first, int last, double conf) {
-        Span content = last >= first ? new Span(tv.get(first).span().start(), tv.get(last).span().end())
-                : new Span(tv.get(first).span().start(), tv.get(first).span().start());
-        AttributionKind kind = lexicon.isReportNoun(tv.lower(np.head())) ? AttributionKind.REPORT : cue.kind();
-        Candidate c = new Candidate(content, kind, s.index(), s.paragraph());
-        c.cue = cue;
-        c.speaker = np;
-        c.confidence = conf;
-        c.fragments.add(content);
-        return c;
+        return Candidate.of(tv, lexicon, s, cue, np, first, last, conf);
     }
 }
