@@ -108,9 +108,10 @@ final class ReportedSpeech {
         }
         if (!participle && parenthetical(s, tailFirst, tailLast)) {
             // "The museum, Mr. Bush said, celebrated his heroes": the words around the speaker are the content
-            int last = bounds.end(tailLast + 2, end) - 1; // from the word after the comma
-            while (last > tailLast && STOPS.contains(tv.lower(last))) last--;
-            if (last > tailLast + 1) return candidate(s, cue, np, from, last, 0.7);
+            int comma = commaAfterTail(s, tailLast);
+            int last = bounds.end(comma + 1, end) - 1; // from the word after the comma
+            while (last > comma && STOPS.contains(tv.lower(last))) last--;
+            if (last > comma) return candidate(s, cue, np, from, last, 0.7);
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
@@ -243,11 +244,27 @@ final class ReportedSpeech {
 
     /** ", Mr. Bush said," in the middle of a sentence, after words that are not a subordinate opening. */
     private boolean parenthetical(Sentence s, int tailFirst, int tailLast) {
-        int after = tailLast + 1;
-        while (after < s.endToken() && tv.isTime(after)) after++;
+        int after = commaAfterTail(s, tailLast);
         return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
-                && after + 1 < s.endToken() && tv.lower(after).equals(",") && !quoted[after + 1]
+                && after > 0 && after + 1 < s.endToken() && !quoted[after + 1]
                 && !subordinate(s.firstToken()) && !tv.get(s.firstToken()).pos().startsWith("VB");
+    }
+
+    /**
+     * The comma that closes a speaker-and-cue tail, past a time, adverbs or a short prepositional phrase ("Stumpf
+     * explained earlier in the committee hearing,"); -1 when none follows.
+     */
+    private int commaAfterTail(Sentence s, int tailLast) {
+        int k = tailLast + 1;
+        while (k < s.endToken() && !quoted[k] && (tv.isTime(k) || tv.get(k).pos().startsWith("RB"))) k++;
+        if (k < s.endToken() && !quoted[k] && tv.get(k).pos().equals("IN") && !tv.lower(k).equals("that")) {
+            int j = k + 1;
+            while (j < s.endToken() && j <= k + 5 && !quoted[j] && (tv.get(j).pos().startsWith("NN")
+                    || tv.get(j).pos().equals("DT") || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("POS")
+                    || tv.get(j).pos().equals("CD") || tv.get(j).pos().equals("PRP$"))) j++;
+            if (j > k + 1) k = j;
+        }
+        return k < s.endToken() && tv.lower(k).equals(",") ? k : -1;
     }
 
     /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */

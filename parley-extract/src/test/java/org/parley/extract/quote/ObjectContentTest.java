@@ -293,4 +293,13 @@ class ObjectContentTest {
                 + "the/DT presumed/VBN favorite/JJ ./.");
         assertThat(withCue(all, "said").text()).isEqualTo("he did not support Mr. Trump");
     }
+
+    @Test
+    void a_speaker_in_the_middle_may_carry_when_and_where_before_the_comma() {
+        List<Attribution> all = extract("These/DT employees/NNS ,/, Stumpf/NNP/PERSON explained/VBD earlier/RBR in/IN the/DT "
+                + "hearing/NN ,/, were/VBD well-paid/JJ ./.");
+        Attribution explained = withCue(all, "explained");
+        assertThat(explained.text()).isEqualTo("These employees, Stumpf explained earlier in the hearing, were well-paid");
+        assertThat(surface(explained)).isEqualTo("Stumpf");
+    }
 }
