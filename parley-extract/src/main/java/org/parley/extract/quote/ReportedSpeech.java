@@ -67,7 +67,7 @@ final class ReportedSpeech {
     }
 
     private Candidate verb(Sentence s, CueFinder.Cue cue) {
-        int from = s.firstToken();
+        int from = afterDateline(s);
         int end = s.endToken();
         if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.passiveWithAgent(tv, cue.last(), s)) return passive(s, cue);
         if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.agentlessPassive(tv, cue.first(), s)) return sourceless.agentless(s, cue);
@@ -240,6 +240,20 @@ final class ReportedSpeech {
             out.add(candidate(s, cue, np, first, last, 0.6));
         }
         return out;
+    }
+
+    /** Where a sentence starts after a dateline ("WASHINGTON ― …", "BRUSSELS - …"): the place is the writer's. */
+    private int afterDateline(Sentence s) {
+        int k = s.firstToken();
+        while (k < s.endToken() && k < s.firstToken() + 4 && !quoted[k] && (isUpperWord(k) || tv.lower(k).equals(","))) k++;
+        boolean dash = k > s.firstToken() && k + 1 < s.endToken() && !quoted[k]
+                && (Set.of("―", "—", "–", "--").contains(tv.lower(k)) || tv.lower(k).equals("-"));
+        return dash ? k + 1 : s.firstToken();
+    }
+
+    private boolean isUpperWord(int k) {
+        String w = tv.get(k).word();
+        return w.length() > 1 && w.chars().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** ", Mr. Bush said," in the middle of a sentence, after words that are not a subordinate opening. */

@@ -302,4 +302,13 @@ class ObjectContentTest {
         assertThat(explained.text()).isEqualTo("These employees, Stumpf explained earlier in the hearing, were well-paid");
         assertThat(surface(explained)).isEqualTo("Stumpf");
     }
+
+    @Test
+    void a_dateline_is_neither_content_nor_source() {
+        List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
+                + "new/JJ defense/NN efforts/NNS ./.\n"
+                + "WASHINGTON/NNP/LOCATION ―/: The/DT deal/NN is/VBZ dead/JJ ,/, lawmakers/NNS said/VBD ./.");
+        assertThat(surface(withCue(all, "offering"))).isEqualTo("European leaders");
+        assertThat(withCue(all, "said").text()).isEqualTo("The deal is dead");
+    }
 }
