@@ -43,7 +43,7 @@ final class CueFinder {
             }
             Optional<String> lemma = verbLemma(tv, k);
             if (lemma.isEmpty()) continue;
-            if (cues.onlyBesideQuotes(lemma.get()) && !besideQuote(k, s, quotedToken)) continue;
+            if (cues.onlyBesideQuotes(lemma.get()) && !besideQuote(tv, k, s, quotedToken)) continue;
             if (lemma.get().equals("know") && k > s.firstToken() && tv.lower(k - 1).equals("you")
                     && (k + 1 >= s.endToken() || tv.lower(k + 1).equals(",") || tv.isPunctuation(k + 1))) {
                 continue; // "you know," is a filler, not a belief
@@ -147,9 +147,10 @@ final class CueFinder {
     }
 
     /** "“…,” the letter reads." / "The letter reads: “…”": a closing quote a few words before, or a quote after. */
-    private static boolean besideQuote(int k, Sentence s, boolean[] quotedToken) {
+    private static boolean besideQuote(TokenView tv, int k, Sentence s, boolean[] quotedToken) {
         for (int j = k - 1; j >= s.firstToken() && j >= k - 5; j--) if (quotedToken[j]) return true;
         int j = k + 1;
+        if (j + 1 == s.endToken() && tv.lower(j).equals(":")) return true; // "Caddell continued:" and the quote below
         while (j < s.endToken() && j <= k + 2 && !quotedToken[j]) j++;
         return j < s.endToken() && quotedToken[j];
     }

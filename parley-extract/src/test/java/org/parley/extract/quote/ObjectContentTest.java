@@ -311,4 +311,13 @@ class ObjectContentTest {
         assertThat(surface(withCue(all, "offering"))).isEqualTo("European leaders");
         assertThat(withCue(all, "said").text()).isEqualTo("The deal is dead");
     }
+
+    @Test
+    void continue_reports_only_beside_a_quote() {
+        List<Attribution> all = extract("Clinton/NNP/PERSON will/MD continue/VB her/PRP$ candidacy/NN ./.\n"
+                + "“/`` We/PRP won/VBD ,/, ”/'' he/PRP continued/VBD ./.");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).cueText()).isEqualTo("continued");
+        assertThat(all.get(0).text()).isEqualTo("We won,");
+    }
 }
