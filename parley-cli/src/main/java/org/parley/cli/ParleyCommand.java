@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 StancesCommand.class,
                 ShiftsCommand.class,
                 TimelineCommand.class,
+                SearchCommand.class,
                 ExportCommand.class,
                 EvalCommand.class,
                 IssuesCommand.class,

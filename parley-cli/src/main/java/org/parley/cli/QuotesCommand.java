@@ -4,9 +4,7 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parley.model.Attribution;
-import org.parley.model.Speaker;
 import org.parley.store.AttributionQuery;
-import org.parley.store.EntityRef;
 import org.parley.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,10 +45,7 @@ public final class QuotesCommand implements Callable<Integer> {
                     return;
                 }
                 Attribution a = sa.attribution();
-                String who = switch (a.speaker()) {
-                    case Speaker.Known k -> sa.speaker().map(EntityRef::name).orElse(k.name());
-                    case Speaker.Unknown u -> "(speaker unknown)";
-                };
+                String who = Text.speaker(sa);
                 String marks = a.direct() ? "“" + a.text() + "”" : a.text();
                 out.printf("%s  %s [%s %s]%n    %s%n    — %s, %s@%d-%d%s%n", sa.article().date().map(Object::toString).orElse("undated"),
                         who, a.kind().name().toLowerCase(Locale.ROOT), a.cueText().isBlank() ? "" : "'" + a.cueText() + "'",

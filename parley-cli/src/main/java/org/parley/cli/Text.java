@@ -1,6 +1,9 @@
 package org.parley.cli;
 
 import org.parley.model.DateEstimate;
+import org.parley.model.Speaker;
+import org.parley.store.EntityRef;
+import org.parley.store.StoredAttribution;
 
 /** Small helpers for the CLI's tables. */
 final class Text {
@@ -15,5 +18,13 @@ final class Text {
     /** The date, with a tilde when it is estimated from the content rather than read from metadata. */
     static String date(DateEstimate d) {
         return d.date().map(x -> (d.estimated() ? "~" : "") + x).orElse("-");
+    }
+
+    /** Who said it: the resolved entity's name, else the name in the article, else "(speaker unknown)". */
+    static String speaker(StoredAttribution q) {
+        return switch (q.attribution().speaker()) {
+            case Speaker.Known k -> q.speaker().map(EntityRef::name).orElse(k.name());
+            case Speaker.Unknown u -> "(speaker unknown)";
+        };
     }
 }

@@ -111,4 +111,22 @@ class SeedsQuickStartIT {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("no stored article has the id or name 'no-such-article'");
     }
+
+    @Test
+    void search_finds_a_phrase_in_quotes_and_articles_and_filters_by_speaker() throws Exception {
+        Cli.Result phrase = cli.run("search", "\"peace talks\"", "--limit", "50");
+        assertThat(phrase.exit()).isZero();
+        assertThat(phrase.out()).contains("[peace talks]").containsPattern("\\d+ of \\d+ hit\\(s\\)");
+
+        List<JsonNode> rutte = json(cli.run("search", "--speaker", "Rutte", "--json", "weapons"));
+        assertThat(rutte).isNotEmpty().allSatisfy(h -> {
+            assertThat(h.get("kind").asText()).isEqualTo("quote");
+            assertThat(h.get("speaker").asText()).isEqualTo("Mark Rutte");
+            assertThat(h.get("marks")).isNotEmpty();
+        });
+
+        Cli.Result bad = cli.run("search", "AND OR (");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("search query 'AND OR (' is not valid");
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.parley.model.ArticleId;
 import org.parley.model.Speaker;
 import org.parley.store.internal.ArticleRepository;
@@ -40,6 +41,21 @@ final class IndexSync {
             return row == null ? null : docs(row, attributions.ofArticle(c, id));
         });
         if (docs != null) index.add(docs.article, docs.attributions);
+    }
+
+    /**
+     * Brings the index in step with a new entity resolution: re-indexes the {@code affected} articles (their
+     * attributions carry speaker names and ids) when the index reflected the resolution before this one, else, or
+     * when more than a quarter of the articles changed, rebuilds it all.
+     */
+    void resolutionChanged(Db db, Set<ArticleId> affected, int batch) throws SQLException, IOException {
+        long[] state = db.read(c -> new long[] {articles.count(c), entities.resolutionGeneration(c)});
+        if (!index.isCurrent(database, state[0], state[1] - 1) || affected.size() > Math.max(100, state[0] / 4)) {
+            rebuild(db, batch);
+            return;
+        }
+        for (ArticleId id : affected) articleSaved(db, id);
+        index.markResolution(database, state[1]);
     }
 
     void rebuildIfStale(Db db) throws SQLException, IOException {

@@ -58,6 +58,8 @@ public final class Store implements AutoCloseable {
     private final StanceRepository stances = new StanceRepository();
     private final EventRepository events = new EventRepository();
     private final IndexSync sync;
+    /** One resolution at a time: each one's partial re-index assumes the index reflected the one before. */
+    private final Object resolutionLock = new Object();
     private final StoryStore stories;
 
     private Store(StoreConfig config, Db db, SearchIndex index) {
@@ -312,16 +314,24 @@ public final class Store implements AutoCloseable {
             throw new IllegalArgumentException(dangling.size() + " link(s) point at entities not given: "
                     + String.join(", ", dangling.subList(0, Math.min(5, dangling.size()))));
         }
-        try {
-            db.inTransaction(c -> {
-                this.entities.replaceResolution(c, links, entities);
-                return null;
-            });
-        } catch (SQLException e) {
-            throw new StoreException("could not replace the entity resolution (" + entities.size() + " entities, "
-                    + links.size() + " links); the previous one is kept. A link may name a local entity that is not stored", e);
+        synchronized (resolutionLock) {
+            Set<ArticleId> affected;
+            try {
+                affected = db.inTransaction(c -> this.entities.replaceResolution(c, links, entities));
+            } catch (SQLException e) {
+                throw new StoreException("could not replace the entity resolution (" + entities.size() + " entities, "
+                        + links.size() + " links); the previous one is kept. A link may name a local entity that is not stored", e);
+            }
+            try {
+                sync.resolutionChanged(db, affected, REBUILD_BATCH);
+            } catch (IOException e) {
+                throw new StoreException("could not update the search index in " + config.indexDir()
+                        + " after the entity resolution changed; it is rebuilt when the store is next opened", e);
+            } catch (SQLException e) {
+                throw new StoreException("could not read the store to update the search index; it is rebuilt when the "
+                        + "store is next opened", e);
+            }
         }
-        rebuildIndex();
     }
 
     /** Signatures, stories and story links: what is kept of articles across outlets. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.model.ArticleId;
+import org.parley.model.EntityType;
 import org.parley.store.search.SearchHit;
 import org.parley.store.search.SearchQuery;
 import org.parley.store.search.SearchQuery.Scope;
@@ -107,6 +108,30 @@ abstract class SearchContract extends StoreTestBase {
         assertThat(search(SearchQuery.of("spending").bySpeaker(Corpus.RUTTE)).hits()).singleElement()
                 .satisfies(h -> assertThat(h.article()).isEqualTo(Corpus.UNDATED_ARTICLE.article().id()));
         assertThat(search(SearchQuery.of("spending").bySpeakerName("Mark Rutte")).hits()).hasSize(1);
+    }
+
+    @Test
+    void a_changed_resolution_shows_in_search_at_once_and_after_reopening() {
+        saveAll();
+        store.replaceEntityResolution(Corpus.links(), Corpus.ENTITIES);
+        assertThat(search(SearchQuery.of("soldiers").bySpeaker(Corpus.RUTTE)).hits()).isEmpty();
+
+        // Rutte renamed, and the Tusk article's speaker linked to him: only those articles change in the index.
+        java.util.List<org.parley.model.Entity> renamed = new java.util.ArrayList<>(Corpus.ENTITIES);
+        renamed.set(0, new org.parley.model.Entity(Corpus.RUTTE, "Alliance Chief Rutte", EntityType.PERSON,
+                java.util.Set.of("Rutte"), java.util.Set.of()));
+        java.util.Map<org.parley.model.LocalRef, org.parley.model.EntityId> relinked = new java.util.LinkedHashMap<>(Corpus.links());
+        relinked.put(Corpus.ref(Corpus.TUSK_ARTICLE, "e0"), Corpus.RUTTE);
+        store.replaceEntityResolution(relinked, renamed);
+
+        assertThat(search(SearchQuery.of("soldiers").bySpeaker(Corpus.RUTTE)).hits()).singleElement()
+                .satisfies(h -> assertThat(h.article()).isEqualTo(Corpus.TUSK_ARTICLE.article().id()));
+        assertThat(search(SearchQuery.of("spending").bySpeakerName("Alliance Chief Rutte")).hits()).hasSize(1);
+        assertThat(search(SearchQuery.of("soldiers").bySpeaker(Corpus.TUSK)).hits()).isEmpty();
+
+        reopen();
+        assertThat(search(SearchQuery.of("soldiers").bySpeaker(Corpus.RUTTE)).hits()).hasSize(1);
+        assertThat(search(SearchQuery.of("spending").bySpeakerName("Alliance Chief Rutte")).hits()).hasSize(1);
     }
 
     @Test

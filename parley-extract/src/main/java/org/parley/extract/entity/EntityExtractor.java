@@ -23,7 +23,9 @@ import org.parley.model.Token;
  * <ol>
  *   <li>Names: the annotator's mentions, trimmed of titles, honorifics, "the" and possessives; countries, seats
  *       of government and demonyms from {@code countries.tsv} become GOVERNMENT entities (a seat or demonym only
- *       when it acts: "Moscow insists", "Washington's strategy").</li>
+ *       when it acts: "Moscow insists", "Washington's strategy"). A body every country has ({@code bodies.txt})
+ *       written with its country ("Ukraine's Foreign Ministry", "the Russian Defence Ministry", "its Foreign
+ *       Ministry" after "China") is named for it: "Foreign Ministry (Ukraine)".</li>
  *   <li>Persons: full names cluster when their surnames are spellings of one name and their first names agree;
  *       a lone surname or first name joins the full name it matches (the latest one before it when several).</li>
  *   <li>Roles: titles written before a name ("NATO Secretary General Mark Rutte") and appositions ("Rutte, a
@@ -35,6 +37,7 @@ import org.parley.model.Token;
 public final class EntityExtractor implements Extractor<LocalEntity> {
     private final Titles titles;
     private final Countries countries;
+    private final Bodies bodies = Bodies.standard();
 
     public EntityExtractor() {
         this(Titles.standard(), Countries.standard());
@@ -79,7 +82,7 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
         }
 
         List<LocalEntity> run() {
-            List<NameHit> hits = names();
+            List<NameHit> hits = ownedThroughPronouns(names());
             List<NameHit> persons = hits.stream().filter(h -> h.type() == EntityType.PERSON).toList();
             clusterPersons(persons);
             for (NameHit h : hits) {
@@ -180,10 +183,45 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
             }
             return switch (annotated) {
                 case PERSON -> Optional.of(new NameHit(span, surface, EntityType.PERSON, null));
-                case ORGANIZATION -> Optional.of(new NameHit(span, surface, EntityType.ORGANIZATION, null));
+                case ORGANIZATION -> Optional.of(bodies.owned(surface, lineBefore(span.start()), countries)
+                        .map(o -> new NameHit(span, surface, EntityType.ORGANIZATION, o.name()))
+                        .orElseGet(() -> new NameHit(span, surface, EntityType.ORGANIZATION, null)));
                 case GOVERNMENT, PLACE -> Optional.of(new NameHit(span, surface, annotated, surface));
                 case OTHER -> Optional.empty();
             };
+        }
+
+        /**
+         * A generic body after "its"/"their" belongs to the government named last before it in the same sentence
+         * ("China has weighed in, with its Foreign Ministry spokesperson …"); with none there it keeps its words.
+         */
+        List<NameHit> ownedThroughPronouns(List<NameHit> hits) {
+            List<NameHit> out = new ArrayList<>(hits.size());
+            for (NameHit h : hits) {
+                String before = lineBefore(h.span().start());
+                if (h.type() == EntityType.ORGANIZATION && h.fixedName() == null && bodies.afterPossessivePronoun(h.surface(), before)) {
+                    int sentence = sentenceAt(h.span().start());
+                    for (int j = out.size() - 1; j >= 0 && sentenceAt(out.get(j).span().start()) == sentence; j--) {
+                        NameHit g = out.get(j);
+                        if (g.type() != EntityType.GOVERNMENT) continue;
+                        h = new NameHit(h.span(), h.surface(), h.type(), new Bodies.Owned(Bodies.strip(h.surface()), g.fixedName()).name());
+                        break;
+                    }
+                }
+                out.add(h);
+            }
+            return out;
+        }
+
+        int sentenceAt(int offset) {
+            return tv.get(Math.min(tv.size() - 1, tv.firstEndingAfter(offset))).sentence();
+        }
+
+        /** Up to 60 characters of the line before {@code offset}. */
+        String lineBefore(int offset) {
+            int from = Math.max(0, offset - 60);
+            int newline = text.lastIndexOf('\n', offset - 1);
+            return text.substring(Math.max(from, newline + 1), offset);
         }
 
         // ---- persons
@@ -252,9 +290,14 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
 
         final Map<String, Cluster> byKey = new HashMap<>();
 
+        Cluster ownedBefore(NameHit h) {
+            return EntityExtractor.ownedBefore(clusters, h.surface(), h.span().start());
+        }
+
         void clusterOther(NameHit h) {
             String key = h.type() + ":" + (h.fixedName() != null ? h.fixedName() : h.surface()).toLowerCase(Locale.ROOT);
-            Cluster c = byKey.get(key);
+            Cluster c = h.fixedName() == null && bodies.isGeneric(h.surface()) ? ownedBefore(h) : null;
+            if (c == null) c = byKey.get(key);
             if (c == null && h.type() == EntityType.ORGANIZATION) {
                 for (Cluster o : clusters) {
                     if (o.type == EntityType.ORGANIZATION && acronymOf(h.surface(), o.name())) c = o;
@@ -267,6 +310,21 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
             byKey.put(key, c);
             c.addName(mention(h.span(), MentionKind.NAME));
         }
+    }
+
+    /**
+     * Within an article, "the Foreign Ministry" after "Ukraine's Foreign Ministry" is Ukraine's: the body of that name
+     * a country was last written with. Across articles an unqualified body stays apart.
+     */
+    private static Cluster ownedBefore(List<Cluster> clusters, String surface, int at) {
+        String prefix = surface.strip().replaceFirst("(?i)^the\\s+", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + " (";
+        Cluster best = null;
+        for (Cluster c : clusters) {
+            if (c.type != EntityType.ORGANIZATION || c.fixedName == null || c.lastBefore(at) < 0) continue;
+            if (!c.fixedName.toLowerCase(Locale.ROOT).startsWith(prefix)) continue;
+            if (best == null || c.lastBefore(at) > best.lastBefore(at)) best = c;
+        }
+        return best;
     }
 
     /** "NATO" and "North Atlantic Treaty Organization", either way round. */

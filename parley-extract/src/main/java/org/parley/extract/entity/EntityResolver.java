@@ -48,6 +48,18 @@ public final class EntityResolver {
     }
 
     public Resolution resolve(List<ArticleEntities> articles) {
+        List<List<Local>> groups = groups(articles);
+        Map<EntityId, Entity> entities = new TreeMap<>(Comparator.comparing(EntityId::value));
+        Map<LocalRef, EntityId> mapping = new HashMap<>();
+        for (List<Local> group : groups) {
+            Entity e = merge(group, entities);
+            entities.put(e.id(), e);
+            for (Local l : group) mapping.put(l.ref(), e.id());
+        }
+        return new Resolution(new ArrayList<>(entities.values()), mapping);
+    }
+
+    private static List<List<Local>> groups(List<ArticleEntities> articles) {
         List<Local> locals = new ArrayList<>();
         for (ArticleEntities a : articles) {
             for (LocalEntity e : a.entities()) locals.add(new Local(new LocalRef(a.article(), e.key()), e));
@@ -59,71 +71,115 @@ public final class EntityResolver {
             if (type == EntityType.PERSON) continue;
             groups.addAll(byName(locals.stream().filter(l -> l.entity().type() == type).toList()));
         }
-        Map<EntityId, Entity> entities = new TreeMap<>(Comparator.comparing(EntityId::value));
-        Map<LocalRef, EntityId> mapping = new HashMap<>();
-        for (List<Local> group : groups) {
-            Entity e = merge(group, entities);
-            entities.put(e.id(), e);
-            for (Local l : group) mapping.put(l.ref(), e.id());
-        }
-        return new Resolution(new ArrayList<>(entities.values()), mapping);
+        return groups;
     }
 
+    /** The groups of local entities that become one entity each, in the order they were formed (for tests). */
+    static List<List<LocalRef>> groupRefs(List<ArticleEntities> articles) {
+        return groups(articles).stream().map(g -> g.stream().map(Local::ref).toList()).toList();
+    }
+
+    /**
+     * Full names group by surname spelling and compatible first name, each joining the first group (in the order
+     * groups were opened) whose first name matches; lone names then join the only full-name group with their
+     * surname. Two surnames can match only when their skeletons start with the same letter ({@link
+     * Names#sameSkeleton}), so each name is compared with that letter's groups alone: the same groups in the same
+     * order as comparing with all of them, without the quadratic cost on a large store.
+     */
     private static List<List<Local>> persons(List<Local> persons) {
         List<List<Local>> full = new ArrayList<>();
+        List<String[]> fullWords = new ArrayList<>();
+        List<String> fullSkeletons = new ArrayList<>();
+        Map<Character, List<Integer>> byInitial = new HashMap<>();
         for (Local l : persons) {
             String[] w = l.words();
             if (w.length < 2) continue;
-            List<Local> match = null;
-            for (List<Local> g : full) {
-                String[] gw = g.get(0).words();
-                if (Names.sameWord(gw[gw.length - 1], w[w.length - 1]) && Names.compatibleFirst(gw[0], w[0])) {
+            String skeleton = Names.skeleton(w[w.length - 1]);
+            int match = -1;
+            for (int g : byInitial.getOrDefault(initial(skeleton), List.of())) {
+                if (Names.sameSkeleton(fullSkeletons.get(g), skeleton) && Names.compatibleFirst(fullWords.get(g)[0], w[0])) {
                     match = g;
                     break;
                 }
             }
-            if (match == null) {
-                match = new ArrayList<>();
-                full.add(match);
+            if (match < 0) {
+                match = full.size();
+                full.add(new ArrayList<>());
+                fullWords.add(w);
+                fullSkeletons.add(skeleton);
+                byInitial.computeIfAbsent(initial(skeleton), k -> new ArrayList<>()).add(match);
             }
-            match.add(l);
+            full.get(match).add(l);
         }
         Map<String, List<Local>> lone = new LinkedHashMap<>();
         for (Local l : persons) {
             String[] w = l.words();
             if (w.length >= 2) continue;
-            List<List<Local>> candidates = new ArrayList<>();
-            for (List<Local> g : full) {
-                String[] gw = g.get(0).words();
-                if (Names.sameWord(gw[gw.length - 1], w[0])) candidates.add(g);
+            String skeleton = Names.skeleton(w[0]);
+            List<Integer> candidates = new ArrayList<>();
+            for (int g : byInitial.getOrDefault(initial(skeleton), List.of())) {
+                if (Names.sameSkeleton(fullSkeletons.get(g), skeleton)) candidates.add(g);
             }
-            if (candidates.size() == 1) candidates.get(0).add(l);
-            else lone.computeIfAbsent(Names.skeleton(w[0]), k -> new ArrayList<>()).add(l);
+            if (candidates.size() == 1) full.get(candidates.get(0)).add(l);
+            else lone.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(l);
         }
         List<List<Local>> out = new ArrayList<>(full);
         out.addAll(lone.values());
         return out;
     }
 
+    private static char initial(String skeleton) {
+        return skeleton.isEmpty() ? '\0' : skeleton.charAt(0);
+    }
+
+    /**
+     * Groups by lower-cased name; an organisation whose name is new joins the last group opened whose first name is
+     * its acronym or expansion ("NATO" / "North Atlantic Treaty Organization"). Candidates for that are looked up by
+     * acronym and by initials instead of testing every group.
+     */
     private static List<List<Local>> byName(List<Local> locals) {
         List<List<Local>> groups = new ArrayList<>();
         Map<String, List<Local>> byKey = new HashMap<>();
+        Map<String, List<Integer>> byAcronymKey = new HashMap<>();
         for (Local l : locals) {
-            String key = l.entity().name().toLowerCase(Locale.ROOT).strip();
+            String name = l.entity().name();
+            String key = name.toLowerCase(Locale.ROOT).strip();
             List<Local> g = byKey.get(key);
             if (g == null && l.entity().type() == EntityType.ORGANIZATION) {
-                for (List<Local> o : groups) {
-                    if (EntityExtractor.acronymOf(o.get(0).entity().name(), l.entity().name())) g = o;
+                int last = -1;
+                for (String k : acronymKeys(name)) {
+                    for (int i : byAcronymKey.getOrDefault(k, List.of())) {
+                        if (i > last && EntityExtractor.acronymOf(groups.get(i).get(0).entity().name(), name)) last = i;
+                    }
                 }
+                if (last >= 0) g = groups.get(last);
             }
             if (g == null) {
                 g = new ArrayList<>();
                 groups.add(g);
+                if (l.entity().type() == EntityType.ORGANIZATION) {
+                    for (String k : acronymKeys(name)) byAcronymKey.computeIfAbsent(k, x -> new ArrayList<>()).add(groups.size() - 1);
+                }
             }
             byKey.put(key, g);
             g.add(l);
         }
         return groups;
+    }
+
+    /**
+     * The keys under which {@link EntityExtractor#acronymOf} can pair a name with another: the name as an acronym
+     * (dots removed) and the initials of its capitalised words. Two names pair only when one's acronym is the
+     * other's initials, so both are indexed under both.
+     */
+    private static List<String> acronymKeys(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        }
+        String acronym = name.replace(".", "");
+        if (initials.isEmpty() || initials.toString().equals(acronym)) return List.of(acronym);
+        return List.of(acronym, initials.toString());
     }
 
     private static Entity merge(List<Local> group, Map<EntityId, Entity> existing) {

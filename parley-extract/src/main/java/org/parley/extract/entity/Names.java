@@ -23,8 +23,14 @@ public final class Names {
 
     /** Whether two single name words are spellings of one name. */
     public static boolean sameWord(String a, String b) {
-        String x = skeleton(a);
-        String y = skeleton(b);
+        return sameSkeleton(skeleton(a), skeleton(b));
+    }
+
+    /**
+     * {@link #sameWord} on words already folded by {@link #skeleton}. Two skeletons match only when they are equal
+     * or start with the same letter, which callers comparing many names use to compare only those.
+     */
+    public static boolean sameSkeleton(String x, String y) {
         if (x.isEmpty() || y.isEmpty()) return false;
         if (x.equals(y)) return true;
         int shorter = Math.min(x.length(), y.length());

@@ -16,13 +16,19 @@ import java.util.regex.Pattern;
 public final class HolderNames {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern OWNED = Pattern.compile("(.+?)\\s*\\(([^()]+)\\)");
     private static final Set<String> DROP = Set.of("the", "s", "mr", "mrs", "ms", "president", "secretary", "minister", "general");
 
     private HolderNames() {
     }
 
-    /** Lower-case words of a name without accents, "the", possessives or honorifics. */
+    /**
+     * Lower-case words of a name without accents, "the", possessives or honorifics. A body named with its country
+     * in brackets, as entities name them ("Foreign Ministry (Ukraine)"), reads as "Ukraine's Foreign Ministry".
+     */
     public static List<String> words(String name) {
+        java.util.regex.Matcher owned = OWNED.matcher(name.strip());
+        if (owned.matches()) name = owned.group(2) + " " + owned.group(1);
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String w : NON_WORD.split(plain)) if (!w.isEmpty() && !DROP.contains(w)) out.add(w);

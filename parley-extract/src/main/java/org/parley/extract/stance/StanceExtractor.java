@@ -1,6 +1,7 @@
 package org.parley.extract.stance;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import org.parley.extract.time.TimexValues;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
 import org.parley.model.DateEstimate;
+import org.parley.model.Granularity;
 import org.parley.model.Issue;
 import org.parley.model.LocalEntity;
 import org.parley.model.Sentence;
@@ -43,7 +45,8 @@ import org.parley.model.When;
  *   <li>the position is read by {@link StanceReader} from the cues between the holder and the end of the issue's
  *       clause; after the issue, only up to the next comma, conjunction or relative pronoun, since words beyond
  *       speak of something else ("... expansion and the deployment of weapons posing a threat").</li>
- *   <li>the date is the first time expression of the sentence that can be dated, else the article's date.</li>
+ *   <li>the date is the first day in the sentence that can be when it was said ({@link #statementTime}), else the
+ *       article's date.</li>
  * </ol>
  * Thread-safe: holds only the compiled issues and lexicon; per-article state lives in a {@link HolderChooser}.
  */
@@ -216,9 +219,25 @@ public final class StanceExtractor {
         for (TimeMention t : doc.times()) {
             if (t.sentence() != s.index()) continue;
             Optional<When> w = TimexValues.when(t, date.date());
-            if (w.isPresent()) return Optional.of(w.get().date());
+            if (w.isPresent() && statementTime(w.get(), date.date())) return Optional.of(w.get().date());
         }
         return date.date();
+    }
+
+    /** How long before its article a statement the article dates by day ("on Tuesday", "on March 3") may have been made. */
+    static final int STATEMENT_WINDOW_DAYS = 31;
+
+    /**
+     * Whether a time in the sentence can be when the statement was made: a day or week, on or before the article's
+     * date and at most {@link #STATEMENT_WINDOW_DAYS} before it. Years, months, later and distant dates are what the
+     * statement is about, not when it was made: "carbon neutrality by 2060" dated a stance 2060-01-01, and "a promise
+     * Moscow violated in 2014" dated a 2024 statement 2014, which made false shifts against the holder's later words.
+     */
+    static boolean statementTime(When w, Optional<LocalDate> article) {
+        if (w.granularity() != Granularity.DAY && w.granularity() != Granularity.WEEK) return false;
+        if (article.isEmpty()) return true;
+        long before = ChronoUnit.DAYS.between(w.date(), article.get());
+        return before >= 0 && before <= STATEMENT_WINDOW_DAYS;
     }
 
     private static int tokenAt(List<Token> tokens, Sentence s, int offset) {

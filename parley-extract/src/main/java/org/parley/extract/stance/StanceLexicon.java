@@ -22,7 +22,7 @@ import org.parley.model.Token;
 public final class StanceLexicon {
     /** What a cue does; see {@code cues.tsv} for each kind's meaning. */
     public enum Kind {
-        SUPPORT, OPPOSE, NEGATION, REVERSAL, HEDGE, CONDITION, AVOID, SHIFT, ASSERT
+        SUPPORT, OPPOSE, NEGATION, REVERSAL, CHANGE, HEDGE, CONDITION, AVOID, SHIFT, ASSERT
     }
 
     /**

@@ -117,13 +117,14 @@ final class StanceReader {
                     words.add(text(text, tokens, c));
                 }
                 case ASSERT -> asserted = true;
-                case NEGATION, REVERSAL, CONDITION -> {
+                case NEGATION, REVERSAL, CHANGE, CONDITION -> {
                 }
             }
         }
         for (Cue c : cues) {
             if ((c.kind() == Kind.NEGATION || c.kind() == Kind.REVERSAL) && !used.contains(c) && deniesIssue(tokens, c, match)
-                    && noPolarBetween(cues, c, match)) {
+                    && noPolarBetween(cues, c, match) && !(c.kind() == Kind.NEGATION && (changeBetween(cues, c, match)
+                    || stateNotYet(tokens, c, match)))) {
                 issueSign = -issueSign;
                 negated = true;
                 words.add(text(text, tokens, c));
@@ -156,6 +157,26 @@ final class StanceReader {
         if (split || hedge >= 1.0) return new Reading(Position.MIXED, words, negated, "", shift, strength, asserted);
         if (score == 0) return new Reading(Position.MIXED, words, negated, "", shift, strength, asserted);
         return new Reading(score > 0 ? Position.SUPPORT : Position.OPPOSE, words, negated, "", shift, Math.abs(score), asserted);
+    }
+
+    /**
+     * "as long as it is not a member of NATO yet", "has not yet joined": a state not reached yet, told as a fact,
+     * is no one's position against it.
+     */
+    private static boolean stateNotYet(List<Token> tokens, Cue negation, IssueMatch match) {
+        int to = Math.min(tokens.size(), match.endToken() + 2);
+        for (int i = negation.end(); i < to; i++) {
+            if (tokens.get(i).word().equalsIgnoreCase("yet")) return true;
+        }
+        return false;
+    }
+
+    /** "will not change its policy on X": the negation is of the change, and the holder keeps its course on X. */
+    private static boolean changeBetween(List<Cue> cues, Cue negation, IssueMatch match) {
+        for (Cue c : cues) {
+            if (c.kind() == Kind.CHANGE && c.start() >= negation.end() && c.end() <= match.firstToken()) return true;
+        }
+        return false;
     }
 
     /** A cue ending in a gerund ("rejecting", "supporting"): an act that a later word may judge. */

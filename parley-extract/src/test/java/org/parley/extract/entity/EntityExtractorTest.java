@@ -125,4 +125,37 @@ class EntityExtractorTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("e0", "NATO"),
                         org.assertj.core.groups.Tuple.tuple("e1", "Mark Rutte"));
     }
+
+    @Test
+    void a_ministry_written_with_a_country_is_that_countrys_and_the_same_words_later_join_it() {
+        AnnotatedArticle doc = Docs.annotated("Ukraine’s Foreign Ministry rejected the plan. The Russian Defence Ministry "
+                + "said nothing. Later the Foreign Ministry repeated its view. The Ministry of Foreign Affairs of Poland agreed.",
+                "GOVERNMENT:Ukraine", "ORGANIZATION:Foreign Ministry", "ORGANIZATION:Russian Defence Ministry",
+                "ORGANIZATION:Foreign Ministry", "ORGANIZATION:Ministry of Foreign Affairs of Poland");
+        List<LocalEntity> entities = entities(doc);
+        LocalEntity ukraine = named(entities, "Foreign Ministry (Ukraine)");
+        assertThat(ukraine.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(ukraine.mentions()).hasSize(2);
+        assertThat(named(entities, "Defence Ministry (Russia)").mentions()).hasSize(1);
+        assertThat(named(entities, "Ministry of Foreign Affairs (Poland)").mentions()).hasSize(1);
+        assertThat(entities).extracting(LocalEntity::name).doesNotContain("Foreign Ministry");
+    }
+
+    @Test
+    void a_ministry_without_a_country_and_a_named_organisation_keep_their_names() {
+        AnnotatedArticle doc = Docs.annotated("The Foreign Ministry rejected the plan. Ukraine’s Naftogaz agreed.",
+                "ORGANIZATION:Foreign Ministry", "GOVERNMENT:Ukraine", "ORGANIZATION:Naftogaz");
+        List<LocalEntity> entities = entities(doc);
+        assertThat(named(entities, "Foreign Ministry").mentions()).hasSize(1);
+        assertThat(named(entities, "Naftogaz").mentions()).hasSize(1);
+    }
+
+    @Test
+    void its_ministry_is_the_ministry_of_the_government_named_before_it_in_the_sentence() {
+        AnnotatedArticle doc = Docs.annotated("China has weighed in, with its Foreign Ministry spokesperson asserting that "
+                + "dialogue is the only way. Its Foreign Ministry said more.",
+                "GOVERNMENT:China", "ORGANIZATION:Foreign Ministry", "ORGANIZATION:Foreign Ministry");
+        List<LocalEntity> entities = entities(doc);
+        assertThat(named(entities, "Foreign Ministry (China)").mentions()).hasSize(2);
+    }
 }

@@ -64,6 +64,8 @@ class StanceEvalTest {
         assertThat(HolderNames.same("President Vladimir Putin", "Putin")).isTrue();
         assertThat(HolderNames.same("Nausėda", "Gitanas Nauseda")).isTrue();
         assertThat(HolderNames.same("Ukraine's Foreign Ministry", "Foreign Ministry")).isTrue();
+        assertThat(HolderNames.same("Ukraine's Foreign Ministry", "Foreign Ministry (Ukraine)")).isTrue();
+        assertThat(HolderNames.same("Russia's Foreign Ministry", "Foreign Ministry (Ukraine)")).isFalse();
         assertThat(HolderNames.same("Vladimir Putin", "Vladimir Zelensky")).isFalse();
     }
 }

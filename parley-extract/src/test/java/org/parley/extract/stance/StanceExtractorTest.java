@@ -10,12 +10,15 @@ import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
 import org.parley.model.AttributionKind;
 import org.parley.model.DateEstimate;
+import org.parley.model.Granularity;
 import org.parley.model.Invariants;
 import org.parley.model.Issue;
 import org.parley.model.Position;
 import org.parley.model.Span;
 import org.parley.model.Speaker;
 import org.parley.model.Stance;
+import org.parley.model.Token;
+import org.parley.model.When;
 import org.parley.testkit.Docs;
 
 class StanceExtractorTest {
@@ -390,5 +393,41 @@ class StanceExtractorTest {
         List<Stance> found = EXTRACTOR.extract(doc, List.of(), List.of(a), DATE);
 
         assertThat(found).singleElement().satisfies(s -> assertThat(s.holder().name()).isEqualTo("Brussels"));
+    }
+
+    @Test
+    void only_a_recent_day_in_the_sentence_dates_the_statement_not_the_years_and_deadlines_it_is_about() {
+        Optional<LocalDate> article = Optional.of(LocalDate.of(2025, 2, 14));
+        assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2025, 2, 11), Granularity.DAY, "2025-02-11"), article)).isTrue();
+        assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2025, 2, 10), Granularity.WEEK, "2025-W07"), article)).isTrue();
+        assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2060, 1, 1), Granularity.YEAR, "2060"), article)).isFalse();
+        assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2014, 1, 1), Granularity.YEAR, "2014"), article)).isFalse();
+        assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2025, 2, 1), Granularity.MONTH, "2025-02"), article)).isFalse();
+        assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2025, 3, 1), Granularity.DAY, "2025-03-01"), article)).isFalse();
+        assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2024, 11, 5), Granularity.DAY, "2024-11-05"), article)).isFalse();
+        assertThat(StanceExtractor.statementTime(new When(LocalDate.of(2024, 11, 5), Granularity.DAY, "2024-11-05"), Optional.empty())).isTrue();
+    }
+
+    @Test
+    void not_changing_a_policy_on_the_issue_keeps_the_course_rather_than_denying_it() {
+        AnnotatedArticle doc = Invariants.check(Docs.annotated(
+                "Duda said the alliance must signal that it will not change its policy on NATO membership.", "PERSON:Duda"));
+        // as a tagger reads it: "change" here is a verb (the test documents tag every word a noun)
+        List<Token> tokens = doc.tokens().stream().map(t -> t.word().equals("change")
+                ? new Token(t.index(), t.span(), t.word(), t.lemma(), "VB", t.ner(), t.sentence()) : t).toList();
+        AnnotatedArticle tagged = new AnnotatedArticle(doc.article(), doc.sentences(), tokens, doc.mentions(), doc.times(), doc.annotator());
+        assertThat(EXTRACTOR.extract(tagged, List.of(), List.of(), DATE)).singleElement()
+                .satisfies(kept -> assertThat(kept.position()).isEqualTo(Position.SUPPORT));
+
+        Stance denied = only("Duda said the alliance will not offer NATO membership.", "PERSON:Duda");
+        assertThat(denied.position()).isEqualTo(Position.OPPOSE);
+    }
+
+    @Test
+    void a_state_not_reached_yet_is_no_position_against_it() {
+        assertThat(stances("Zelensky asked for guarantees as long as Ukraine is not a member of NATO yet.",
+                "PERSON:Zelensky", "GOVERNMENT:Ukraine")).noneMatch(s -> s.position() == Position.OPPOSE);
+        assertThat(only("Zelensky said Ukraine should not join NATO.", "PERSON:Zelensky", "GOVERNMENT:Ukraine").position())
+                .isEqualTo(Position.OPPOSE);
     }
 }

@@ -22,11 +22,9 @@ public final class SearchRoutes {
 
     public static void register(RouteTable routes, StoreView view) {
         // How many searches may run at once: as many as there are cores by default, the rest wait their turn
-        // (-Dparley.search.concurrency=N changes it). Measured with 50 clients on 2 idle cores (LoadMain, 30 s):
-        // bounded, quotes and stances keep a p99 of 26-30 ms while searches queue to 324 ms; unbounded, all three
-        // share the CPU and end at 106-135 ms for the listings and 199-266 ms for search, at 20% less throughput.
-        // Lucene's highlighter also takes one lock of the shared segment reader per hit, which many concurrent
-        // searches contend for.
+        // (-Dparley.search.concurrency=N changes it). Measured with 50 clients on 2 idle cores (LoadMain, warm):
+        // bounded, quotes and stances keep a p99 of 2-4 ms and searches queue to 33-36 ms at 5,800-6,900 requests/s;
+        // unbounded, all three share the CPU and end at 44-61 ms p99, at 3,700 requests/s.
         int limit = Integer.getInteger("parley.search.concurrency", Runtime.getRuntime().availableProcessors());
         Semaphore running = new Semaphore(Math.max(1, limit), true);
         routes.get("/api/search", List.of("q", "speaker", "speaker_id", "outlet", "from", "to", "scope", "limit", "cursor"), ctx -> {

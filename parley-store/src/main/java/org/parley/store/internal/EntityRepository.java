@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,49 +114,119 @@ public final class EntityRepository {
         return out;
     }
 
-    /** Replaces every global entity and link; the caller runs it in one transaction. */
-    public void replaceResolution(Connection c, Map<LocalRef, EntityId> links, Collection<Entity> entities) throws SQLException {
-        try (Statement st = c.createStatement()) {
-            st.executeUpdate("DELETE FROM entity_link");
-            st.executeUpdate("DELETE FROM entity_name");
-            st.executeUpdate("DELETE FROM entity");
+    /**
+     * Makes the stored resolution equal to {@code entities} and {@code links}, writing only what differs from the
+     * stored one (a new article changes a few links and names; rewriting every row made each ingest cost the whole
+     * store), and bumps the resolution generation. Returns the articles whose attributions now index differently:
+     * those with a link added, changed or removed, or linked to an entity whose canonical name changed. The caller
+     * runs it in one transaction.
+     */
+    public Set<ArticleId> replaceResolution(Connection c, Map<LocalRef, EntityId> links, Collection<Entity> entities) throws SQLException {
+        Map<String, String[]> before = new HashMap<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id, name, entity_type, aliases_json, roles_json FROM entity")) {
+            while (rs.next()) {
+                before.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+            }
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity (id, name, entity_type, aliases_json, roles_json) "
+        Map<LocalRef, String> linked = new HashMap<>();
+        try (Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT article_id, entity_key, entity_id FROM entity_link")) {
+            while (rs.next()) linked.put(new LocalRef(new ArticleId(rs.getString(1)), rs.getString(2)), rs.getString(3));
+        }
+        Set<String> renamed = new HashSet<>();
+        Set<String> kept = new HashSet<>();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO entity (id, name, entity_type, aliases_json, roles_json) "
                 + "VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement update = c.prepareStatement("UPDATE entity SET name = ?, entity_type = ?, aliases_json = ?, "
+                     + "roles_json = ? WHERE id = ?");
+             PreparedStatement dropNames = c.prepareStatement("DELETE FROM entity_name WHERE entity_id = ?");
              PreparedStatement names = c.prepareStatement("INSERT INTO entity_name (entity_id, name_lower) VALUES (?, ?)")) {
             for (Entity e : entities) {
-                Sql.setText(ps, 1, e.id().value());
-                Sql.setText(ps, 2, e.name());
-                Sql.setText(ps, 3, e.type().name());
-                Sql.setText(ps, 4, Json.write(e.aliases()));
-                Sql.setText(ps, 5, Json.write(e.roles()));
-                ps.addBatch();
+                String id = e.id().value();
+                kept.add(id);
+                String[] row = {e.name(), e.type().name(), Json.write(e.aliases()), Json.write(e.roles())};
+                String[] old = before.get(id);
+                if (old != null && Arrays.equals(old, row)) continue;
+                if (old == null) {
+                    Sql.setText(insert, 1, id);
+                    for (int i = 0; i < row.length; i++) Sql.setText(insert, i + 2, row[i]);
+                    insert.addBatch();
+                } else {
+                    if (!old[0].equals(row[0])) renamed.add(id);
+                    for (int i = 0; i < row.length; i++) Sql.setText(update, i + 1, row[i]);
+                    Sql.setText(update, 5, id);
+                    update.addBatch();
+                    Sql.setText(dropNames, 1, id);
+                    dropNames.addBatch();
+                }
                 Set<String> lower = new HashSet<>();
                 lower.add(e.name().toLowerCase(Locale.ROOT));
                 for (String alias : e.aliases()) lower.add(alias.toLowerCase(Locale.ROOT));
                 for (String name : lower) {
-                    Sql.setText(names, 1, e.id().value());
+                    Sql.setText(names, 1, id);
                     Sql.setText(names, 2, name);
                     names.addBatch();
                 }
             }
-            ps.executeBatch();
+            insert.executeBatch();
+            update.executeBatch();
+            dropNames.executeBatch();
             names.executeBatch();
         }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity_link (article_id, entity_key, entity_id) VALUES (?, ?, ?)")) {
+        Set<ArticleId> affected = new HashSet<>();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO entity_link (article_id, entity_key, entity_id) VALUES (?, ?, ?)");
+             PreparedStatement update = c.prepareStatement("UPDATE entity_link SET entity_id = ? WHERE article_id = ? AND entity_key = ?");
+             PreparedStatement delete = c.prepareStatement("DELETE FROM entity_link WHERE article_id = ? AND entity_key = ?")) {
             for (Map.Entry<LocalRef, EntityId> link : links.entrySet()) {
-                Sql.setText(ps, 1, link.getKey().article().value());
-                Sql.setText(ps, 2, link.getKey().key());
-                Sql.setText(ps, 3, link.getValue().value());
+                LocalRef ref = link.getKey();
+                String id = link.getValue().value();
+                String old = linked.remove(ref);
+                if (id.equals(old)) {
+                    if (renamed.contains(id)) affected.add(ref.article());
+                    continue;
+                }
+                PreparedStatement ps = old == null ? insert : update;
+                if (old == null) {
+                    Sql.setText(ps, 1, ref.article().value());
+                    Sql.setText(ps, 2, ref.key());
+                    Sql.setText(ps, 3, id);
+                } else {
+                    Sql.setText(ps, 1, id);
+                    Sql.setText(ps, 2, ref.article().value());
+                    Sql.setText(ps, 3, ref.key());
+                }
                 ps.addBatch();
+                affected.add(ref.article());
             }
-            ps.executeBatch();
+            for (LocalRef gone : linked.keySet()) {
+                Sql.setText(delete, 1, gone.article().value());
+                Sql.setText(delete, 2, gone.key());
+                delete.addBatch();
+                affected.add(gone.article());
+            }
+            insert.executeBatch();
+            update.executeBatch();
+            delete.executeBatch();
+        }
+        try (PreparedStatement dropNames = c.prepareStatement("DELETE FROM entity_name WHERE entity_id = ?");
+             PreparedStatement drop = c.prepareStatement("DELETE FROM entity WHERE id = ?")) {
+            for (String id : before.keySet()) {
+                if (kept.contains(id)) continue;
+                Sql.setText(dropNames, 1, id);
+                dropNames.addBatch();
+                Sql.setText(drop, 1, id);
+                drop.addBatch();
+            }
+            dropNames.executeBatch();
+            drop.executeBatch();
         }
         try (PreparedStatement ps = c.prepareStatement(
                 "UPDATE store_meta SET meta_value = ? WHERE meta_key = 'resolution_generation'")) {
             Sql.setText(ps, 1, Long.toString(resolutionGeneration(c) + 1));
             ps.executeUpdate();
         }
+        return affected;
     }
 
     /** Bumped by every {@link #replaceResolution}: tells the search index whether its speaker names are current. */

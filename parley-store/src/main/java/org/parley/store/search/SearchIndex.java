@@ -24,7 +24,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
@@ -36,7 +35,6 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -44,7 +42,6 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.parley.model.ArticleId;
@@ -101,7 +98,7 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        return new IndexWriterConfig(new NameGapAnalyzer(new EnglishAnalyzer())).setOpenMode(mode);
+        return new IndexWriterConfig(new NameGapAnalyzer(new EnglishAnalyzer())).setOpenMode(mode).setCodec(new SearchCodec());
     }
 
     /**
@@ -171,6 +168,18 @@ public final class SearchIndex implements AutoCloseable {
                 writer.rollback();
                 throw e;
             }
+        }
+        stale.set(true);
+    }
+
+    /**
+     * Records that the index now reflects entity resolution {@code generation} of {@code database}, after the
+     * caller re-indexed the articles the new resolution changed; committed at once.
+     */
+    public void markResolution(String database, long generation) throws IOException {
+        synchronized (writeLock) {
+            writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), DATABASE, database).entrySet());
+            commit();
         }
         stale.set(true);
     }
@@ -265,13 +274,8 @@ public final class SearchIndex implements AutoCloseable {
     private Object[] highlight(IndexSearcher searcher, Query text, List<ScoreDoc> docs, Map<Integer, Document> documents)
             throws IOException {
         if (docs.isEmpty()) return new Object[0];
-        Highlighter h = new Highlighter(documents, UnifiedHighlighter.builder(searcher, analyzer)
-                .withFormatter(new SnippetFormatter())
-                .withScorer(new LeanPassageScorer())
-                .withMaxLength(2_000_000)
-                .withMaxNoHighlightPassages(1));
         int[] ids = docs.stream().mapToInt(d -> d.doc).toArray();
-        return h.highlight("text", text, ids, 2);
+        return SnippetHighlighter.of(searcher, analyzer, documents::get).highlight("text", text, ids, 2);
     }
 
     private static String firstWords(Document d) {
@@ -335,42 +339,6 @@ public final class SearchIndex implements AutoCloseable {
         @Override
         public int getPositionIncrementGap(String fieldName) {
             return 100;
-        }
-    }
-
-    /**
-     * Exposes the highlighter's per-document objects, which carry our {@link Snippet}s, and takes the texts from the
-     * documents the search already read instead of reading (decompressing) them a second time.
-     */
-    private static final class Highlighter extends UnifiedHighlighter {
-        private final Map<Integer, Document> documents;
-
-        Highlighter(Map<Integer, Document> documents, Builder builder) {
-            super(builder);
-            this.documents = documents;
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-                throws IOException {
-            List<CharSequence[]> out = new ArrayList<>();
-            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                Document d = documents.get(doc);
-                if (d == null) throw new IllegalStateException("document " + doc + " was not read before highlighting");
-                CharSequence[] values = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    String value = d.get(fields[f]);
-                    // As Lucene's own loading: a missing field is empty, and text past the maximum length is not read.
-                    values[f] = value == null ? "" : value.length() > getMaxLength() ? value.substring(0, getMaxLength()) : value;
-                }
-                out.add(values);
-            }
-            return out;
-        }
-
-        Object[] highlight(String field, Query query, int[] docIds, int passages) throws IOException {
-            Map<String, Object[]> out = highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {passages});
-            return out.get(field);
         }
     }
 
