@@ -123,16 +123,28 @@ public final class AttributionExtractor {
         // 1. the quote stands inside a reported clause: that clause is a mixed attribution, or the quote itself
         Candidate inner1 = null;
         for (Candidate c : cands) {
-            if (c.consumed || c.tailFirst >= 0 || c.colon >= 0) continue;
+            if (c.consumed || c.colon >= 0 || c.speaker == null) continue; // a sourceless report does not speak the quote
+            if (c.tailFirst >= 0) {
+                // "“You squeezed employees” to drive up the price, she said": the quote is part of the clause before the cue
+                if (c.content.start() <= outer.start() && outer.end() < c.content.end() && tv.doc().text()
+                        .substring(outer.end(), c.content.end()).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                    c.direct = true;
+                    return i;
+                }
+                continue;
+            }
             boolean runsOn = c.content.start() <= outer.start() && inner.start() < c.content.end()
                     && c.content.end() >= s.span().end() - 1; // the splitter cut the sentence inside the quote
             if (!startsInside(c.content, outer) && !runsOn) continue;
-            if (inner1 == null) inner1 = c; // the outermost clause
+            if (inner1 == null || c.content.start() < inner1.content.start()) inner1 = c; // the outermost clause
         }
         if (inner1 != null) {
             Candidate c = inner1;
             String lead = tv.doc().text().substring(c.content.start(), outer.start()).strip();
             c.direct = true;
+            if (outer.end() > c.content.end() + 2) {
+                c.content = new Span(c.content.start(), outer.end()); // the splitter cut the sentence inside the quote
+            }
             String rest = tv.doc().text().substring(Math.min(outer.end(), c.content.end()), c.content.end());
             boolean wholeClause = rest.codePoints().noneMatch(Character::isLetterOrDigit);
             if (wholeClause && (lead.isEmpty() || lead.matches("[,:]"))) {
@@ -160,16 +172,12 @@ public final class AttributionExtractor {
             return absorb(tv, quotes, i, Math.max(c.speaker.last(), c.cue.last()), d, cands);
         }
         // 2b. “…” ― Name
-        int dash = lastTok + 1;
-        if (dash < tv.size() && DASHES.contains(tv.lower(dash)) && !tv.doc().text()
-                .substring(outer.end(), tv.get(dash).span().start()).contains("\n")) {
-            SpeakerFinder.Np np = speakers.after(dash, Math.min(tv.size(), dash + 8));
-            if (np != null) {
-                Candidate d = quoteCandidate(tv, inner, null, 0.8);
-                d.speaker = np;
-                out.add(d);
-                return i;
-            }
+        SpeakerFinder.Np signed = dashSpeaker(tv, outer, lastTok, speakers);
+        if (signed != null) {
+            Candidate d = quoteCandidate(tv, inner, null, 0.8);
+            d.speaker = signed;
+            out.add(d);
+            return i;
         }
         // 3. no cue: a headline "Name's Stance: “…”", a continued turn, or nobody
         Candidate d = quoteCandidate(tv, inner, null, 0.6);
@@ -200,7 +208,26 @@ public final class AttributionExtractor {
             d.continuation = true;
         }
         out.add(d);
-        return absorb(tv, quotes, i, lastTok, d, cands);
+        int used = absorb(tv, quotes, i, lastTok, d, cands);
+        if (d.continuation && used > i) {
+            // “A.” “B.” ― Name: the name signs the whole turn
+            QuoteMarks.Quote end = quotes.get(used);
+            Span endOuter = new Span(end.outer().start(), end.outer().end());
+            SpeakerFinder.Np np = dashSpeaker(tv, endOuter, tv.inside(endOuter)[1] - 1, speakers);
+            if (np != null) {
+                d.speaker = np;
+                d.continuation = false;
+            }
+        }
+        return used;
+    }
+
+    /** The name after a dash right after a quote, on the same line ("“…” ― Jane Roe"). */
+    private static SpeakerFinder.Np dashSpeaker(TokenView tv, Span outer, int lastTok, SpeakerFinder speakers) {
+        int dash = lastTok + 1;
+        if (dash >= tv.size() || !DASHES.contains(tv.lower(dash))
+                || tv.doc().text().substring(outer.end(), tv.get(dash).span().start()).contains("\n")) return null;
+        return speakers.after(dash, Math.min(tv.size(), dash + 8));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.parley.extract.quote;
 
 import java.util.Set;
 import org.parley.extract.entity.TokenView;
+import org.parley.model.AttributionKind;
 
 /**
  * Where a reported content starts and ends inside its sentence: past the listener or object before a "that"
@@ -14,6 +15,9 @@ final class ContentBounds {
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     /** Words that end an object-like content: what follows tells when or why the source spoke. */
     private static final Set<String> OBJECT_ENDS = Set.of("during", "amid", "after", "before", "since", "until", "because");
+    /** Participles that work as prepositions (", including …", ", regarding …"): they go on with the content. */
+    private static final Set<String> PREPOSITIONAL = Set.of("including", "regarding", "concerning", "involving",
+            "excluding", "following", "considering");
     private static final Set<String> DASHES = Set.of("—", "―", "–", "--");
 
     private final TokenView tv;
@@ -54,8 +58,20 @@ final class ContentBounds {
             if (object && occasionAhead(k, end)) {
                 return k; // "rejected that argument in a ruling released Thursday": the occasion is the writer's
             }
+            if (object && w.equals("by") && k + 1 < end && !quoted[k + 1] && tv.get(k + 1).pos().equals("VBG")
+                    && lexicon.verbLemma(tv.get(k + 1).word(), tv.lemma(k + 1)).isPresent()) {
+                return k; // "responded to the mother by saying …": how the source answered is a report of its own
+            }
+            if (object && (w.equals("as") || w.equals("so")) && !tv.get(k - 1).pos().startsWith("JJ")
+                    && newSubjectAhead(k + 1, end)) { // ("as wealthy as Mr. Trump claims" compares)
+                return k; // "indicates a tightening race as Trump consolidates …": what happened meanwhile is the writer's
+            }
             if (object && OBJECT_ENDS.contains(w)) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
+            }
+            if (w.equals(",") && k + 2 < end && !quoted[k - 1] && tv.get(k - 1).pos().startsWith("NNP")
+                    && tv.lower(k + 1).equals("the") && apposition(k + 1, end)) {
+                return k; // "he did not support Mr. Trump, the presumed Putin favorite": the writer's apposition
             }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]
                     && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
@@ -67,11 +83,15 @@ final class ContentBounds {
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
-                if (pos.equals("VBG") || next.equals("while") || object && next.equals("which")
+                if (pos.equals("VBG") && !PREPOSITIONAL.contains(next) || next.equals("while") || object && next.equals("which")
                         || object && (next.equals("where") || next.equals("who"))) return k;
                 if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && verbAhead(k + 2, end)
                         && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on
                 if (cueAhead(k + 1, end) && verbAhead(k + 1, end)) return k; // "…, told his advisers to …"
+                if ((next.equals("and") || next.equals("but")) && k + 2 < end
+                        && Set.of("when", "after", "asked", "pressed").contains(tv.lower(k + 2))) {
+                    return k; // "…, and when pressed, she replied …": the writer's account of a later moment
+                }
                 if (object && newSubjectAhead(k + 1, end)) return k; // "found that action unconstitutional, his decision was …"
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")
@@ -82,11 +102,25 @@ final class ContentBounds {
                     && !tv.get(k + 1).pos().equals("MD")) {
                 return k; // "as a “terrible situation,” but stopped short of …": the comma stands inside the quote
             }
+            if (object && (w.equals("and") || w.equals("but")) && k - 1 > first && !quoted[k - 1] && !infinitive(first)
+                    && finiteAhead(k + 1, end)) {
+                return k; // "has promoted unproven therapies and downplayed the risk": the object ends, a second act follows
+            }
             if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)) {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
             }
         }
         return end;
+    }
+
+    /** Whether a noun phrase from {@code k} runs to the end, or to a relative clause or preposition after it. */
+    private boolean apposition(int k, int end) {
+        int j = k + 1;
+        while (j < end && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().startsWith("JJ")
+                || tv.get(j).pos().equals("VBN") || tv.get(j).pos().equals("POS") || tv.get(j).pos().equals("HYPH")
+                || tv.get(j).pos().equals("CD"))) j++;
+        if (j == k + 1 || tv.get(j - 1).pos().equals("VBN")) return false;
+        return j >= end || Set.of(".", "that", "which", "who", "in", "of", "between").contains(tv.lower(j));
     }
 
     /** "in an interview", "during a televised speech", "at Tuesday's hearing": a preposition and an occasion noun. */
@@ -110,9 +144,17 @@ final class ContentBounds {
             String pos = tv.get(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
             if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
+            if (k > first && SUBORDINATE.contains(tv.lower(k))) return false; // "profanities as she hurries": an object
+            if (k > first && (tv.lower(k).equals("and") || tv.lower(k).equals("but")) && k + 1 < end
+                    && Set.of("VBD", "VBZ", "VBP").contains(tv.get(k + 1).pos())) {
+                return false; // "promised a veto and attempted …": the verb is the source's next act
+            }
         }
         return false;
     }
+
+    private static final Set<String> SUBORDINATE = Set.of("as", "while", "when", "because", "since", "until", "after",
+            "before", "so", "though", "although", "if");
 
     private boolean finiteBefore(int from, int k) {
         for (int j = from; j < k; j++) {
@@ -148,6 +190,20 @@ final class ContentBounds {
         return (pos.equals("VBD") || pos.equals("VBZ")) && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
     }
 
+    /** "to share a currency and rely on …", "not to repeat that mistake and established …": verbs of one infinitive. */
+    private boolean infinitive(int first) {
+        return tv.lower(first).equals("to") || tv.lower(first).equals("not") && first + 1 < tv.size() && tv.lower(first + 1).equals("to");
+    }
+
+    /** A finite verb at {@code k}, after adverbs: "and (also) downplayed", "but has". */
+    private boolean finiteAhead(int k, int end) {
+        int j = k;
+        while (j < end && j < k + 3 && tv.get(j).pos().startsWith("RB")) j++;
+        if (j >= end || quoted[j]) return false;
+        String pos = tv.get(j).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
     /** A reporting verb right at {@code k}, after at most one adverb. */
     private boolean cueAhead(int k, int end) {
         int j = k;
@@ -165,17 +221,41 @@ final class ContentBounds {
                 || pos.equals("VBN") && tv.lower(k - 1).equals("and"); // "and called for …", often tagged VBN
     }
 
+    /** "an invited crowd": a participle right before a noun or adjective modifies it. */
+    private boolean adjectival(int k, int end) {
+        return tv.get(k).pos().equals("VBN") && k + 1 < end && !quoted[k + 1]
+                && (tv.get(k + 1).pos().startsWith("NN") || tv.get(k + 1).pos().startsWith("JJ"));
+    }
+
+    /**
+     * "expressed deep concern about the policy", "voiced misgivings about the nominee": after a cue, a noun of attitude
+     * and its preposition belong to the cue; what they are about is the content.
+     */
+    int afterReportingNoun(int first, int end) {
+        int k = first;
+        while (k < end && !quoted[k] && (tv.get(k).pos().equals("DT") || tv.get(k).pos().equals("PRP$")
+                || tv.get(k).pos().startsWith("JJ"))) k++;
+        if (k + 2 >= end || quoted[k] || quoted[k + 1] || !tv.get(k).pos().startsWith("NN")
+                || lexicon.noun(tv.lemma(k)).filter(kind -> kind == AttributionKind.BELIEF).isEmpty()) {
+            return first; // only an attitude: "spoke about the proposals on …" speaks of the proposals
+        }
+        return Set.of("about", "of", "on", "over", "against", "toward", "towards").contains(tv.lower(k + 1)) ? k + 2 : first;
+    }
+
     /** "told reporters on Thursday (that) …", "told The Times, …": content starts after the listener. */
     int afterListener(int first, int end) {
         int k = first;
         while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().startsWith("PRP")
                 || tv.get(k).pos().equals("DT") || tv.get(k).pos().startsWith("JJ") || tv.get(k).pos().equals("POS")
-                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in"))) {
+                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in") || adjectival(k, end)
+                || tv.lower(k).equals("of") && k > first && k + 1 < end && tv.get(k + 1).pos().startsWith("NN"))) {
             k++;
         }
         while (k < end && LEADING.contains(tv.lower(k))) k++;
         // "told one of his protégés on a regular basis that …": a "that" soon after, with no verb between
-        for (int j = k; j < end && j < k + 12 && !quoted[j] && !tv.isVerb(j); j++) {
+        // (a quoted title such as “Morning Joe” may stand in the listener)
+        for (int j = k; j < end && j < k + 16 && (!quoted[j] || tv.isCapitalised(j) || tv.isPunctuation(j))
+                && (!tv.isVerb(j) || adjectival(j, end)); j++) {
             if (tv.lower(j).equals("that") && tv.get(j).pos().equals("IN")) return j;
         }
         return k;

@@ -43,18 +43,18 @@ final class CueFinder {
             }
             Optional<String> lemma = verbLemma(tv, k);
             if (lemma.isEmpty()) continue;
-            if (cues.onlyBesideQuotes(lemma.get()) && !besideQuote(k, s, quotedToken)) continue;
+            if (cues.onlyBesideQuotes(lemma.get()) && !besideQuote(tv, k, s, quotedToken)) continue;
             if (lemma.get().equals("know") && k > s.firstToken() && tv.lower(k - 1).equals("you")
                     && (k + 1 >= s.endToken() || tv.lower(k + 1).equals(",") || tv.isPunctuation(k + 1))) {
                 continue; // "you know," is a filler, not a belief
             }
             String pos = tv.get(k).pos();
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)
-                    && !passiveWithAgent(tv, k, s)) continue;
+                    && !passiveWithAgent(tv, k, s) && !agentlessPassive(tv, k, s) && !openingParticiple(tv, k, s)) continue;
             if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)) continue;
-            if (pos.equals("VB") && k > s.firstToken() && (tv.lower(k - 1).equals("to") || tv.get(k - 1).pos().equals("MD"))
+            if (pos.equals("VB") && k > s.firstToken() && tv.lower(k - 1).equals("to")
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
-                continue; // "refused to answer", "will consider": nothing was said yet
+                continue; // "refused to answer": nothing was said; after a modal it still reports ("critics would call them …")
             }
             if (lemma.get().equals("continue") && k + 1 < s.endToken()
                     && (tv.lower(k + 1).equals("to") || tv.get(k + 1).pos().equals("VBG"))) {
@@ -72,7 +72,8 @@ final class CueFinder {
         if (lemma.isEmpty()) return lemma;
         if (pos.startsWith("VB")) return lemma;
         // annotators without a tagger (or a tagger's slip on an inflected form): an inflected cue form, never a bare noun
-        boolean inflected = !tv.lower(k).equals(lemma.get()) && !pos.equals("NNS") && !pos.startsWith("NNP");
+        boolean inflected = !tv.lower(k).equals(lemma.get()) && !pos.equals("NNS") && !pos.startsWith("NNP")
+                && !(pos.equals("NN") && tv.lower(k).endsWith("ing")); // "approval rating", "the ruling": nouns
         return inflected && (pos.isEmpty() || pos.equals("NN")) ? lemma : Optional.empty();
     }
 
@@ -86,6 +87,7 @@ final class CueFinder {
         if (j < sentenceStart) return true;
         String w = tv.lower(j);
         return w.equals(",") || w.equals("by") || w.equals("while") || w.equals("after") || w.equals("before")
+                || w.equals("for")
                 || w.equals("when") || w.equals("and") || w.equals("--") || w.equals("—")
                 || Set.of("is", "are", "was", "were", "be", "been", "'s", "'re", "am").contains(w);
     }
@@ -130,10 +132,25 @@ final class CueFinder {
         return j > s.firstToken() && BE.contains(tv.lower(j));
     }
 
+    /** "Asked about the bomb, he said …", "when pressed on why …": a participle opening its clause. */
+    static boolean openingParticiple(TokenView tv, int k, Sentence s) {
+        if (k + 1 < s.endToken() && tv.lower(k + 1).equals("by")) return false; // "when pressed by Holt": an agent
+        return k == s.firstToken() || tv.lower(k - 1).equals("when") || tv.lower(k - 1).equals("if");
+    }
+
+    /** "peacekeepers have been blamed for …", "the veto is expected to …": a passive cue with no agent. */
+    static boolean agentlessPassive(TokenView tv, int k, Sentence s) {
+        if (k + 1 < s.endToken() && tv.lower(k + 1).equals("by") || tv.isCapitalised(k)) return false; // a Title Case headline
+        int j = k - 1;
+        while (j >= s.firstToken() && (tv.get(j).pos().startsWith("RB") || tv.lower(j).equals("not"))) j--;
+        return j > s.firstToken() && BE.contains(tv.lower(j)) && !tv.get(j).pos().equals("POS"); // "Russia's suspected ties"
+    }
+
     /** "“…,” the letter reads." / "The letter reads: “…”": a closing quote a few words before, or a quote after. */
-    private static boolean besideQuote(int k, Sentence s, boolean[] quotedToken) {
+    private static boolean besideQuote(TokenView tv, int k, Sentence s, boolean[] quotedToken) {
         for (int j = k - 1; j >= s.firstToken() && j >= k - 5; j--) if (quotedToken[j]) return true;
         int j = k + 1;
+        if (j + 1 == s.endToken() && tv.lower(j).equals(":")) return true; // "Caddell continued:" and the quote below
         while (j < s.endToken() && j <= k + 2 && !quotedToken[j]) j++;
         return j < s.endToken() && quotedToken[j];
     }

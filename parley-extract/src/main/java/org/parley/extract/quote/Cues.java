@@ -28,7 +28,7 @@ public final class Cues {
 
     private static final Cues DEFAULT = new Cues(Lexicon.lines(Cues.class, "cues.tsv"),
             Lexicon.lines(Cues.class, "cue-subjects.txt"), Lexicon.lines(Cues.class, "cue-nouns.tsv"),
-            Lexicon.lines(Cues.class, "occasions.txt"));
+            Lexicon.lines(Cues.class, "occasions.txt"), Lexicon.lines(Cues.class, "evidentials.txt"));
 
     private final Map<String, AttributionKind> verbs = new HashMap<>();
     private final Map<String, AttributionKind> phrases = new HashMap<>();
@@ -36,12 +36,17 @@ public final class Cues {
     private final Map<String, String> forms = new HashMap<>();
     private final Set<String> reportNouns = new HashSet<>();
     private final Set<String> occasions = new HashSet<>();
+    private final Set<String> evidentials = new HashSet<>();
     /** Verbs that report only right next to a quotation ("the letter reads: “…”"), marked {@code quote} in cues.tsv. */
     private final Set<String> besideQuotes = new HashSet<>();
+    /** Verbs whose content follows "of" after the person they are about ("accused her of …"), marked {@code of}. */
+    private final Set<String> ofObject = new HashSet<>();
     /** Inflected first words of multi-word cues ("talked" for "talk about"), to their lemma. */
     private final Map<String, String> phraseHeads = new HashMap<>();
 
-    Cues(List<String> cueLines, List<String> subjectLines, List<String> nounLines, List<String> occasionLines) {
+    Cues(List<String> cueLines, List<String> subjectLines, List<String> nounLines, List<String> occasionLines,
+         List<String> evidentialLines) {
+        for (String s : evidentialLines) evidentials.add(s.strip().toLowerCase(Locale.ROOT));
         for (String line : nounLines) {
             String[] cols = line.split("\t");
             if (cols.length < 2) throw new IllegalStateException("cue-nouns.tsv: line '" + line + "' needs lemma<TAB>kind");
@@ -60,6 +65,7 @@ public final class Cues {
                 verbs.putIfAbsent(lemma, kind);
                 for (String f : inflections(lemma)) forms.putIfAbsent(f, lemma);
                 if (cols.length > 2 && cols[2].strip().equals("quote")) besideQuotes.add(lemma);
+                if (cols.length > 2 && cols[2].strip().equals("of")) ofObject.add(lemma);
             }
         }
         IRREGULAR.forEach((f, l) -> {
@@ -112,6 +118,11 @@ public final class Cues {
         return phrases.containsKey(lowerWords);
     }
 
+    /** Whether a cue verb's content is what follows "of" after its object ("accused her of lying"). */
+    public boolean takesOf(String lemma) {
+        return ofObject.contains(lemma);
+    }
+
     /** Whether a cue verb counts only right before or after a quotation. */
     public boolean onlyBesideQuotes(String lemma) {
         return besideQuotes.contains(lemma);
@@ -120,6 +131,11 @@ public final class Cues {
     /** Whether a noun (by lemma) names where or how someone spoke ("interview", "speech", "ruling"). */
     public boolean isOccasion(String lemma) {
         return occasions.contains(lemma.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether an adjective reports a clause with no source after "it is" ("it is clear that …"). */
+    public boolean isEvidential(String lowerWord) {
+        return evidentials.contains(lowerWord);
     }
 
     /** Whether a subject noun names a report, poll or document ("the report found"). */

@@ -8,7 +8,6 @@ import java.util.Set;
 import org.parley.extract.entity.TokenView;
 import org.parley.model.AttributionKind;
 import org.parley.model.Sentence;
-import org.parley.model.Span;
 
 /**
  * Reported speech in one sentence: for each cue, its speaker (before the cue, after it when inverted, or the
@@ -20,11 +19,14 @@ import org.parley.model.Span;
  *   <li>cue after content ("…, X said." / "…, said X."): content is the sentence up to the comma;</li>
  *   <li>"according to X, …" / "…, according to X": content is the other side of the comma.</li>
  * </ul>
+ * Reports with no named source (agentless passives, "it is clear that …") are read by {@link SourcelessReports}.
  */
 final class ReportedSpeech {
     private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     private static final int MAX_TAIL_EXTRA = 6;
+    /** "began by saying …", "for saying …", "after saying …": a participle that hangs on the clause's subject. */
+    private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "when", "for");
     /** Words that open an adjunct rather than what was said, right after a one-word cue. */
     private static final Set<String> ADJUNCT_OPENERS = Set.of("from", "into", "at", "during", "before", "since",
             "while", "without", "until");
@@ -35,6 +37,7 @@ final class ReportedSpeech {
     private final CueFinder cues;
     private final Cues lexicon;
     private final ContentBounds bounds;
+    private final SourcelessReports sourceless;
 
     ReportedSpeech(TokenView tv, boolean[] quoted, CueFinder cues, Cues lexicon) {
         this.tv = tv;
@@ -43,6 +46,7 @@ final class ReportedSpeech {
         this.cues = cues;
         this.lexicon = lexicon;
         this.bounds = new ContentBounds(tv, quoted, lexicon);
+        this.sourceless = new SourcelessReports(tv, quoted, speakers, bounds, lexicon);
     }
 
     SpeakerFinder speakers() {
@@ -54,6 +58,7 @@ final class ReportedSpeech {
         Candidate speakerLine = speakerLine(s);
         if (speakerLine != null) out.add(speakerLine);
         out.addAll(nounCues(s));
+        out.addAll(sourceless.evidentials(s));
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);
@@ -62,11 +67,13 @@ final class ReportedSpeech {
     }
 
     private Candidate verb(Sentence s, CueFinder.Cue cue) {
-        int from = s.firstToken();
+        int from = afterDateline(s);
         int end = s.endToken();
         if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.passiveWithAgent(tv, cue.last(), s)) return passive(s, cue);
+        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.agentlessPassive(tv, cue.first(), s)) return sourceless.agentless(s, cue);
+        if (tv.get(cue.first()).pos().equals("VBN") && CueFinder.openingParticiple(tv, cue.first(), s)) return sourceless.asked(s, cue);
         boolean participle = tv.get(cue.first()).pos().equals("VBG") && cue.first() > from
-                && tv.lower(cue.first() - 1).equals(",");
+                && (tv.lower(cue.first() - 1).equals(",") || PARTICIPLE_PREPOSITIONS.contains(tv.lower(cue.first() - 1)));
         // ", stating …" hangs on the clause's subject, not on the words before the comma
         SpeakerFinder.Np np = participle ? speakers.clauseSubject(from, cue.first()) : speakers.before(cue.first(), from);
         boolean inverted = false;
@@ -77,7 +84,8 @@ final class ReportedSpeech {
             np = speakers.after(cue.last(), end);
             inverted = np != null;
         }
-        if (raising(cue)) return raised(s, cue, np);
+        if (SourcelessReports.raising(cue)) return sourceless.raised(s, cue, np);
+        if (np == null && participle && cue.first() - 1 == from) return opening(s, cue);
         if (np == null) return null;
         if (!participle && !inverted) np = withNamePrefix(np, from);
         int tailFirst = Math.min(np.first(), cue.first());
@@ -100,9 +108,10 @@ final class ReportedSpeech {
         }
         if (!participle && parenthetical(s, tailFirst, tailLast)) {
             // "The museum, Mr. Bush said, celebrated his heroes": the words around the speaker are the content
-            int last = bounds.end(tailLast + 1, end) - 1;
-            while (last > tailLast && STOPS.contains(tv.lower(last))) last--;
-            if (last > tailLast + 1) return candidate(s, cue, np, from, last, 0.7);
+            int comma = commaAfterTail(s, tailLast);
+            int last = bounds.end(comma + 1, end) - 1; // from the word after the comma
+            while (last > comma && STOPS.contains(tv.lower(last))) last--;
+            if (last > comma) return candidate(s, cue, np, from, last, 0.7);
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
@@ -114,6 +123,8 @@ final class ReportedSpeech {
         }
         first = cue.lemma().equals("tell") ? bounds.afterListener(first, end) : bounds.afterObject(first, end);
         if (first >= end) return null;
+        first = bounds.afterReportingNoun(first, end);
+        if (lexicon.takesOf(cue.lemma())) first = afterOf(first, end);
         if (cue.first() == cue.last() && ADJUNCT_OPENERS.contains(tv.lower(first)) && !quotedIn(first, end)) {
             return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
         }
@@ -121,6 +132,29 @@ final class ReportedSpeech {
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
         if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
+    }
+
+    /**
+     * "After saying her foot was swollen, she …": a participle opening the sentence reports the main clause's
+     * subject; its content ends at the comma before that clause.
+     */
+    private Candidate opening(Sentence s, CueFinder.Cue cue) {
+        int first = bounds.afterObject(cue.last() + 1, s.endToken());
+        if (first >= s.endToken()) return null;
+        int last = bounds.end(first, s.endToken()) - 1;
+        int comma = -1;
+        int after = -1;
+        for (int k = first + 1; k <= last && comma < 0; k++) {
+            if (!tv.lower(k).equals(",")) continue;
+            after = k + 1 < s.endToken() && quoted[k + 1] && isClosingMark(k + 1) ? k + 2 : k + 1; // “… on,” she was
+            if (after < s.endToken() && !quoted[after]) comma = k;
+        }
+        if (comma < 0) return null;
+        SpeakerFinder.Np np = speakers.clauseSubject(after, s.endToken());
+        if (np == null || np.first() < after) return null;
+        last = comma - 1;
+        while (last > first && STOPS.contains(tv.lower(last))) last--;
+        return candidate(s, cue, np, first, last, 0.6);
     }
 
     /**
@@ -150,12 +184,20 @@ final class ReportedSpeech {
         return candidate(s, cue, agent, subject.first(), subject.last(), 0.6);
     }
 
+    /** "accused the North's leader, Kim Jong Un, of “recklessness”": past the person to what follows "of". */
+    private int afterOf(int first, int end) {
+        for (int k = first; k + 1 < end && k < first + 12 && !quoted[k] && !tv.isVerb(k); k++) {
+            if (tv.lower(k).equals("of") && k > first) return k + 1;
+        }
+        return first;
+    }
+
     private boolean quotedIn(int first, int end) {
         for (int k = first; k < end; k++) if (quoted[k]) return true;
         return false;
     }
 
-    private static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
+    static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
             "as", "since", "once", "until", "unless");
 
     /** Whether a stretch opens with a subordinate clause ("But when the time came, …"). */
@@ -200,13 +242,43 @@ final class ReportedSpeech {
         return out;
     }
 
+    /** Where a sentence starts after a dateline ("WASHINGTON ― …", "BRUSSELS - …"): the place is the writer's. */
+    private int afterDateline(Sentence s) {
+        int k = s.firstToken();
+        while (k < s.endToken() && k < s.firstToken() + 4 && !quoted[k] && (isUpperWord(k) || tv.lower(k).equals(","))) k++;
+        boolean dash = k > s.firstToken() && k + 1 < s.endToken() && !quoted[k]
+                && (Set.of("―", "—", "–", "--").contains(tv.lower(k)) || tv.lower(k).equals("-"));
+        return dash ? k + 1 : s.firstToken();
+    }
+
+    private boolean isUpperWord(int k) {
+        String w = tv.get(k).word();
+        return w.length() > 1 && w.chars().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** ", Mr. Bush said," in the middle of a sentence, after words that are not a subordinate opening. */
     private boolean parenthetical(Sentence s, int tailFirst, int tailLast) {
-        int after = tailLast + 1;
-        while (after < s.endToken() && tv.isTime(after)) after++;
+        int after = commaAfterTail(s, tailLast);
         return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
-                && after + 1 < s.endToken() && tv.lower(after).equals(",") && !quoted[after + 1]
+                && after > 0 && after + 1 < s.endToken() && !quoted[after + 1]
                 && !subordinate(s.firstToken()) && !tv.get(s.firstToken()).pos().startsWith("VB");
+    }
+
+    /**
+     * The comma that closes a speaker-and-cue tail, past a time, adverbs or a short prepositional phrase ("Stumpf
+     * explained earlier in the committee hearing,"); -1 when none follows.
+     */
+    private int commaAfterTail(Sentence s, int tailLast) {
+        int k = tailLast + 1;
+        while (k < s.endToken() && !quoted[k] && (tv.isTime(k) || tv.get(k).pos().startsWith("RB"))) k++;
+        if (k < s.endToken() && !quoted[k] && tv.get(k).pos().equals("IN") && !tv.lower(k).equals("that")) {
+            int j = k + 1;
+            while (j < s.endToken() && j <= k + 5 && !quoted[j] && (tv.get(j).pos().startsWith("NN")
+                    || tv.get(j).pos().equals("DT") || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("POS")
+                    || tv.get(j).pos().equals("CD") || tv.get(j).pos().equals("PRP$"))) j++;
+            if (j > k + 1) k = j;
+        }
+        return k < s.endToken() && tv.lower(k).equals(",") ? k : -1;
     }
 
     /** Inverted order ("…, said Rutte", "“…” said Rutte", "Says Rutte:") follows a comma, a quote or nothing. */
@@ -214,21 +286,6 @@ final class ReportedSpeech {
         int k = cue - 1;
         while (k >= from && tv.get(k).pos().startsWith("RB")) k--;
         return k < from || quoted[k] || tv.lower(k).equals(",") || tv.lower(k).equals(":") || tv.lower(k).equals("--");
-    }
-
-    /** "X seems to …", "X appears to …": the source is nobody in particular and the content includes X. */
-    private static boolean raising(CueFinder.Cue cue) {
-        return cue.lemma().equals("seem") || cue.lemma().equals("appear");
-    }
-
-    private Candidate raised(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np subject) {
-        if (subject == null || subject.first() >= cue.first()) return null;
-        int last = bounds.end(cue.first(), s.endToken()) - 1;
-        while (last > cue.first() && STOPS.contains(tv.lower(last))) last--;
-        if (last <= cue.first()) return null;
-        Candidate c = candidate(s, cue, subject, subject.first(), last, 0.5);
-        c.speaker = null;
-        return c;
     }
 
     /** Whether the cue follows "and"/"but" (after adverbs): a second verb of the clause's subject. */
@@ -245,7 +302,7 @@ final class ReportedSpeech {
         if (before >= 0 && tv.lower(before).equals(",")) before--;
         boolean afterQuote = before >= 0 && quoted[before] && isClosingMark(before)
                 && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
-        if (afterQuote) return !takesObject(s, tailLast) && !clauseFollows(s, tailLast + 1);
+        if (afterQuote) return !takesObject(s, tailLast) && !clauseFollows(s, tailLast + 1) && !thatAfterListener(s, tailLast);
         if (takesObject(s, tailLast)) return false; // "…, Ham also noted several problems": a cue with its own object
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
@@ -275,6 +332,13 @@ final class ReportedSpeech {
         boolean object = pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.equals("NN") || pos.equals("NNS");
         String lemma = tv.lemma(tailLast);
         return object && !lemma.equals("tell") && !lemma.equals("ask") && !tv.isTime(k);
+    }
+
+    /** "“…” He told a crowd at the club that …": the listener is followed by what was told. */
+    private boolean thatAfterListener(Sentence s, int tailLast) {
+        if (!tv.lemma(tailLast).equals("tell") || tailLast + 1 >= s.endToken()) return false;
+        int first = bounds.afterListener(tailLast + 1, s.endToken());
+        return first > tailLast + 1 && first < s.endToken() && tv.lower(first).equals("that");
     }
 
     /** "“…” She says it underscores that …": a clause of its own follows the cue, so the quote before is not its content. */
@@ -358,14 +422,6 @@ final class ReportedSpeech {
     }
 
     private Candidate candidate(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np np, int first, int last, double conf) {
-        Span content = last >= first ? new Span(tv.get(first).span().start(), tv.get(last).span().end())
-                : new Span(tv.get(first).span().start(), tv.get(first).span().start());
-        AttributionKind kind = lexicon.isReportNoun(tv.lower(np.head())) ? AttributionKind.REPORT : cue.kind();
-        Candidate c = new Candidate(content, kind, s.index(), s.paragraph());
-        c.cue = cue;
-        c.speaker = np;
-        c.confidence = conf;
-        c.fragments.add(content);
-        return c;
+        return Candidate.of(tv, lexicon, s, cue, np, first, last, conf);
     }
 }

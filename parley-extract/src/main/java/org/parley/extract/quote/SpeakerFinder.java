@@ -18,7 +18,7 @@ final class SpeakerFinder {
             "n't", "never", "'s", "'ve", "once", "then", "previously", "recently", "repeatedly", "later",
             "publicly", "privately", "reportedly", "allegedly", "again", "further", "just", "now", "often",
             "still", "even", "already", "first", "has been", "being", "initially", "earlier", "similarly", "too");
-    private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    private static final Set<String> RELATIVE = Set.of("who", "whom", "which", "that");
     private static final Set<String> PERSONAL = Set.of("he", "she", "they", "it", "we", "i", "you");
 
     /** Auxiliaries and adverbs that may stand between a subject and its verb ("has", "will", "also"). */
@@ -71,7 +71,24 @@ final class SpeakerFinder {
                     || tv.lower(j + 1).equals("who") || tv.lower(j + 1).equals("which");
             return apposition ? nounPhraseEndingAt(j - 1, from) : null;
         }
-        return withModifiedHead(nounPhraseEndingAt(k, from), from);
+        return withReducedRelative(withModifiedHead(nounPhraseEndingAt(k, from), from), from);
+    }
+
+    /**
+     * "Protesters marching through the streets chanted", "A spokesman reached by phone said": the phrase before a
+     * participle and its preposition is the source, when it opens the clause.
+     */
+    private Np withReducedRelative(Np np, int from) {
+        if (np == null || np.first() - 3 < from) return np;
+        int prep = np.first() - 1;
+        int participle = prep - 1;
+        if (quoted[prep] || quoted[participle] || !tv.get(prep).pos().equals("IN")) return np;
+        String pos = tv.get(participle).pos();
+        if (!pos.equals("VBG") && !pos.equals("VBN")) return np;
+        Np outer = nounPhraseEndingAt(participle - 1, from);
+        if (outer == null || PERSONAL.contains(tv.lower(outer.head())) || RELATIVE.contains(tv.lower(outer.head()))) return np;
+        boolean opens = outer.first() == from || tv.lower(outer.first() - 1).equals(",") || quoted[outer.first() - 1];
+        return opens ? new Np(outer.first(), np.last(), outer.head()) : np;
     }
 
     private static final Set<String> POSTMODIFIERS = Set.of("in", "from", "at", "for", "of", "with", "on");
