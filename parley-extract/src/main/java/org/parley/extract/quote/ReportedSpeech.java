@@ -261,7 +261,7 @@ final class ReportedSpeech {
         int after = commaAfterTail(s, tailLast);
         return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
                 && after > 0 && after + 1 < s.endToken() && !quoted[after + 1]
-                && !subordinate(s.firstToken()) && !tv.get(s.firstToken()).pos().startsWith("VB");
+                && !tv.get(s.firstToken()).pos().startsWith("VB");
     }
 
     /**

@@ -304,6 +304,15 @@ class ObjectContentTest {
     }
 
     @Test
+    void a_parenthetical_speaker_after_a_subordinate_clause_reports_the_whole_sentence() {
+        List<Attribution> all = extract("If/IN the/DT talks/NNS fail/VBP ,/, Rivera/NNP/PERSON argues/VBZ ,/, there/EX "
+                + "are/VBP other/JJ tools/NNS ./.");
+        Attribution argues = withCue(all, "argues");
+        assertThat(argues.text()).isEqualTo("If the talks fail, Rivera argues, there are other tools");
+        assertThat(surface(argues)).isEqualTo("Rivera");
+    }
+
+    @Test
     void a_dateline_is_neither_content_nor_source() {
         List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
                 + "new/JJ defense/NN efforts/NNS ./.\n"
