@@ -129,6 +129,7 @@ final class ReportedSpeech {
             return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
         }
         int last = bounds.end(first, end) - 1;
+        if (insideOpeningClause(from, cue.first())) last = Math.min(last, mainClauseComma(first, last) - 1);
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
         if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
@@ -199,6 +200,25 @@ final class ReportedSpeech {
 
     static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
             "as", "since", "once", "until", "unless");
+
+    /** Whether the cue stands in a subordinate clause opening the sentence, before its closing comma. */
+    private boolean insideOpeningClause(int from, int cue) {
+        // "As one user pointed out with a side-by-side, the gap is vast": what "as" introduces is the main clause
+        if (!subordinate(from) || tv.lower(from).equals("as")) return false;
+        for (int k = from + 1; k < cue; k++) if (!quoted[k] && tv.lower(k).equals(",")) return false;
+        return true;
+    }
+
+    /**
+     * "Although a judge found that action unconstitutional, his decision was …": a report inside an opening
+     * subordinate clause ends at the comma before the main clause; {@code last + 1} when no comma comes.
+     */
+    private int mainClauseComma(int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            if (!quoted[k] && tv.lower(k).equals(",") && k + 1 <= last && !quoted[k + 1]) return k;
+        }
+        return last + 1;
+    }
 
     /** Whether a stretch opens with a subordinate clause ("But when the time came, …"). */
     private boolean subordinate(int from) {

@@ -313,6 +313,20 @@ class ObjectContentTest {
     }
 
     @Test
+    void a_report_inside_an_opening_subordinate_clause_ends_at_its_comma() {
+        List<Attribution> all = extract("Although/IN a/DT judge/NN found/VBD that/IN the/DT law/NN failed/VBD ,/, "
+                + "his/PRP$ ruling/NN was/VBD overturned/VBN ./.");
+        assertThat(withCue(all, "found").text()).isEqualTo("that the law failed");
+    }
+
+    @Test
+    void a_report_after_as_reaches_past_its_comma_into_the_main_clause() {
+        List<Attribution> all = extract("As/IN one/CD user/NN pointed/VBD out/RP with/IN a/DT chart/NN ,/, the/DT gap/NN "
+                + "between/IN the/DT two/CD rival/JJ candidates/NNS is/VBZ vast/JJ ./.");
+        assertThat(withCue(all, "pointed out").text()).endsWith("the gap between the two rival candidates is vast");
+    }
+
+    @Test
     void a_dateline_is_neither_content_nor_source() {
         List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
                 + "new/JJ defense/NN efforts/NNS ./.\n"
