@@ -327,6 +327,15 @@ class ObjectContentTest {
     }
 
     @Test
+    void a_sentence_broken_at_a_state_abbreviation_keeps_its_speaker() {
+        List<Attribution> all = extract("Rep./NNP Ann/NNP/PERSON Lee/NNP/PERSON (/-LRB- D-Ore/NN ./. )/-RRB-\n"
+                + "said/VBD the/DT deal/NN is/VBZ dead/JJ ./.");
+        Attribution said = withCue(all, "said");
+        assertThat(said.text()).isEqualTo("the deal is dead");
+        assertThat(surface(said)).isEqualTo("Rep. Ann Lee");
+    }
+
+    @Test
     void a_dateline_is_neither_content_nor_source() {
         List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
                 + "new/JJ defense/NN efforts/NNS ./.\n"
