@@ -98,17 +98,34 @@ final class CueFinder {
      * before its content starts; "a meeting called by", "the poll released Friday shows" stay participles.
      */
     private static boolean pastTagged(TokenView tv, int k, Sentence s, boolean[] quotedToken) {
-        if (k == s.firstToken() || !tv.get(k - 1).pos().startsWith("NN") && !tv.get(k - 1).pos().equals("PRP")) return false;
+        if (k == s.firstToken()) return false;
+        boolean apposition = afterApposition(tv, k, s);
+        if (!apposition && !tv.get(k - 1).pos().startsWith("NN") && !tv.get(k - 1).pos().equals("PRP")) return false;
         if (k + 1 < s.endToken() && tv.lower(k + 1).equals("by")) return false;
         for (int j = s.firstToken(); j < k; j++) {
             if (!quotedToken[j] && finite(tv.get(j).pos())) return false;
         }
         for (int j = k + 1; j < s.endToken(); j++) {
             String w = tv.lower(j);
-            if (quotedToken[j] || w.equals("that") || w.equals(",") || w.equals(":")) return true;
+            if (apposition && w.equals(",")) return false; // "The fee, called for in the bill, was …": a participle
+            if (quotedToken[j] || w.equals("that") || w.equals(",") || w.equals(":") || DASHES.contains(w)) return true;
             if (finite(tv.get(j).pos())) return false;
         }
         return true;
+    }
+
+    private static final Set<String> DASHES = Set.of("--", "—", "–");
+
+    /**
+     * "Keron Blair, executive director of AROS, called/VBN for …": the comma before the cue closes an apposition
+     * after a name, so the verb is the name's past tense.
+     */
+    private static boolean afterApposition(TokenView tv, int k, Sentence s) {
+        if (!tv.lower(k - 1).equals(",")) return false;
+        for (int j = k - 3; j > s.firstToken(); j--) {
+            if (tv.lower(j).equals(",")) return tv.get(j - 1).pos().startsWith("NNP");
+        }
+        return false;
     }
 
     private static boolean finite(String pos) {

@@ -336,6 +336,22 @@ class ObjectContentTest {
     }
 
     @Test
+    void a_past_tense_tagged_as_participle_after_an_apposition_is_a_cue() {
+        List<Attribution> all = extract("Ann/NNP/PERSON Lee/NNP/PERSON ,/, director/NN of/IN the/DT fund/NN ,/, called/VBN "
+                + "for/IN more/JJR school/NN investment/NN ./.");
+        Attribution called = withCue(all, "called for");
+        assertThat(called.text()).isEqualTo("more school investment");
+        assertThat(surface(called)).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void a_participle_between_commas_after_a_name_is_no_cue() {
+        List<Attribution> all = extract("The/DT Lee/NNP/PERSON Fund/NNP ,/, a/DT new/JJ levy/NN ,/, called/VBN for/IN "
+                + "in/IN the/DT bill/NN ,/, was/VBD small/JJ ./.");
+        assertThat(all).noneMatch(a -> a.cueText().equals("called for"));
+    }
+
+    @Test
     void a_dateline_is_neither_content_nor_source() {
         List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
                 + "new/JJ defense/NN efforts/NNS ./.\n"
