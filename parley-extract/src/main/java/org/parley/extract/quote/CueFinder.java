@@ -173,6 +173,32 @@ final class CueFinder {
     }
 
     private static boolean perfect(TokenView tv, int k, int sentenceStart) {
+        if (coordinatedPerfect(tv, k, sentenceStart)) return true;
+        for (int j = k - 1; j >= sentenceStart && j >= k - 3; j--) {
+            String w = tv.lower(j);
+            if (PERFECT.contains(w)) return true;
+            if (!tv.get(j).pos().startsWith("RB") && !w.equals("not") && !w.equals("also")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "who have taken to the streets and called/VBN for footage to be released": a participle after "and" shares
+     * the perfect of the verb before it.
+     */
+    private static boolean coordinatedPerfect(TokenView tv, int k, int sentenceStart) {
+        int j = k - 1;
+        while (j > sentenceStart && tv.get(j).pos().startsWith("RB")) j--;
+        if (j <= sentenceStart || !tv.lower(j).equals("and")) return false;
+        for (int v = j - 1; v >= sentenceStart && v >= j - 20; v--) {
+            String pos = tv.get(v).pos();
+            if (pos.equals(",") || pos.equals(":") || tv.lower(v).equals("and")) return false;
+            if (pos.startsWith("VB") && !pos.equals("VBG")) return pos.equals("VBN") && plainPerfect(tv, v, sentenceStart);
+        }
+        return false;
+    }
+
+    private static boolean plainPerfect(TokenView tv, int k, int sentenceStart) {
         for (int j = k - 1; j >= sentenceStart && j >= k - 3; j--) {
             String w = tv.lower(j);
             if (PERFECT.contains(w)) return true;

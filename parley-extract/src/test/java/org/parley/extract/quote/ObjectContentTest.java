@@ -352,6 +352,15 @@ class ObjectContentTest {
     }
 
     @Test
+    void a_participle_after_and_shares_the_perfect_before_it() {
+        List<Attribution> all = extract("Ann/NNP/PERSON Lee/NNP/PERSON has/VBZ sharply/RB criticized/VBN the/DT trade/NN "
+                + "deals/NNS and/CC called/VBN for/IN new/JJ tariffs/NNS ./.");
+        Attribution called = withCue(all, "called for");
+        assertThat(called.text()).isEqualTo("new tariffs");
+        assertThat(surface(called)).isEqualTo("Ann Lee");
+    }
+
+    @Test
     void a_dateline_is_neither_content_nor_source() {
         List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
                 + "new/JJ defense/NN efforts/NNS ./.\n"
