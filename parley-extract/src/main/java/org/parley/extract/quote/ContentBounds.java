@@ -106,6 +106,9 @@ final class ContentBounds {
                     && finiteAhead(k + 1, end)) {
                 return k; // "has promoted unproven therapies and downplayed the risk": the object ends, a second act follows
             }
+            if (!object && w.equals("and") && k + 2 < end && tv.lower(k + 1).equals("that") && newSubjectAhead(k + 2, end)) {
+                continue; // "said witnesses saw a gun and that one was found nearby": a second reported clause
+            }
             if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)) {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
             }

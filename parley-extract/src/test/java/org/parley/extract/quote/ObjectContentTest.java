@@ -361,6 +361,13 @@ class ObjectContentTest {
     }
 
     @Test
+    void and_that_with_a_new_clause_goes_on_with_the_report() {
+        List<Attribution> all = extract("He/PRP said/VBD witnesses/NNS saw/VBD a/DT gun/NN and/CC that/DT one/NN was/VBD "
+                + "found/VBN nearby/RB ./.");
+        assertThat(withCue(all, "said").text()).isEqualTo("witnesses saw a gun and that one was found nearby");
+    }
+
+    @Test
     void a_dateline_is_neither_content_nor_source() {
         List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
                 + "new/JJ defense/NN efforts/NNS ./.\n"
