@@ -95,7 +95,7 @@ final class ContentBounds {
                 if (object && newSubjectAhead(k + 1, end)) return k; // "found that action unconstitutional, his decision was …"
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")
-                    && cueAhead(k + 1, end)) {
+                    && cueAhead(k + 1, end) && !sameTenseAsContent(first, k)) {
                 return k; // "said he would win and warned that …": the speaker's next report; "and exposed …" goes on
             }
             if (w.equals("but") && quoted[k - 1] && k - 2 >= first && tv.lower(k - 2).equals(",") && verbAhead(k + 1, end)
@@ -212,6 +212,30 @@ final class ContentBounds {
         int j = k;
         while (j < end && j < k + 3 && (tv.get(j).pos().startsWith("RB") || SpeakerFinder.isAuxiliary(tv.lower(j)))) j++;
         return j < end && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
+    }
+
+    /**
+     * "Police say he posed a threat and refused to drop the gun": the verb after "and" takes the tense of the
+     * reported clause, not of the present-tense cue before it, so it goes on with what was reported.
+     */
+    private boolean sameTenseAsContent(int first, int and) {
+        int cue = first - 1;
+        while (cue >= 0 && cue >= first - 3 && !tv.get(cue).pos().startsWith("VB")) cue--;
+        if (cue < 0 || cue < first - 3) return false;
+        String cueTag = tv.get(cue).pos();
+        if (!cueTag.equals("VBZ") && !cueTag.equals("VBP")) return false;
+        String contentTag = null;
+        for (int j = first; j < and && contentTag == null; j++) {
+            if (!quoted[j] && (tv.get(j).pos().equals("VBD") || tv.get(j).pos().equals("VBZ") || tv.get(j).pos().equals("VBP"))) {
+                contentTag = tv.get(j).pos();
+            }
+        }
+        int next = and + 1;
+        if (next < tv.size() && tv.get(next).pos().startsWith("RB")) next++;
+        if (!"VBD".equals(contentTag) || next >= tv.size() || !tv.get(next).pos().equals("VBD")) return false;
+        // "… promised to go on and said she would …": a verb of speech opens a report of its own
+        return lexicon.verbLemma(tv.get(next).word(), tv.lemma(next))
+                .map(l -> lexicon.kindOf(l) != AttributionKind.SPEECH).orElse(false);
     }
 
     /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */

@@ -368,6 +368,20 @@ class ObjectContentTest {
     }
 
     @Test
+    void a_past_verb_after_and_goes_on_with_a_past_report_after_a_present_cue() {
+        List<Attribution> all = extract("Police/NNS say/VBP he/PRP posed/VBD a/DT threat/NN and/CC refused/VBD to/TO "
+                + "drop/VB the/DT gun/NN ./.");
+        assertThat(withCue(all, "say").text()).isEqualTo("he posed a threat and refused to drop the gun");
+    }
+
+    @Test
+    void a_verb_of_speech_after_and_opens_a_report_of_its_own() {
+        List<Attribution> all = extract("Lee/NNP/PERSON says/VBZ Ruiz/NNP/PERSON promised/VBD to/TO stay/VB and/CC "
+                + "said/VBD she/PRP would/MD fight/VB ./.");
+        assertThat(withCue(all, "says").text()).isEqualTo("Ruiz promised to stay");
+    }
+
+    @Test
     void a_dateline_is_neither_content_nor_source() {
         List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
                 + "new/JJ defense/NN efforts/NNS ./.\n"
