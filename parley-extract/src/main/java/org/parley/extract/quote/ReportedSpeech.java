@@ -111,7 +111,7 @@ final class ReportedSpeech {
             int comma = commaAfterTail(s, tailLast);
             int last = bounds.end(comma + 1, end) - 1; // from the word after the comma
             while (last > comma && STOPS.contains(tv.lower(last))) last--;
-            if (last > comma) return candidate(s, cue, np, from, last, 0.7);
+            if (last > comma) return candidate(s, cue, np, relativeStart(from, tailFirst - 1), last, 0.7);
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
@@ -274,6 +274,18 @@ final class ReportedSpeech {
     private boolean isUpperWord(int k) {
         String w = tv.get(k).word();
         return w.length() > 1 && w.chars().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * "…, near the stadium, which, Tompkins said, is usually full": a parenthetical speaker inside a relative clause
+     * reports the clause from its "which" or "who", not the sentence it hangs on.
+     */
+    private int relativeStart(int from, int comma) {
+        for (int k = comma - 1; k > from; k--) {
+            if (quoted[k] || tv.lower(k).equals(",")) return from;
+            if ((tv.lower(k).equals("which") || tv.lower(k).equals("who")) && tv.lower(k - 1).equals(",")) return k;
+        }
+        return from;
     }
 
     /** ", Mr. Bush said," in the middle of a sentence, after words that are not a subordinate opening. */

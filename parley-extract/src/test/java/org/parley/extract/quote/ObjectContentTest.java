@@ -382,6 +382,15 @@ class ObjectContentTest {
     }
 
     @Test
+    void a_parenthetical_speaker_inside_a_relative_clause_reports_the_clause() {
+        List<Attribution> all = extract("The/DT park/NN is/VBZ near/IN the/DT stadium/NN ,/, which/WDT ,/, Ann/NNP/PERSON "
+                + "Lee/NNP/PERSON said/VBD ,/, is/VBZ usually/RB full/JJ ./.");
+        Attribution said = withCue(all, "said");
+        assertThat(said.text()).isEqualTo("which, Ann Lee said, is usually full");
+        assertThat(surface(said)).isEqualTo("Ann Lee");
+    }
+
+    @Test
     void a_dateline_is_neither_content_nor_source() {
         List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
                 + "new/JJ defense/NN efforts/NNS ./.\n"
