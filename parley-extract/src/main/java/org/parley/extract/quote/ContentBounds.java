@@ -287,4 +287,42 @@ final class ContentBounds {
         }
         return k;
     }
+
+    /** Whether the cue stands in a subordinate clause opening the sentence, before its closing comma. */
+    boolean insideOpeningClause(int from, int cue) {
+        // "As one user pointed out with a side-by-side, the gap is vast": what "as" introduces is the main clause
+        if (!subordinate(from) || tv.lower(from).equals("as")) return false;
+        for (int k = from + 1; k < cue; k++) if (!quoted[k] && tv.lower(k).equals(",")) return false;
+        return true;
+    }
+
+    /**
+     * "Although a judge found that action unconstitutional, his decision was …": a report inside an opening
+     * subordinate clause ends at the comma before the main clause; {@code last + 1} when no comma comes.
+     */
+    int mainClauseComma(int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            if (!quoted[k] && tv.lower(k).equals(",") && k + 1 <= last && !quoted[k + 1]) return k;
+        }
+        return last + 1;
+    }
+
+    /** Whether a stretch opens with a subordinate clause ("But when the time came, …"). */
+    boolean subordinate(int from) {
+        int k = from;
+        if (tv.lower(k).equals("but") || tv.lower(k).equals("and") || tv.lower(k).equals("so")) k++;
+        return k < tv.size() && ReportedSpeech.SUBORDINATORS.contains(tv.lower(k));
+    }
+
+    /**
+     * "…, near the stadium, which, Tompkins said, is usually full": a parenthetical speaker inside a relative clause
+     * reports the clause from its "which" or "who", not the sentence it hangs on.
+     */
+    int relativeStart(int from, int comma) {
+        for (int k = comma - 1; k > from; k--) {
+            if (quoted[k] || tv.lower(k).equals(",")) return from;
+            if ((tv.lower(k).equals("which") || tv.lower(k).equals("who")) && tv.lower(k - 1).equals(",")) return k;
+        }
+        return from;
+    }
 }
