@@ -86,7 +86,7 @@ public final class AttributionExtractor {
         }
         ReportedSpeech reported = new ReportedSpeech(tv, quoted, cueFinder, cues);
         List<Candidate> cands = new ArrayList<>();
-        for (Sentence s : doc.sentences()) cands.addAll(reported.find(s));
+        for (Sentence s : SplitRepair.join(tv, doc.sentences())) cands.addAll(reported.find(s));
         List<Candidate> out = new ArrayList<>();
         for (int i = 0; i < quotes.size(); i++) {
             i = linkQuote(tv, quotes, i, cands, out, reported.speakers());

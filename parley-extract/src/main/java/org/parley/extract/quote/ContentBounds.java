@@ -95,7 +95,7 @@ final class ContentBounds {
                 if (object && newSubjectAhead(k + 1, end)) return k; // "found that action unconstitutional, his decision was …"
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")
-                    && cueAhead(k + 1, end)) {
+                    && cueAhead(k + 1, end) && !sameTenseAsContent(first, k)) {
                 return k; // "said he would win and warned that …": the speaker's next report; "and exposed …" goes on
             }
             if (w.equals("but") && quoted[k - 1] && k - 2 >= first && tv.lower(k - 2).equals(",") && verbAhead(k + 1, end)
@@ -105,6 +105,9 @@ final class ContentBounds {
             if (object && (w.equals("and") || w.equals("but")) && k - 1 > first && !quoted[k - 1] && !infinitive(first)
                     && finiteAhead(k + 1, end)) {
                 return k; // "has promoted unproven therapies and downplayed the risk": the object ends, a second act follows
+            }
+            if (!object && w.equals("and") && k + 2 < end && tv.lower(k + 1).equals("that") && newSubjectAhead(k + 2, end)) {
+                continue; // "said witnesses saw a gun and that one was found nearby": a second reported clause
             }
             if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)) {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
@@ -211,6 +214,30 @@ final class ContentBounds {
         return j < end && lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent();
     }
 
+    /**
+     * "Police say he posed a threat and refused to drop the gun": the verb after "and" takes the tense of the
+     * reported clause, not of the present-tense cue before it, so it goes on with what was reported.
+     */
+    private boolean sameTenseAsContent(int first, int and) {
+        int cue = first - 1;
+        while (cue >= 0 && cue >= first - 3 && !tv.get(cue).pos().startsWith("VB")) cue--;
+        if (cue < 0 || cue < first - 3) return false;
+        String cueTag = tv.get(cue).pos();
+        if (!cueTag.equals("VBZ") && !cueTag.equals("VBP")) return false;
+        String contentTag = null;
+        for (int j = first; j < and && contentTag == null; j++) {
+            if (!quoted[j] && (tv.get(j).pos().equals("VBD") || tv.get(j).pos().equals("VBZ") || tv.get(j).pos().equals("VBP"))) {
+                contentTag = tv.get(j).pos();
+            }
+        }
+        int next = and + 1;
+        if (next < tv.size() && tv.get(next).pos().startsWith("RB")) next++;
+        if (!"VBD".equals(contentTag) || next >= tv.size() || !tv.get(next).pos().equals("VBD")) return false;
+        // "… promised to go on and said she would …": a verb of speech opens a report of its own
+        return lexicon.verbLemma(tv.get(next).word(), tv.lemma(next))
+                .map(l -> lexicon.kindOf(l) != AttributionKind.SPEECH).orElse(false);
+    }
+
     /** A finite or participial verb right at {@code k}, after at most one adverb: "and (also) warned". */
     private boolean verbAhead(int k, int end) {
         int j = k;
@@ -259,5 +286,43 @@ final class ContentBounds {
             if (tv.lower(j).equals("that") && tv.get(j).pos().equals("IN")) return j;
         }
         return k;
+    }
+
+    /** Whether the cue stands in a subordinate clause opening the sentence, before its closing comma. */
+    boolean insideOpeningClause(int from, int cue) {
+        // "As one user pointed out with a side-by-side, the gap is vast": what "as" introduces is the main clause
+        if (!subordinate(from) || tv.lower(from).equals("as")) return false;
+        for (int k = from + 1; k < cue; k++) if (!quoted[k] && tv.lower(k).equals(",")) return false;
+        return true;
+    }
+
+    /**
+     * "Although a judge found that action unconstitutional, his decision was …": a report inside an opening
+     * subordinate clause ends at the comma before the main clause; {@code last + 1} when no comma comes.
+     */
+    int mainClauseComma(int first, int last) {
+        for (int k = first + 1; k <= last; k++) {
+            if (!quoted[k] && tv.lower(k).equals(",") && k + 1 <= last && !quoted[k + 1]) return k;
+        }
+        return last + 1;
+    }
+
+    /** Whether a stretch opens with a subordinate clause ("But when the time came, …"). */
+    boolean subordinate(int from) {
+        int k = from;
+        if (tv.lower(k).equals("but") || tv.lower(k).equals("and") || tv.lower(k).equals("so")) k++;
+        return k < tv.size() && ReportedSpeech.SUBORDINATORS.contains(tv.lower(k));
+    }
+
+    /**
+     * "…, near the stadium, which, Tompkins said, is usually full": a parenthetical speaker inside a relative clause
+     * reports the clause from its "which" or "who", not the sentence it hangs on.
+     */
+    int relativeStart(int from, int comma) {
+        for (int k = comma - 1; k > from; k--) {
+            if (quoted[k] || tv.lower(k).equals(",")) return from;
+            if ((tv.lower(k).equals("which") || tv.lower(k).equals("who")) && tv.lower(k - 1).equals(",")) return k;
+        }
+        return from;
     }
 }

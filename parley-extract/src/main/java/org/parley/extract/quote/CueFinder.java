@@ -98,17 +98,34 @@ final class CueFinder {
      * before its content starts; "a meeting called by", "the poll released Friday shows" stay participles.
      */
     private static boolean pastTagged(TokenView tv, int k, Sentence s, boolean[] quotedToken) {
-        if (k == s.firstToken() || !tv.get(k - 1).pos().startsWith("NN") && !tv.get(k - 1).pos().equals("PRP")) return false;
+        if (k == s.firstToken()) return false;
+        boolean apposition = afterApposition(tv, k, s);
+        if (!apposition && !tv.get(k - 1).pos().startsWith("NN") && !tv.get(k - 1).pos().equals("PRP")) return false;
         if (k + 1 < s.endToken() && tv.lower(k + 1).equals("by")) return false;
         for (int j = s.firstToken(); j < k; j++) {
             if (!quotedToken[j] && finite(tv.get(j).pos())) return false;
         }
         for (int j = k + 1; j < s.endToken(); j++) {
             String w = tv.lower(j);
-            if (quotedToken[j] || w.equals("that") || w.equals(",") || w.equals(":")) return true;
+            if (apposition && w.equals(",")) return false; // "The fee, called for in the bill, was …": a participle
+            if (quotedToken[j] || w.equals("that") || w.equals(",") || w.equals(":") || DASHES.contains(w)) return true;
             if (finite(tv.get(j).pos())) return false;
         }
         return true;
+    }
+
+    private static final Set<String> DASHES = Set.of("--", "—", "–");
+
+    /**
+     * "Keron Blair, executive director of AROS, called/VBN for …": the comma before the cue closes an apposition
+     * after a name, so the verb is the name's past tense.
+     */
+    private static boolean afterApposition(TokenView tv, int k, Sentence s) {
+        if (!tv.lower(k - 1).equals(",")) return false;
+        for (int j = k - 3; j > s.firstToken(); j--) {
+            if (tv.lower(j).equals(",")) return tv.get(j - 1).pos().startsWith("NNP");
+        }
+        return false;
     }
 
     private static boolean finite(String pos) {
@@ -156,6 +173,32 @@ final class CueFinder {
     }
 
     private static boolean perfect(TokenView tv, int k, int sentenceStart) {
+        if (coordinatedPerfect(tv, k, sentenceStart)) return true;
+        for (int j = k - 1; j >= sentenceStart && j >= k - 3; j--) {
+            String w = tv.lower(j);
+            if (PERFECT.contains(w)) return true;
+            if (!tv.get(j).pos().startsWith("RB") && !w.equals("not") && !w.equals("also")) return false;
+        }
+        return false;
+    }
+
+    /**
+     * "who have taken to the streets and called/VBN for footage to be released": a participle after "and" shares
+     * the perfect of the verb before it.
+     */
+    private static boolean coordinatedPerfect(TokenView tv, int k, int sentenceStart) {
+        int j = k - 1;
+        while (j > sentenceStart && tv.get(j).pos().startsWith("RB")) j--;
+        if (j <= sentenceStart || !tv.lower(j).equals("and")) return false;
+        for (int v = j - 1; v >= sentenceStart && v >= j - 20; v--) {
+            String pos = tv.get(v).pos();
+            if (pos.equals(",") || pos.equals(":") || tv.lower(v).equals("and")) return false;
+            if (pos.startsWith("VB") && !pos.equals("VBG")) return pos.equals("VBN") && plainPerfect(tv, v, sentenceStart);
+        }
+        return false;
+    }
+
+    private static boolean plainPerfect(TokenView tv, int k, int sentenceStart) {
         for (int j = k - 1; j >= sentenceStart && j >= k - 3; j--) {
             String w = tv.lower(j);
             if (PERFECT.contains(w)) return true;

@@ -96,7 +96,7 @@ final class ReportedSpeech {
         if (!participle && !objectAfter && isTail(s, tailFirst, tailLast)) {
             int contentLast = tailFirst - 1;
             while (contentLast >= from && STOPS.contains(tv.lower(contentLast))) contentLast--;
-            if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || subordinate(from))) {
+            if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || bounds.subordinate(from))) {
                 return null; // "When the time came, Washington backed down": no reported content before the comma
             }
             Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
@@ -111,7 +111,7 @@ final class ReportedSpeech {
             int comma = commaAfterTail(s, tailLast);
             int last = bounds.end(comma + 1, end) - 1; // from the word after the comma
             while (last > comma && STOPS.contains(tv.lower(last))) last--;
-            if (last > comma) return candidate(s, cue, np, from, last, 0.7);
+            if (last > comma) return candidate(s, cue, np, bounds.relativeStart(from, tailFirst - 1), last, 0.7);
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
@@ -129,6 +129,7 @@ final class ReportedSpeech {
             return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
         }
         int last = bounds.end(first, end) - 1;
+        if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
         while (last >= first && STOPS.contains(tv.lower(last))) last--;
         if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
@@ -200,13 +201,6 @@ final class ReportedSpeech {
     static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
             "as", "since", "once", "until", "unless");
 
-    /** Whether a stretch opens with a subordinate clause ("But when the time came, …"). */
-    private boolean subordinate(int from) {
-        int k = from;
-        if (tv.lower(k).equals("but") || tv.lower(k).equals("and") || tv.lower(k).equals("so")) k++;
-        return k < tv.size() && SUBORDINATORS.contains(tv.lower(k));
-    }
-
     private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
 
     /**
@@ -256,12 +250,12 @@ final class ReportedSpeech {
         return w.length() > 1 && w.chars().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** ", Mr. Bush said," in the middle of a sentence, after words that are not a subordinate opening. */
+    /** ", Mr. Bush said," in the middle of a sentence, between words of its content ("If this fails, Mr. C argues, …"). */
     private boolean parenthetical(Sentence s, int tailFirst, int tailLast) {
         int after = commaAfterTail(s, tailLast);
         return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
                 && after > 0 && after + 1 < s.endToken() && !quoted[after + 1]
-                && !subordinate(s.firstToken()) && !tv.get(s.firstToken()).pos().startsWith("VB");
+                && !tv.get(s.firstToken()).pos().startsWith("VB");
     }
 
     /**

@@ -304,6 +304,93 @@ class ObjectContentTest {
     }
 
     @Test
+    void a_parenthetical_speaker_after_a_subordinate_clause_reports_the_whole_sentence() {
+        List<Attribution> all = extract("If/IN the/DT talks/NNS fail/VBP ,/, Rivera/NNP/PERSON argues/VBZ ,/, there/EX "
+                + "are/VBP other/JJ tools/NNS ./.");
+        Attribution argues = withCue(all, "argues");
+        assertThat(argues.text()).isEqualTo("If the talks fail, Rivera argues, there are other tools");
+        assertThat(surface(argues)).isEqualTo("Rivera");
+    }
+
+    @Test
+    void a_report_inside_an_opening_subordinate_clause_ends_at_its_comma() {
+        List<Attribution> all = extract("Although/IN a/DT judge/NN found/VBD that/IN the/DT law/NN failed/VBD ,/, "
+                + "his/PRP$ ruling/NN was/VBD overturned/VBN ./.");
+        assertThat(withCue(all, "found").text()).isEqualTo("that the law failed");
+    }
+
+    @Test
+    void a_report_after_as_reaches_past_its_comma_into_the_main_clause() {
+        List<Attribution> all = extract("As/IN one/CD user/NN pointed/VBD out/RP with/IN a/DT chart/NN ,/, the/DT gap/NN "
+                + "between/IN the/DT two/CD rival/JJ candidates/NNS is/VBZ vast/JJ ./.");
+        assertThat(withCue(all, "pointed out").text()).endsWith("the gap between the two rival candidates is vast");
+    }
+
+    @Test
+    void a_sentence_broken_at_a_state_abbreviation_keeps_its_speaker() {
+        List<Attribution> all = extract("Rep./NNP Ann/NNP/PERSON Lee/NNP/PERSON (/-LRB- D-Ore/NN ./. )/-RRB-\n"
+                + "said/VBD the/DT deal/NN is/VBZ dead/JJ ./.");
+        Attribution said = withCue(all, "said");
+        assertThat(said.text()).isEqualTo("the deal is dead");
+        assertThat(surface(said)).isEqualTo("Rep. Ann Lee");
+    }
+
+    @Test
+    void a_past_tense_tagged_as_participle_after_an_apposition_is_a_cue() {
+        List<Attribution> all = extract("Ann/NNP/PERSON Lee/NNP/PERSON ,/, director/NN of/IN the/DT fund/NN ,/, called/VBN "
+                + "for/IN more/JJR school/NN investment/NN ./.");
+        Attribution called = withCue(all, "called for");
+        assertThat(called.text()).isEqualTo("more school investment");
+        assertThat(surface(called)).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void a_participle_between_commas_after_a_name_is_no_cue() {
+        List<Attribution> all = extract("The/DT Lee/NNP/PERSON Fund/NNP ,/, a/DT new/JJ levy/NN ,/, called/VBN for/IN "
+                + "in/IN the/DT bill/NN ,/, was/VBD small/JJ ./.");
+        assertThat(all).noneMatch(a -> a.cueText().equals("called for"));
+    }
+
+    @Test
+    void a_participle_after_and_shares_the_perfect_before_it() {
+        List<Attribution> all = extract("Ann/NNP/PERSON Lee/NNP/PERSON has/VBZ sharply/RB criticized/VBN the/DT trade/NN "
+                + "deals/NNS and/CC called/VBN for/IN new/JJ tariffs/NNS ./.");
+        Attribution called = withCue(all, "called for");
+        assertThat(called.text()).isEqualTo("new tariffs");
+        assertThat(surface(called)).isEqualTo("Ann Lee");
+    }
+
+    @Test
+    void and_that_with_a_new_clause_goes_on_with_the_report() {
+        List<Attribution> all = extract("He/PRP said/VBD witnesses/NNS saw/VBD a/DT gun/NN and/CC that/DT one/NN was/VBD "
+                + "found/VBN nearby/RB ./.");
+        assertThat(withCue(all, "said").text()).isEqualTo("witnesses saw a gun and that one was found nearby");
+    }
+
+    @Test
+    void a_past_verb_after_and_goes_on_with_a_past_report_after_a_present_cue() {
+        List<Attribution> all = extract("Police/NNS say/VBP he/PRP posed/VBD a/DT threat/NN and/CC refused/VBD to/TO "
+                + "drop/VB the/DT gun/NN ./.");
+        assertThat(withCue(all, "say").text()).isEqualTo("he posed a threat and refused to drop the gun");
+    }
+
+    @Test
+    void a_verb_of_speech_after_and_opens_a_report_of_its_own() {
+        List<Attribution> all = extract("Lee/NNP/PERSON says/VBZ Ruiz/NNP/PERSON promised/VBD to/TO stay/VB and/CC "
+                + "said/VBD she/PRP would/MD fight/VB ./.");
+        assertThat(withCue(all, "says").text()).isEqualTo("Ruiz promised to stay");
+    }
+
+    @Test
+    void a_parenthetical_speaker_inside_a_relative_clause_reports_the_clause() {
+        List<Attribution> all = extract("The/DT park/NN is/VBZ near/IN the/DT stadium/NN ,/, which/WDT ,/, Ann/NNP/PERSON "
+                + "Lee/NNP/PERSON said/VBD ,/, is/VBZ usually/RB full/JJ ./.");
+        Attribution said = withCue(all, "said");
+        assertThat(said.text()).isEqualTo("which, Ann Lee said, is usually full");
+        assertThat(surface(said)).isEqualTo("Ann Lee");
+    }
+
+    @Test
     void a_dateline_is_neither_content_nor_source() {
         List<Attribution> all = extract("BRUSSELS/NNP/LOCATION -/: European/JJ leaders/NNS met/VBD ,/, offering/VBG "
                 + "new/JJ defense/NN efforts/NNS ./.\n"
