@@ -15,7 +15,6 @@ import org.parley.model.LocalEntity;
 import org.parley.model.Mention;
 import org.parley.model.MentionKind;
 import org.parley.model.Span;
-import org.parley.model.Token;
 
 /**
  * Within-article entity resolution from the annotator's mentions and tokens.
@@ -109,8 +108,7 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
         }
 
         EntityMention mention(Span span, MentionKind kind) {
-            Token t = tv.get(Math.min(tv.size() - 1, tv.firstEndingAfter(span.start())));
-            return new EntityMention(span, span.of(text), kind, t.sentence());
+            return new EntityMention(span, span.of(text), kind, sentenceAt(span.start()));
         }
 
         // ---- names
@@ -198,8 +196,8 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
         List<NameHit> ownedThroughPronouns(List<NameHit> hits) {
             List<NameHit> out = new ArrayList<>(hits.size());
             for (NameHit h : hits) {
-                String before = lineBefore(h.span().start());
-                if (h.type() == EntityType.ORGANIZATION && h.fixedName() == null && bodies.afterPossessivePronoun(h.surface(), before)) {
+                if (h.type() == EntityType.ORGANIZATION && h.fixedName() == null
+                        && bodies.afterPossessivePronoun(h.surface(), lineBefore(h.span().start()))) {
                     int sentence = sentenceAt(h.span().start());
                     for (int j = out.size() - 1; j >= 0 && sentenceAt(out.get(j).span().start()) == sentence; j--) {
                         NameHit g = out.get(j);
@@ -290,8 +288,20 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
 
         final Map<String, Cluster> byKey = new HashMap<>();
 
+        /**
+         * Within an article, "the Foreign Ministry" after "Ukraine's Foreign Ministry" is Ukraine's: the body of that
+         * name a country was last written with. Across articles an unqualified body stays apart.
+         */
         Cluster ownedBefore(NameHit h) {
-            return EntityExtractor.ownedBefore(clusters, h.surface(), h.span().start());
+            String prefix = Bodies.strip(h.surface()).toLowerCase(Locale.ROOT) + " (";
+            int at = h.span().start();
+            Cluster best = null;
+            for (Cluster c : clusters) {
+                if (c.type != EntityType.ORGANIZATION || c.fixedName == null || c.lastBefore(at) < 0) continue;
+                if (!c.fixedName.toLowerCase(Locale.ROOT).startsWith(prefix)) continue;
+                if (best == null || c.lastBefore(at) > best.lastBefore(at)) best = c;
+            }
+            return best;
         }
 
         void clusterOther(NameHit h) {
@@ -310,21 +320,6 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
             byKey.put(key, c);
             c.addName(mention(h.span(), MentionKind.NAME));
         }
-    }
-
-    /**
-     * Within an article, "the Foreign Ministry" after "Ukraine's Foreign Ministry" is Ukraine's: the body of that name
-     * a country was last written with. Across articles an unqualified body stays apart.
-     */
-    private static Cluster ownedBefore(List<Cluster> clusters, String surface, int at) {
-        String prefix = surface.strip().replaceFirst("(?i)^the\\s+", "").replaceAll("\\s+", " ").toLowerCase(Locale.ROOT) + " (";
-        Cluster best = null;
-        for (Cluster c : clusters) {
-            if (c.type != EntityType.ORGANIZATION || c.fixedName == null || c.lastBefore(at) < 0) continue;
-            if (!c.fixedName.toLowerCase(Locale.ROOT).startsWith(prefix)) continue;
-            if (best == null || c.lastBefore(at) > best.lastBefore(at)) best = c;
-        }
-        return best;
     }
 
     /** "NATO" and "North Atlantic Treaty Organization", either way round. */
