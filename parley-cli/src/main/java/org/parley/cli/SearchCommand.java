@@ -3,7 +3,6 @@ package org.parley.cli;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.model.Speaker;
@@ -59,12 +58,13 @@ public final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        SearchQuery q = SearchQuery.of(String.join(" ", words)).in(switch (scope.toLowerCase(Locale.ROOT)) {
-            case "all" -> SearchQuery.Scope.ALL;
-            case "articles" -> SearchQuery.Scope.ARTICLES;
-            case "quotes" -> SearchQuery.Scope.ATTRIBUTIONS;
-            default -> throw new UserException("--scope '" + scope + "' is not one of all, articles, quotes");
-        });
+        SearchQuery.Scope in;
+        try {
+            in = SearchQuery.Scope.named(scope);
+        } catch (IllegalArgumentException e) {
+            throw new UserException("--" + e.getMessage(), e);
+        }
+        SearchQuery q = SearchQuery.of(String.join(" ", words)).in(in);
         if (speaker != null) q = q.bySpeakerName(speaker).in(SearchQuery.Scope.ATTRIBUTIONS);
         if (outlet != null) q = q.inOutlet(outlet);
         q = q.between(from, to);

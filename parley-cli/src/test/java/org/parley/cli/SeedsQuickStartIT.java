@@ -128,5 +128,8 @@ class SeedsQuickStartIT {
         Cli.Result bad = cli.run("search", "AND OR (");
         assertThat(bad.exit()).isEqualTo(2);
         assertThat(bad.err()).contains("search query 'AND OR (' is not valid");
+        Cli.Result scope = cli.run("search", "peace", "--scope", "everything");
+        assertThat(scope.exit()).isEqualTo(2);
+        assertThat(scope.err()).contains("--scope 'everything' is not one of all, articles, quotes");
     }
 }

@@ -1,7 +1,6 @@
 package org.parley.server.api;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.parley.model.EntityId;
@@ -33,12 +32,11 @@ public final class SearchRoutes {
             SearchQuery q = SearchQuery.of(text);
             Optional<String> scope = Params.text(ctx, "scope");
             if (scope.isPresent()) {
-                q = q.in(switch (scope.get().toLowerCase(Locale.ROOT)) {
-                    case "all" -> SearchQuery.Scope.ALL;
-                    case "articles" -> SearchQuery.Scope.ARTICLES;
-                    case "quotes" -> SearchQuery.Scope.ATTRIBUTIONS;
-                    default -> throw ApiException.badRequest("scope '%s' is not one of all, articles, quotes".formatted(scope.get()));
-                });
+                try {
+                    q = q.in(SearchQuery.Scope.named(scope.get()));
+                } catch (IllegalArgumentException e) {
+                    throw ApiException.badRequest(e.getMessage());
+                }
             }
             Optional<String> speaker = Params.text(ctx, "speaker");
             if (speaker.isPresent()) q = q.bySpeakerName(speaker.get());

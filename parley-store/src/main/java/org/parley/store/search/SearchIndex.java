@@ -162,7 +162,7 @@ public final class SearchIndex implements AutoCloseable {
             try {
                 writer.deleteAll();
                 source.feed(this::write);
-                writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), DATABASE, database).entrySet());
+                markBuiltFrom(database, generation);
                 commit();
             } catch (IOException | RuntimeException e) {
                 writer.rollback();
@@ -178,10 +178,15 @@ public final class SearchIndex implements AutoCloseable {
      */
     public void markResolution(String database, long generation) throws IOException {
         synchronized (writeLock) {
-            writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), DATABASE, database).entrySet());
+            markBuiltFrom(database, generation);
             commit();
         }
         stale.set(true);
+    }
+
+    /** Records, for {@link #isCurrent}, which database and resolution generation the index reflects. */
+    private void markBuiltFrom(String database, long generation) {
+        writer.setLiveCommitData(Map.of(GENERATION, Long.toString(generation), DATABASE, database).entrySet());
     }
 
     private IndexSearcher acquire() throws IOException {

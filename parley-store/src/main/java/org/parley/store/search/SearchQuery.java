@@ -21,7 +21,17 @@ public record SearchQuery(String text, Scope scope, Optional<EntityId> speaker, 
                           Optional<String> outlet, Optional<LocalDate> from, Optional<LocalDate> to) {
     /** Which documents a search looks at. */
     public enum Scope {
-        ARTICLES, ATTRIBUTIONS, ALL
+        ARTICLES, ATTRIBUTIONS, ALL;
+
+        /** The scope a user names: {@code all}, {@code articles} or {@code quotes} (any case). */
+        public static Scope named(String name) {
+            return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+                case "all" -> ALL;
+                case "articles" -> ARTICLES;
+                case "quotes" -> ATTRIBUTIONS;
+                default -> throw new IllegalArgumentException("scope '%s' is not one of all, articles, quotes".formatted(name));
+            };
+        }
     }
 
     public SearchQuery {
