@@ -11,7 +11,8 @@ import org.parley.model.AttributionKind;
  * end a content.
  */
 final class ContentBounds {
-    private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
+    /** Sentence and clause punctuation: where a content stops, and what it never ends with. */
+    static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     /** Words that end an object-like content: what follows tells when or why the source spoke. */
     private static final Set<String> OBJECT_ENDS = Set.of("during", "amid", "after", "before", "since", "until", "because");
@@ -23,6 +24,12 @@ final class ContentBounds {
     private final TokenView tv;
     private final boolean[] quoted;
     private final Cues lexicon;
+
+    /** {@code last} moved back over trailing punctuation ({@link #STOPS}), never to {@code floor} or before it. */
+    static int trimStops(TokenView tv, int floor, int last) {
+        while (last > floor && STOPS.contains(tv.lower(last))) last--;
+        return last;
+    }
 
     ContentBounds(TokenView tv, boolean[] quoted, Cues lexicon) {
         this.tv = tv;

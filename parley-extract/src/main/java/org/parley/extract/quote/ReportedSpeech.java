@@ -22,7 +22,6 @@ import org.parley.model.Sentence;
  * Reports with no named source (agentless passives, "it is clear that …") are read by {@link SourcelessReports}.
  */
 final class ReportedSpeech {
-    private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     private static final int MAX_TAIL_EXTRA = 6;
     /** "began by saying …", "for saying …", "after saying …": a participle that hangs on the clause's subject. */
@@ -92,10 +91,10 @@ final class ReportedSpeech {
         int tailLast = Math.max(np.last(), cue.last());
         // "…, the NAACP called for a moratorium": a cue with its preposition has its object after it, not before
         boolean objectAfter = cue.last() > cue.first() && cue.last() + 1 < end && !quoted[cue.last() + 1]
-                && !STOPS.contains(tv.lower(cue.last() + 1));
+                && !ContentBounds.STOPS.contains(tv.lower(cue.last() + 1));
         if (!participle && !objectAfter && isTail(s, tailFirst, tailLast)) {
             int contentLast = tailFirst - 1;
-            while (contentLast >= from && STOPS.contains(tv.lower(contentLast))) contentLast--;
+            contentLast = ContentBounds.trimStops(tv, from - 1, contentLast);
             if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || bounds.subordinate(from))) {
                 return null; // "When the time came, Washington backed down": no reported content before the comma
             }
@@ -110,7 +109,7 @@ final class ReportedSpeech {
             // "The museum, Mr. Bush said, celebrated his heroes": the words around the speaker are the content
             int comma = commaAfterTail(s, tailLast);
             int last = bounds.end(comma + 1, end) - 1; // from the word after the comma
-            while (last > comma && STOPS.contains(tv.lower(last))) last--;
+            last = ContentBounds.trimStops(tv, comma, last);
             if (last > comma) return candidate(s, cue, np, bounds.relativeStart(from, tailFirst - 1), last, 0.7);
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
@@ -130,7 +129,7 @@ final class ReportedSpeech {
         }
         int last = bounds.end(first, end) - 1;
         if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
-        while (last >= first && STOPS.contains(tv.lower(last))) last--;
+        last = ContentBounds.trimStops(tv, first - 1, last);
         if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
     }
@@ -154,7 +153,7 @@ final class ReportedSpeech {
         SpeakerFinder.Np np = speakers.clauseSubject(after, s.endToken());
         if (np == null || np.first() < after) return null;
         last = comma - 1;
-        while (last > first && STOPS.contains(tv.lower(last))) last--;
+        last = ContentBounds.trimStops(tv, first, last);
         return candidate(s, cue, np, first, last, 0.6);
     }
 
@@ -228,7 +227,7 @@ final class ReportedSpeech {
             int first = prep ? k + 2 : k + 1; // "his comments about X": X; "her plan to X", "the claim that X": all
             if (first >= s.endToken()) continue;
             int last = bounds.end(first, s.endToken()) - 1;
-            while (last > first && STOPS.contains(tv.lower(last))) last--;
+            last = ContentBounds.trimStops(tv, first, last);
             if (last <= first && !prep || last < first) continue;
             CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lemma(k), kind.get());
             out.add(candidate(s, cue, np, first, last, 0.6));
@@ -388,7 +387,7 @@ final class ReportedSpeech {
         int lastSentence = s.index();
         while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == s.paragraph()) lastSentence++;
         int last = all.get(lastSentence).endToken() - 1;
-        while (last > colon && STOPS.contains(tv.lower(last))) last--;
+        last = ContentBounds.trimStops(tv, colon, last);
         if (last <= colon) return null;
         Candidate c = candidate(s, cue, np, colon + 1, last, 0.7);
         String tag = tv.doc().text().substring(tv.get(start).span().start(), tv.get(colon - 1).span().end());
@@ -410,7 +409,7 @@ final class ReportedSpeech {
             first = s.firstToken();
             last = cue.first() - 1;
         }
-        while (last >= first && STOPS.contains(tv.lower(last))) last--;
+        last = ContentBounds.trimStops(tv, first - 1, last);
         if (last < first || first >= s.endToken()) return null;
         return candidate(s, cue, np, first, last, 0.7);
     }

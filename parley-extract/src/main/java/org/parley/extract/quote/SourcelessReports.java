@@ -13,7 +13,6 @@ import org.parley.model.Sentence;
  * clause they report.
  */
 final class SourcelessReports {
-    private static final Set<String> STOPS = Set.of(".", "!", "?", ";", ":", ",");
 
     private final TokenView tv;
     private final boolean[] quoted;
@@ -43,7 +42,7 @@ final class SourcelessReports {
             return null; // "if it were offered": a condition, not a report
         }
         int last = bounds.end(cue.last() + 1, s.endToken()) - 1;
-        while (last > cue.last() && STOPS.contains(tv.lower(last))) last--;
+        last = ContentBounds.trimStops(tv, cue.last(), last);
         Candidate c = Candidate.of(tv, lexicon, s, cue, subject, subject.first(), last, 0.5);
         c.speaker = null;
         return c;
@@ -54,7 +53,7 @@ final class SourcelessReports {
         int first = cue.last() + 1;
         if (first < s.endToken() && Set.of("about", "on", "over").contains(tv.lower(first))) first++;
         int last = first;
-        while (last + 1 < s.endToken() && (quoted[last + 1] || !STOPS.contains(tv.lower(last + 1)))) last++;
+        while (last + 1 < s.endToken() && (quoted[last + 1] || !ContentBounds.STOPS.contains(tv.lower(last + 1)))) last++;
         if (first >= s.endToken() || last + 1 >= s.endToken() || !tv.lower(last + 1).equals(",")) return null;
         Candidate c = Candidate.of(tv, lexicon, s, cue, new SpeakerFinder.Np(cue.first(), cue.first(), cue.first()), first, last, 0.5);
         c.speaker = null;
@@ -74,7 +73,7 @@ final class SourcelessReports {
             int first = j + 1;
             if (!tv.lower(first).equals("that") && !tv.lower(first).equals("whether")) continue;
             int last = bounds.end(first, s.endToken()) - 1;
-            while (last > first && STOPS.contains(tv.lower(last))) last--;
+            last = ContentBounds.trimStops(tv, first, last);
             if (last <= first) continue;
             CueFinder.Cue cue = new CueFinder.Cue(j, j, tv.lemma(j), AttributionKind.BELIEF);
             Candidate c = Candidate.of(tv, lexicon, s, cue, new SpeakerFinder.Np(k, k, k), first, last, 0.5);
@@ -92,7 +91,7 @@ final class SourcelessReports {
     Candidate raised(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np subject) {
         if (subject == null || subject.first() >= cue.first()) return null;
         int last = bounds.end(cue.first(), s.endToken()) - 1;
-        while (last > cue.first() && STOPS.contains(tv.lower(last))) last--;
+        last = ContentBounds.trimStops(tv, cue.first(), last);
         if (last <= cue.first()) return null;
         Candidate c = Candidate.of(tv, lexicon, s, cue, subject, subject.first(), last, 0.5);
         c.speaker = null;
