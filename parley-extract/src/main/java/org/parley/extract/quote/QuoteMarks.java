@@ -10,7 +10,8 @@ import java.util.List;
  * <ol>
  *   <li>{@code “} opens and {@code ”} closes, curly marks nesting ({@code “… calls “hell” than …”} is one
  *       quote); a straight {@code "} opens after white space, a bracket or a dash (or at a paragraph start) and
- *       closes otherwise;</li>
+ *       closes otherwise; a curly {@code “} after a straight mark that is not closed in its paragraph opens the
+ *       quote instead (the straight mark is residue: {@code "Trump walked on, chanting “U-S-A!”});</li>
  *   <li>a paragraph that ends inside a quote continues into the next paragraph when that one opens with a quote
  *       mark (the journalistic convention for a quote over several paragraphs);</li>
  *   <li>otherwise an unclosed quote is capped at its paragraph's end and reported, so one stray mark never
@@ -57,8 +58,11 @@ public final class QuoteMarks {
                     continue; // "PENCE: … — a transcript turn: the mark opens the turn, not a quotation
                 }
                 if (c == '“' || c == '"' && open < 0 && opensHere(text, j, i)) {
-                    if (open < 0) open = j;
-                    else if (c == '“' && text.charAt(open) == '“') depth++; // “… what he calls “hell” than …”
+                    if (open < 0 || c == '“' && text.charAt(open) == '"' && text.indexOf('"', j, lineEnd) < 0) {
+                        open = j; // a straight mark never closed in its paragraph, before a curly quote: residue
+                    } else if (c == '“' && text.charAt(open) == '“') {
+                        depth++; // “… what he calls “hell” than …”
+                    }
                 } else if (c == '”' && depth > 0) {
                     depth--;
                 } else if (c == '”' || c == '"') {

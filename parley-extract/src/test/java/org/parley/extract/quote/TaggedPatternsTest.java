@@ -262,4 +262,18 @@ class TaggedPatternsTest {
         assertThat(quotes).hasSize(1);
         assertThat(quotes.get(0).inner().end()).isEqualTo("“I’d rather live in what he calls “hell” than here.".length());
     }
+    @Test
+    void a_straight_mark_never_closed_before_a_curly_quote_is_residue() {
+        String text = "\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\nShe cheered.";
+        List<QuoteMarks.Quote> quotes = QuoteMarks.find(text);
+        assertThat(quotes).hasSize(1);
+        assertThat(text.substring(quotes.get(0).inner().start(), quotes.get(0).inner().end())).isEqualTo("U-S-A! U-S-A!");
+    }
+
+    @Test
+    void a_curly_quote_inside_a_closed_straight_quote_stays_inside_it() {
+        String text = "\"I read the question: “Do you agree?” Forty percent said yes,\" he said.";
+        List<QuoteMarks.Quote> quotes = QuoteMarks.find(text);
+        assertThat(quotes.get(0).outer().start()).isZero();
+    }
 }
