@@ -146,14 +146,17 @@ final class ContentBounds {
         return false;
     }
 
-    /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
+    /**
+     * Whether content starting at {@code first} is a clause ("that …", "he will …", "the spate of shootings and
+     * protests demands …") rather than an object ("to a mother by saying …").
+     */
     private boolean clause(int first, int end) {
         if (tv.lower(first).equals("that") && !tv.get(first).pos().equals("DT") || tv.lower(first).equals("whether")
                 || tv.lower(first).equals("if")) return true; // "that argument" (DT) is an object
-        for (int k = first; k < end && k < first + 6; k++) {
+        for (int k = first; k < end && k < first + 10; k++) {
             String pos = tv.get(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
-            if (pos.equals(",") || pos.equals("TO") || quoted[k]) return false;
+            if (pos.equals(",") || pos.equals("TO") || pos.equals("VBG") || pos.equals("VB") || quoted[k]) return false;
             if (k > first && SUBORDINATE.contains(tv.lower(k))) return false; // "profanities as she hurries": an object
             if (k > first && (tv.lower(k).equals("and") || tv.lower(k).equals("but")) && k + 1 < end
                     && Set.of("VBD", "VBZ", "VBP").contains(tv.get(k + 1).pos())) {

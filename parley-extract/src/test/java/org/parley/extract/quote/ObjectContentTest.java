@@ -407,4 +407,11 @@ class ObjectContentTest {
         assertThat(all.get(0).cueText()).isEqualTo("continued");
         assertThat(all.get(0).text()).isEqualTo("We won,");
     }
+    @Test
+    void a_long_compound_subject_is_part_of_the_reported_clause() {
+        List<Attribution> all = extract("Ryan/NNP/PERSON said/VBD the/DT recent/JJ spate/NN of/IN police/NN "
+                + "shootings/NNS and/CC protests/NNS demands/VBZ that/IN all/DT Americans/NNPS listen/VBP ./.");
+        assertThat(withCue(all, "said").text())
+                .isEqualTo("the recent spate of police shootings and protests demands that all Americans listen");
+    }
 }
