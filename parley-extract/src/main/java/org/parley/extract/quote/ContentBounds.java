@@ -59,9 +59,10 @@ final class ContentBounds {
             if (quoted[k]) continue;
             String w = tv.lower(k);
             if (w.equals(";") || DASHES.contains(w) || w.equals("(") || w.equals("-lrb-")) return k;
-            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
+            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)
+                    && !quoteBeforeComma(k + 1, end)) {
                 return k; // "endorsed Clinton for president on Thursday": an object ends before the date
-            }
+            } // ("called his remarks on Saturday “a wake-up call”" goes on to the words it quotes)
             if (object && occasionAhead(k, end)) {
                 return k; // "rejected that argument in a ruling released Thursday": the occasion is the writer's
             }
@@ -121,6 +122,12 @@ final class ContentBounds {
             }
         }
         return end;
+    }
+
+    /** Whether a quoted token comes at or after {@code k} before the next comma. */
+    private boolean quoteBeforeComma(int k, int end) {
+        for (int j = k; j < end && !tv.lower(j).equals(","); j++) if (quoted[j]) return true;
+        return false;
     }
 
     /** Whether a noun phrase from {@code k} runs to the end, or to a relative clause or preposition after it. */

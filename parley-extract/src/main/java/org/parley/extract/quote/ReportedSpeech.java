@@ -215,6 +215,7 @@ final class ReportedSpeech {
             boolean prep = NOUN_PREPOSITIONS.contains(next);
             boolean infinitive = next.equals("to") && k + 2 < s.endToken() && tv.get(k + 2).pos().equals("VB");
             if (!that && !prep && !infinitive) continue;
+            if (prep && k + 2 < s.endToken() && tv.isTime(k + 2)) continue; // "Obama's remarks on Saturday": when, not what
             Optional<AttributionKind> kind = lexicon.noun(tv.lemma(k));
             if (kind.isEmpty()) continue;
             int owner = k - 1;
@@ -227,12 +228,30 @@ final class ReportedSpeech {
             int first = prep ? k + 2 : k + 1; // "his comments about X": X; "her plan to X", "the claim that X": all
             if (first >= s.endToken()) continue;
             int last = bounds.end(first, s.endToken()) - 1;
+            if (prep && !finiteBetween(s.firstToken(), owner)) {
+                // "Her remarks on trade were short": the noun is the subject; its topic ends before the verb
+                for (int j = first + 1; j <= last; j++) {
+                    if (!quoted[j] && finiteTag(tv.get(j).pos())) {
+                        last = j - 1;
+                        break;
+                    }
+                }
+            }
             last = ContentBounds.trimStops(tv, first, last);
             if (last <= first && !prep || last < first) continue;
             CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lemma(k), kind.get());
             out.add(candidate(s, cue, np, first, last, 0.6));
         }
         return out;
+    }
+
+    private boolean finiteBetween(int from, int to) {
+        for (int j = from; j < to; j++) if (!quoted[j] && finiteTag(tv.get(j).pos())) return true;
+        return false;
+    }
+
+    private static boolean finiteTag(String pos) {
+        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 
     /** Where a sentence starts after a dateline ("WASHINGTON ― …", "BRUSSELS - …"): the place is the writer's. */

@@ -414,4 +414,20 @@ class ObjectContentTest {
         assertThat(withCue(all, "said").text())
                 .isEqualTo("the recent spate of police shootings and protests demands that all Americans listen");
     }
+    @Test
+    void a_naming_verb_runs_past_a_date_to_the_words_it_quotes() {
+        List<Attribution> all = extract("Moore/NNP/PERSON called/VBD his/PRP$ remarks/NNS on/IN Saturday/NNP/DATE "
+                + "“/`` a/DT wake-up/NN call/NN ”/'' ./.\n"
+                + "The/DT paper/NN endorsed/VBD Clinton/NNP/PERSON on/IN Thursday/NNP/DATE ./.");
+        assertThat(withCue(all, "called").text()).isEqualTo("his remarks on Saturday “a wake-up call”");
+        assertThat(withCue(all, "endorsed").text()).isEqualTo("Clinton");
+    }
+
+    @Test
+    void a_reporting_noun_before_a_date_is_no_cue() {
+        List<Attribution> all = extract("His/PRP$ remarks/NNS on/IN Saturday/NNP/DATE carried/VBD a/DT personal/JJ "
+                + "tone/NN ./.\n"
+                + "Her/PRP$ remarks/NNS on/IN trade/NN were/VBD short/JJ ./.");
+        assertThat(all).extracting(Attribution::text).containsExactly("trade");
+    }
 }
