@@ -54,7 +54,12 @@ final class ContentBounds {
      * end it.
      */
     int end(int first, int end) {
-        boolean object = !clause(first, end);
+        return end(first, end, false);
+    }
+
+    /** As {@link #end(int, int)}, for a cue whose content is always a clause ({@link Cues#takesClause}). */
+    int end(int first, int end, boolean clauseCue) {
+        boolean object = !clause(first, end) && !(clauseCue && !quoted[first] && finiteBefore(first, nextComma(first, end)));
         for (int k = first + 1; k < end; k++) {
             if (quoted[k]) continue;
             String w = tv.lower(k);
@@ -121,6 +126,12 @@ final class ContentBounds {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
             }
         }
+        return end;
+    }
+
+    /** The first unquoted comma at or after {@code k}, or {@code end}. */
+    private int nextComma(int k, int end) {
+        for (int j = k; j < end; j++) if (!quoted[j] && tv.lower(j).equals(",")) return j;
         return end;
     }
 

@@ -41,6 +41,8 @@ public final class Cues {
     private final Set<String> besideQuotes = new HashSet<>();
     /** Verbs whose content follows "of" after the person they are about ("accused her of …"), marked {@code of}. */
     private final Set<String> ofObject = new HashSet<>();
+    /** Verbs whose content is a clause, never a plain object ("says the tweets … are lies"), marked {@code clause}. */
+    private final Set<String> clauseTaking = new HashSet<>();
     /** Inflected first words of multi-word cues ("talked" for "talk about"), to their lemma. */
     private final Map<String, String> phraseHeads = new HashMap<>();
 
@@ -66,6 +68,7 @@ public final class Cues {
                 for (String f : inflections(lemma)) forms.putIfAbsent(f, lemma);
                 if (cols.length > 2 && cols[2].strip().equals("quote")) besideQuotes.add(lemma);
                 if (cols.length > 2 && cols[2].strip().equals("of")) ofObject.add(lemma);
+                if (cols.length > 2 && cols[2].strip().equals("clause")) clauseTaking.add(lemma);
             }
         }
         IRREGULAR.forEach((f, l) -> {
@@ -121,6 +124,14 @@ public final class Cues {
     /** Whether a cue verb's content is what follows "of" after its object ("accused her of lying"). */
     public boolean takesOf(String lemma) {
         return ofObject.contains(lemma);
+    }
+
+    /**
+     * Whether a cue verb's content is a clause even when it opens with a long noun phrase ("she says Trump's tweets
+     * accusing X of having a record and a tape are lies"), so an "and" inside that phrase does not end it.
+     */
+    public boolean takesClause(String lemma) {
+        return clauseTaking.contains(lemma);
     }
 
     /** Whether a cue verb counts only right before or after a quotation. */

@@ -127,7 +127,7 @@ final class ReportedSpeech {
         if (cue.first() == cue.last() && ADJUNCT_OPENERS.contains(tv.lower(first)) && !quotedIn(first, end)) {
             return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
         }
-        int last = bounds.end(first, end) - 1;
+        int last = bounds.end(first, end, lexicon.takesClause(cue.lemma())) - 1;
         if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
         last = ContentBounds.trimStops(tv, first - 1, last);
         if (last < first) return null;

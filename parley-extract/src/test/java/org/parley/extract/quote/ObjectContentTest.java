@@ -430,4 +430,12 @@ class ObjectContentTest {
                 + "Her/PRP$ remarks/NNS on/IN trade/NN were/VBD short/JJ ./.");
         assertThat(all).extracting(Attribution::text).containsExactly("trade");
     }
+    @Test
+    void a_verb_that_takes_a_clause_keeps_a_long_subject_with_and_in_it() {
+        List<Attribution> all = extract("She/PRP says/VBZ his/PRP$ tweets/NNS accusing/VBG Ann/NNP/PERSON of/IN "
+                + "having/VBG a/DT record/NN and/CC a/DT tape/NN are/VBP lies/NNS ./.\n"
+                + "Once/RB he/PRP has/VBZ said/VBN his/PRP$ piece/NN ,/, he/PRP is/VBZ ready/JJ ./.");
+        assertThat(withCue(all, "says").text()).isEqualTo("his tweets accusing Ann of having a record and a tape are lies");
+        assertThat(withCue(all, "said").text()).isEqualTo("his piece");
+    }
 }
