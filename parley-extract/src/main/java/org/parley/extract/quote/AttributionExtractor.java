@@ -23,8 +23,9 @@ import org.parley.model.Speaker;
  *   <li>each quote ({@link QuoteMarks}) takes the cue right before it ({@code X said: “…”}), right after it
  *       ({@code “…,” he said}, joining a second piece: {@code “…,” he said, “…”}), or the reported clause it
  *       stands in (a partial quote makes that clause a mixed attribution);</li>
- *   <li>a quote with no cue continues the turn of the speaker before it in its paragraph or the paragraph
- *       before; a headline quote takes the name before its colon; short scare quotes with neither are dropped;
+ *   <li>a quote with no cue that opens a sentence after one about a named person (its subject) in the same
+ *       paragraph is that person's; otherwise it continues the turn of the speaker before it in its paragraph or
+ *       the paragraph before; a headline quote takes the name before its colon; short scare quotes with neither are dropped;
  *       anything else has {@link Speaker.Unknown} — never a guess;</li>
  *   <li>speakers resolve to the article's entities: names and role nouns by their mentions, pronouns to the
  *       latest person speaker ({@link SpeakerResolver}).</li>
@@ -197,6 +198,7 @@ public final class AttributionExtractor {
             return i; // a title: “The Steve Harvey Morning Show,” “Contract with America.”
         }
         Candidate justBefore = cueJustBefore(tv, firstTok, cands);
+        boolean inferred = false;
         SpeakerFinder.Np introducer = justBefore == null ? colonSubject(tv, firstTok, speakers) : null;
         if (introducer != null) {
             d.speaker = introducer; // "Sanders made the following comment: “…”"
@@ -204,22 +206,49 @@ public final class AttributionExtractor {
             d.speaker = justBefore.speaker; // "…,” she said. “…”: the next sentence of the same turn
             d.cue = justBefore.cue;
             d.kind = justBefore.kind;
+        } else if (!inSentence && (d.speaker = personBefore(tv, s, speakers)) != null) {
+            inferred = true; // "Sanders, who lost the primaries, identified …. “The younger people are …”"
         } else {
             d.continuation = true;
         }
+        boolean fromContext = d.continuation || inferred;
         out.add(d);
         int used = absorb(tv, quotes, i, lastTok, d, cands);
-        if (d.continuation && used > i) {
+        if (fromContext && used > i) {
             // “A.” “B.” ― Name: the name signs the whole turn
             QuoteMarks.Quote end = quotes.get(used);
             Span endOuter = new Span(end.outer().start(), end.outer().end());
             SpeakerFinder.Np np = dashSpeaker(tv, endOuter, tv.inside(endOuter)[1] - 1, speakers);
             if (np != null) {
-                d.speaker = np;
+                d.speaker = np; // (it signs the turn over the person the sentence before was about)
                 d.continuation = false;
             }
         }
         return used;
+    }
+
+    /**
+     * The person a paragraph's sentence is about, when a quote with no cue follows it in the same paragraph: the
+     * subject of the sentence right before, if it is a person's name.
+     */
+    private static SpeakerFinder.Np personBefore(TokenView tv, Sentence quoteSentence, SpeakerFinder speakers) {
+        if (quoteSentence.index() == 0) return null;
+        Sentence prev = tv.doc().sentences().get(quoteSentence.index() - 1);
+        if (prev.paragraph() != quoteSentence.paragraph()) return null;
+        for (int k = prev.firstToken(); k < prev.endToken(); k++) {
+            if (!tv.get(k).ner().equals("PERSON")) continue;
+            int last = k;
+            while (last + 1 < prev.endToken() && tv.get(last + 1).ner().equals("PERSON")) last++;
+            int first = k;
+            while (first > prev.firstToken() && tv.get(first - 1).pos().equals("NNP") && tv.isCapitalised(first - 1)) first--;
+            boolean opens = first == prev.firstToken() || tv.lower(first - 1).equals(",") || tv.isPunctuation(first - 1)
+                    && !tv.lower(first - 1).equals("(");
+            String next = last + 1 < prev.endToken() ? tv.lower(last + 1) : "";
+            boolean subject = next.equals(",") || next.equals("(") || next.equals("-lrb-")
+                    || last + 1 < prev.endToken() && (tv.isVerb(last + 1) || SpeakerFinder.isAuxiliary(next));
+            return opens && subject ? new SpeakerFinder.Np(first, last, last) : null;
+        }
+        return null;
     }
 
     /** The name after a dash right after a quote, on the same line ("“…” ― Jane Roe"). */

@@ -276,4 +276,13 @@ class TaggedPatternsTest {
         List<QuoteMarks.Quote> quotes = QuoteMarks.find(text);
         assertThat(quotes.get(0).outer().start()).isZero();
     }
+    @Test
+    void a_quote_with_no_cue_belongs_to_the_person_the_sentence_before_is_about() {
+        List<Attribution> all = extract("Mike/NNP/PERSON Pence/NNP/PERSON said/VBD law/NN matters/VBZ ./.\n\n"
+                + "On/IN TV/NN ,/, Sen./NNP Ann/NNP/PERSON Lee/NNP/PERSON ,/, who/WP lost/VBD ,/, identified/VBD "
+                + "a/DT reason/NN ./.\n“/`` The/DT young/JJ are/VBP tired/JJ of/IN it/PRP ./. ”/''");
+        Attribution quote = all.stream().filter(Attribution::direct).findFirst().orElseThrow();
+        assertThat(quote.speaker()).isInstanceOfSatisfying(Speaker.Known.class,
+                k -> assertThat(k.surface()).isEqualTo("Sen. Ann Lee"));
+    }
 }
