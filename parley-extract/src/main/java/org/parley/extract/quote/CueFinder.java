@@ -51,7 +51,8 @@ final class CueFinder {
             String pos = tv.get(k).pos();
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)
                     && !passiveWithAgent(tv, k, s) && !agentlessPassive(tv, k, s) && !openingParticiple(tv, k, s)) continue;
-            if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)) continue;
+            if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)
+                    && !(lemma.get().equals("say") && saidByNoun(tv, k, s))) continue;
             if (pos.equals("VB") && k > s.firstToken() && tv.lower(k - 1).equals("to")
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
                 continue; // "refused to answer": nothing was said; after a modal it still reports ("critics would call them …")
@@ -130,6 +131,16 @@ final class CueFinder {
 
     private static boolean finite(String pos) {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /**
+     * "with 30 percent of voters saying they approve", "a sign saying …", "tweets saying that …": "saying" right
+     * after a noun reports what that noun's holder says; other participles after a noun only describe it.
+     */
+    private static boolean saidByNoun(TokenView tv, int k, Sentence s) {
+        if (k == s.firstToken()) return false;
+        String pos = tv.get(k - 1).pos();
+        return pos.startsWith("NN") || pos.equals("CD");
     }
 
     /** "footage of Clinton asking, “…”", "protesters chanting “…”": a participle right before a quotation. */

@@ -285,4 +285,14 @@ class TaggedPatternsTest {
         assertThat(quote.speaker()).isInstanceOfSatisfying(Speaker.Known.class,
                 k -> assertThat(k.surface()).isEqualTo("Sen. Ann Lee"));
     }
+    @Test
+    void saying_after_a_noun_reports_what_that_noun_says() {
+        List<Attribution> all = extract("She/PRP held/VBD up/RP a/DT sign/NN saying/VBG voters/NNS "
+                + "want/VBP change/NN ./.\n"
+                + "Crowds/NNS cheering/VBG filled/VBD the/DT hall/NN ./.");
+        Attribution saying = withCue(all, "saying");
+        assertThat(saying.text()).isEqualTo("voters want change");
+        assertThat(surface(saying)).isEqualTo("a sign");
+        assertThat(all).noneMatch(a -> a.cueText().equals("cheering"));
+    }
 }
