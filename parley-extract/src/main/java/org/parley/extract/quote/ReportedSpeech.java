@@ -37,6 +37,7 @@ final class ReportedSpeech {
     private final Cues lexicon;
     private final ContentBounds bounds;
     private final SourcelessReports sourceless;
+    private final Attitudes attitudes;
 
     ReportedSpeech(TokenView tv, boolean[] quoted, CueFinder cues, Cues lexicon) {
         this.tv = tv;
@@ -46,6 +47,7 @@ final class ReportedSpeech {
         this.lexicon = lexicon;
         this.bounds = new ContentBounds(tv, quoted, lexicon);
         this.sourceless = new SourcelessReports(tv, quoted, speakers, bounds, lexicon);
+        this.attitudes = new Attitudes(tv, quoted, speakers, bounds, lexicon);
     }
 
     SpeakerFinder speakers() {
@@ -58,6 +60,7 @@ final class ReportedSpeech {
         if (speakerLine != null) out.add(speakerLine);
         out.addAll(nounCues(s));
         out.addAll(sourceless.evidentials(s));
+        out.addAll(attitudes.find(s));
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);

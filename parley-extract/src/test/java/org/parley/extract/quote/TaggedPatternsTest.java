@@ -295,4 +295,14 @@ class TaggedPatternsTest {
         assertThat(surface(saying)).isEqualTo("a sign");
         assertThat(all).noneMatch(a -> a.cueText().equals("cheering"));
     }
+    @Test
+    void an_attitude_adjective_after_a_copula_is_a_belief_about_its_object() {
+        List<Attribution> all = extract("Graham/NNP/PERSON has/VBZ been/VBN critical/JJ of/IN the/DT deal/NN ./.\n"
+                + "A/DT critical/JJ review/NN of/IN the/DT deal/NN appeared/VBD ./.");
+        Attribution critical = withCue(all, "critical of");
+        assertThat(critical.text()).isEqualTo("the deal");
+        assertThat(critical.kind()).isEqualTo(org.parley.model.AttributionKind.BELIEF);
+        assertThat(surface(critical)).isEqualTo("Graham");
+        assertThat(all).hasSize(1);
+    }
 }
