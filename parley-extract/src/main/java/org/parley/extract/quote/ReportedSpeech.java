@@ -58,10 +58,12 @@ final class ReportedSpeech {
         List<Candidate> out = new ArrayList<>();
         Candidate speakerLine = speakerLine(s);
         if (speakerLine != null) out.add(speakerLine);
-        out.addAll(nounCues(s));
+        List<Candidate> nouns = nounCues(s);
+        out.addAll(nouns);
         out.addAll(sourceless.evidentials(s));
         out.addAll(attitudes.find(s));
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
+            if (carriesNoun(cue, nouns)) continue; // "expressed concern about X": the noun says what, not the verb
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);
         }
@@ -226,6 +228,7 @@ final class ReportedSpeech {
             SpeakerFinder.Np np;
             if (tv.get(owner).pos().equals("PRP$")) np = new SpeakerFinder.Np(owner, owner, owner);
             else if (tv.isPossessive(owner)) np = speakers.nounPhraseEndingAt(owner - 1, s.firstToken());
+            else if (lightVerbBefore(owner, s) >= 0) np = speakers.before(lightVerbBefore(owner, s), s.firstToken());
             else continue;
             if (np == null) continue;
             int first = prep ? k + 2 : k + 1; // "his comments about X": X; "her plan to X", "the claim that X": all
@@ -255,6 +258,32 @@ final class ReportedSpeech {
 
     private static boolean finiteTag(String pos) {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /** Whether a verb cue is the light verb of a reporting noun read already ("voiced concern about"). */
+    private boolean carriesNoun(CueFinder.Cue cue, List<Candidate> nouns) {
+        for (Candidate n : nouns) {
+            int owner = n.cue.first() - 1;
+            while (owner > cue.last() && (tv.get(owner).pos().equals("DT") || tv.get(owner).pos().startsWith("JJ"))) owner--;
+            if (owner == cue.last() && LIGHT_VERBS.contains(tv.lemma(cue.last()))) return true;
+        }
+        return false;
+    }
+
+    /** Verbs that carry a reporting noun as their object: "raised questions about", "voiced support for". */
+    private static final Set<String> LIGHT_VERBS = Set.of("raise", "share", "renew", "lodge", "make", "sound", "air",
+            "register"); // ("expressed concern about" is read by the cue verb "express")
+
+    /**
+     * "Trump has raised questions about X", "the senator made the case for Y": the verb before the noun (past a
+     * determiner and adjectives) whose subject holds the noun's content; -1 when there is none.
+     */
+    private int lightVerbBefore(int k, Sentence s) {
+        int j = k;
+        while (j > s.firstToken() && (tv.get(j).pos().equals("DT") || tv.get(j).pos().startsWith("JJ"))) j--;
+        if (quoted[j] || !tv.get(j).pos().startsWith("VB") || tv.get(j).pos().equals("VBG") && j > s.firstToken()
+                && !tv.lower(j - 1).equals(",")) return -1;
+        return LIGHT_VERBS.contains(tv.lemma(j)) ? j : -1;
     }
 
     /** Where a sentence starts after a dateline ("WASHINGTON ― …", "BRUSSELS - …"): the place is the writer's. */

@@ -305,4 +305,13 @@ class TaggedPatternsTest {
         assertThat(surface(critical)).isEqualTo("Graham");
         assertThat(all).hasSize(1);
     }
+    @Test
+    void a_reporting_noun_carried_by_a_light_verb_belongs_to_the_verbs_subject() {
+        List<Attribution> all = extract("The/DT council/NN sounded/VBD a/DT loud/JJ call/NN for/IN new/JJ talks/NNS ./.\n"
+                + "Obama/NNP/PERSON airs/VBZ the/DT case/NN for/IN Clinton/NNP/PERSON ./.");
+        Attribution call = withCue(all, "call");
+        assertThat(call.text()).isEqualTo("new talks");
+        assertThat(surface(call)).isEqualTo("The council");
+        assertThat(surface(withCue(all, "case"))).isEqualTo("Obama");
+    }
 }
