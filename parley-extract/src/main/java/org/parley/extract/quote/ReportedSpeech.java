@@ -437,6 +437,14 @@ final class ReportedSpeech {
         }
         int lastSentence = s.index();
         while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == s.paragraph()) lastSentence++;
+        if (start > s.firstToken()) {
+            // a transcript printed in quotation marks: the turn goes on through paragraphs that open with a mark
+            // and no speaker tag, up to the next tag ("PENCE: …" / "But the truth is …" / "WALLACE: …")
+            while (lastSentence + 1 < all.size() && continuesTurn(all.get(lastSentence + 1))) {
+                int paragraph = all.get(lastSentence + 1).paragraph();
+                while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == paragraph) lastSentence++;
+            }
+        }
         int last = all.get(lastSentence).endToken() - 1;
         last = ContentBounds.trimStops(tv, colon, last);
         if (last <= colon) return null;
@@ -444,6 +452,18 @@ final class ReportedSpeech {
         String tag = tv.doc().text().substring(tv.get(start).span().start(), tv.get(colon - 1).span().end());
         c.direct = tag.equals(tag.toUpperCase(Locale.ROOT)); // a transcript turn gives the speaker's own words
         return c;
+    }
+
+    /** Whether a sentence opens a paragraph with a quotation mark and no speaker tag of its own. */
+    private boolean continuesTurn(Sentence s) {
+        List<Sentence> all = tv.doc().sentences();
+        if (s.index() == 0 || all.get(s.index() - 1).paragraph() == s.paragraph() || s.firstToken() >= s.endToken()) return false;
+        String w = tv.get(s.firstToken()).word();
+        if (!w.equals("\"") && !w.equals("“") && !w.equals("``") && !w.equals("''")) return false;
+        for (int k = s.firstToken() + 1; k < s.endToken() && k < s.firstToken() + 6; k++) {
+            if (tv.lower(k).equals(":")) return false;
+        }
+        return true;
     }
 
     private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {

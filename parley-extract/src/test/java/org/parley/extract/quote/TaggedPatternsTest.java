@@ -314,4 +314,13 @@ class TaggedPatternsTest {
         assertThat(surface(call)).isEqualTo("The council");
         assertThat(surface(withCue(all, "case"))).isEqualTo("Obama");
     }
+    @Test
+    void a_transcript_turn_runs_on_through_quoted_paragraphs_without_a_tag() {
+        List<Attribution> all = extract("\"/`` PENCE/NNP :/: Well/UH ,/, we/PRP won/VBD ./.\n\n"
+                + "\"/`` But/CC they/PRP lost/VBD ./.\n\n"
+                + "\"/`` WALLACE/NNP :/: Really/RB ?/.");
+        Attribution pence = all.stream().filter(a -> surface(a).equals("PENCE")).findFirst().orElseThrow();
+        assertThat(pence.text()).startsWith("Well, we won.").endsWith("But they lost");
+        assertThat(all).filteredOn(a -> a.text().contains("they lost")).hasSize(1);
+    }
 }
