@@ -74,8 +74,15 @@ public final class AttributionExtractor {
     public Result analyse(AnnotatedArticle doc, List<LocalEntity> entities) {
         String text = doc.text();
         TokenView tv = new TokenView(doc);
-        List<QuoteMarks.Quote> quotes = QuoteMarks.find(text);
+        List<QuoteMarks.Quote> quotes = new ArrayList<>(QuoteMarks.find(text));
         List<Problem> warnings = new ArrayList<>();
+        boolean curly = curlyStyle(text);
+        quotes.removeIf(q -> {
+            if (q.closed() || !curly || text.charAt(q.outer().start()) != '"') return false;
+            warnings.add(new Problem(doc.article().name(), name(), "straight quotation mark at offset " + q.outer().start()
+                    + " is never closed in an article set in curly marks", "it was read as page residue, not a quote"));
+            return true;
+        });
         boolean[] quoted = new boolean[tv.size()];
         for (QuoteMarks.Quote q : quotes) {
             if (!q.closed()) {
@@ -249,6 +256,16 @@ public final class AttributionExtractor {
             return opens && subject ? new SpeakerFinder.Np(first, last, last) : null;
         }
         return null;
+    }
+
+    /**
+     * Whether an article sets its quotes in curly marks: then a straight mark that is never closed is left over from
+     * the page (a blockquote's opening mark), not a quote.
+     */
+    private static boolean curlyStyle(String text) {
+        long curly = text.chars().filter(c -> c == '“' || c == '”').count();
+        long straight = text.chars().filter(c -> c == '"').count();
+        return curly >= 4 && curly > straight;
     }
 
     /** The name after a dash right after a quote, on the same line ("“…” ― Jane Roe"). */

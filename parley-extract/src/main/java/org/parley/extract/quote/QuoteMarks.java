@@ -13,7 +13,7 @@ import java.util.List;
  *       closes otherwise; a curly {@code “} after a straight mark that is not closed in its paragraph opens the
  *       quote instead (the straight mark is residue: {@code "Trump walked on, chanting “U-S-A!”});</li>
  *   <li>a paragraph that ends inside a quote continues into the next paragraph when that one opens with a quote
- *       mark (the journalistic convention for a quote over several paragraphs);</li>
+ *       mark of the same kind (the journalistic convention for a quote over several paragraphs);</li>
  *   <li>otherwise an unclosed quote is capped at its paragraph's end and reported, so one stray mark never
  *       swallows the rest of the article;</li>
  *   <li>a quotation mark before a transcript's speaker tag ({@code "PENCE: …}) opens a turn, not a quote;</li>
@@ -76,8 +76,7 @@ public final class QuoteMarks {
             }
             if (open >= 0) {
                 int next = nextParagraph(text, lineEnd);
-                boolean continues = next < n && (text.charAt(next) == '“' || text.charAt(next) == '"'
-                        || next + 1 < n && isApostrophe(text.charAt(next)) && isApostrophe(text.charAt(next + 1)));
+                boolean continues = next < n && sameStyle(text, open, next); // a stray '"' never runs into a “…” paragraph
                 if (!continues || speakerTag(text, next)) {
                     add(out, text, open, trimEnd(text, lineEnd), false, openWidth(text, open));
                     open = -1;
@@ -121,6 +120,15 @@ public final class QuoteMarks {
         if (j == lineStart) return true;
         char before = text.charAt(j - 1);
         return Character.isWhitespace(before) || "([{—–-:;,".indexOf(before) >= 0;
+    }
+
+    /** Whether the mark at {@code next} is of the same kind (straight, curly, two apostrophes) as the one at {@code open}. */
+    private static boolean sameStyle(String text, int open, int next) {
+        int width = openWidth(text, open);
+        if (width == 2) return openWidth(text, next) == 2;
+        char o = text.charAt(open);
+        char c = text.charAt(next);
+        return o == '“' ? c == '“' : c == '"';
     }
 
     private static int nextParagraph(String text, int lineEnd) {

@@ -323,4 +323,24 @@ class TaggedPatternsTest {
         assertThat(pence.text()).startsWith("Well, we won.").endsWith("But they lost");
         assertThat(all).filteredOn(a -> a.text().contains("they lost")).hasSize(1);
     }
+    @Test
+    void a_quote_runs_into_the_next_paragraph_only_when_it_opens_with_the_same_kind_of_mark() {
+        String text = "\"Kevin was snoring.\n\n“Here he is,” she said.";
+        List<QuoteMarks.Quote> quotes = QuoteMarks.find(text);
+        assertThat(quotes).hasSize(2);
+        assertThat(quotes.get(0).closed()).isFalse();
+        assertThat(text.substring(quotes.get(1).inner().start(), quotes.get(1).inner().end())).isEqualTo("Here he is,");
+    }
+
+    @Test
+    void a_straight_mark_never_closed_in_an_article_set_in_curly_marks_is_residue_and_reported() {
+        AnnotatedArticle doc = Tagged.doc("“/`` We/PRP won/VBD ,/, ”/'' she/PRP said/VBD ./.\n\n"
+                + "\"/`` Melanie/NNP/PERSON thought/VBD the/DT vote/NN was/VBD rigged/VBN ./.\n\n"
+                + "“/`` They/PRP lost/VBD ,/, ”/'' she/PRP said/VBD ./.");
+        AttributionExtractor.Result r = extractor.analyse(doc, entities.process(doc));
+        assertThat(withCue(r.attributions(), "thought").direct()).isFalse();
+        assertThat(r.attributions()).filteredOn(Attribution::direct).extracting(Attribution::text)
+                .containsExactly("We won,", "They lost,");
+        assertThat(r.warnings()).singleElement().satisfies(p -> assertThat(p.hint()).contains("residue"));
+    }
 }
