@@ -100,6 +100,9 @@ final class ContentBounds {
                         || object && (next.equals("where") || next.equals("who"))) return k;
                 if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && verbAhead(k + 2, end)
                         && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on
+                if ((next.equals("but") || next.equals("yet")) && subjectAfterAdjunct(k + 2, end)) {
+                    return k; // "…, but in the course of their report they could not resist …": the writer goes on
+                }
                 if (cueAhead(k + 1, end) && verbAhead(k + 1, end)) return k; // "…, told his advisers to …"
                 if ((next.equals("and") || next.equals("but")) && k + 2 < end
                         && Set.of("when", "after", "asked", "pressed").contains(tv.lower(k + 2))) {
@@ -111,8 +114,8 @@ final class ContentBounds {
                     && cueAhead(k + 1, end) && !sameTenseAsContent(first, k)) {
                 return k; // "said he would win and warned that …": the speaker's next report; "and exposed …" goes on
             }
-            if (w.equals("but") && quoted[k - 1] && k - 2 >= first && tv.lower(k - 2).equals(",") && verbAhead(k + 1, end)
-                    && !tv.get(k + 1).pos().equals("MD")) {
+            if (w.equals("but") && quoted[k - 1] && k - 2 >= first && tv.lower(k - 2).equals(",")
+                    && (verbAhead(k + 1, end) && !tv.get(k + 1).pos().equals("MD") || subjectAfterAdjunct(k + 1, end))) {
                 return k; // "as a “terrible situation,” but stopped short of …": the comma stands inside the quote
             }
             if (object && (w.equals("and") || w.equals("but")) && k - 1 > first && !quoted[k - 1] && !infinitive(first)
@@ -191,6 +194,23 @@ final class ContentBounds {
         for (int j = from; j < k; j++) {
             String pos = tv.get(j).pos();
             if (!quoted[j] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "in the course of their report they could …", "then the senator said": an adverb or a prepositional phrase, then
+     * a pronoun or name as a new subject with its finite verb.
+     */
+    private boolean subjectAfterAdjunct(int k, int end) {
+        if (k >= end || quoted[k] || !tv.get(k).pos().equals("IN") && !tv.get(k).pos().startsWith("RB")) return false;
+        for (int j = k; j < end && j < k + 9 && !quoted[j]; j++) {
+            if (SUBORDINATE.contains(tv.lower(j)) || tv.lower(j).equals("that")) return false; // ", but only if he can …"
+            if (j == k) continue;
+            String pos = tv.get(j).pos();
+            if ((pos.equals("PRP") || pos.startsWith("NNP")) && newSubjectAhead(j, end)) return true;
+            if (!(pos.equals("IN") || pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("PRP$")
+                    || pos.equals("CD") || pos.startsWith("RB") || pos.equals(","))) return false;
         }
         return false;
     }

@@ -438,4 +438,13 @@ class ObjectContentTest {
         assertThat(withCue(all, "says").text()).isEqualTo("his tweets accusing Ann of having a record and a tape are lies");
         assertThat(withCue(all, "said").text()).isEqualTo("his piece");
     }
+    @Test
+    void but_then_a_phrase_and_a_new_subject_ends_the_report_and_but_if_does_not() {
+        List<Attribution> all = extract("PolitiFact/NNP/ORGANIZATION ruled/VBD that/IN the/DT claim/NN is/VBZ "
+                + "“/`` true/JJ ,/, ”/'' but/CC in/IN their/PRP$ report/NN they/PRP added/VBD a/DT caveat/NN ./.\n"
+                + "Graham/NNP/PERSON said/VBD Trump/NNP/PERSON could/MD act/VB ,/, but/CC only/RB if/IN he/PRP "
+                + "can/MD be/VB convinced/VBN ./.");
+        assertThat(withCue(all, "ruled").text()).isEqualTo("that the claim is “true,”");
+        assertThat(withCue(all, "said").text()).isEqualTo("Trump could act, but only if he can be convinced");
+    }
 }
