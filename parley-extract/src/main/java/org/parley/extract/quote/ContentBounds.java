@@ -25,10 +25,22 @@ final class ContentBounds {
     private final boolean[] quoted;
     private final Cues lexicon;
 
-    /** {@code last} moved back over trailing punctuation ({@link #STOPS}), never to {@code floor} or before it. */
+    /**
+     * {@code last} moved back over trailing punctuation ({@link #STOPS}) and opening quotation marks (which the
+     * sentence splitter may leave at the end of the sentence before their quote), never to {@code floor} or before it.
+     */
     static int trimStops(TokenView tv, int floor, int last) {
-        while (last > floor && STOPS.contains(tv.lower(last))) last--;
+        while (last > floor && (STOPS.contains(tv.lower(last)) || opensNextWord(tv, last))) last--;
         return last;
+    }
+
+    /** A quotation mark written against the word after it ({@code "You}): it opens a quote, it never ends a content. */
+    private static boolean opensNextWord(TokenView tv, int k) {
+        String w = tv.get(k).word();
+        if (!w.equals("\"") && !w.equals("“") && !w.equals("``") && !w.equals("''")) return false;
+        int after = tv.get(k).span().end();
+        String text = tv.doc().text();
+        return after < text.length() && Character.isLetterOrDigit(text.charAt(after));
     }
 
     ContentBounds(TokenView tv, boolean[] quoted, Cues lexicon) {

@@ -8,6 +8,7 @@ import org.parley.extract.entity.EntityExtractor;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
 import org.parley.model.Speaker;
+import org.parley.testkit.Docs;
 
 /** Attribution patterns that hang on parts of speech, on sentences tagged the way a real tagger tags them. */
 class TaggedPatternsTest {
@@ -342,5 +343,15 @@ class TaggedPatternsTest {
         assertThat(r.attributions()).filteredOn(Attribution::direct).extracting(Attribution::text)
                 .containsExactly("We won,", "They lost,");
         assertThat(r.warnings()).singleElement().satisfies(p -> assertThat(p.hint()).contains("residue"));
+    }
+    @Test
+    void an_opening_mark_written_against_the_next_word_never_ends_a_content() {
+        AnnotatedArticle doc = Docs.annotated("They declared him the victor. \"You will be happy,\" he said.");
+        org.parley.extract.entity.TokenView tv = new org.parley.extract.entity.TokenView(doc);
+        int opening = tv.firstStartingAt(doc.text().indexOf("\"You"));
+        int victor = tv.firstStartingAt(doc.text().indexOf("victor"));
+        assertThat(ContentBounds.trimStops(tv, 0, opening)).isEqualTo(victor);
+        int closing = tv.firstStartingAt(doc.text().indexOf("\" he"));
+        assertThat(ContentBounds.trimStops(tv, 0, closing)).isEqualTo(closing);
     }
 }
