@@ -73,7 +73,10 @@ final class ContentBounds {
     int end(int first, int end, boolean clauseCue) {
         boolean object = !clause(first, end) && !(clauseCue && !quoted[first] && finiteBefore(first, nextComma(first, end)));
         for (int k = first + 1; k < end; k++) {
-            if (quoted[k]) continue;
+            if (quoted[k]) {
+                if (writerAfterQuotedComma(k, end)) return k + 1;
+                continue;
+            }
             String w = tv.lower(k);
             if (w.equals(";") || DASHES.contains(w) || w.equals("(") || w.equals("-lrb-")) return k;
             if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)
@@ -142,6 +145,26 @@ final class ContentBounds {
             }
         }
         return end;
+    }
+
+    /**
+     * "…, that she was “not a natural politician,” Clinton had a good night", "was “rigged,” a charge that …", "the
+     * loophole called an “inversion,” in which …": a comma inside a closing mark ends the content the way an unquoted
+     * one would when what follows is the writer's: a new clause, an apposition, a relative or participle clause.
+     */
+    private boolean writerAfterQuotedComma(int k, int end) {
+        String mark = tv.get(k).word();
+        boolean closing = mark.equals("”") || mark.equals("\"") || mark.equals("''");
+        if (!closing || k + 1 >= end || quoted[k + 1] || !tv.lower(k - 1).equals(",") || !quoted[k - 1]) return false;
+        int n = k + 1;
+        String next = tv.lower(n);
+        String pos = tv.get(n).pos();
+        if (Set.of("while", "though", "although", "whereas", "with").contains(next)) return true;
+        if (pos.equals("VBG") && !PREPOSITIONAL.contains(next)) return true;
+        if (n + 1 < end && (next.equals("in") || next.equals("of") || next.equals("by")) && tv.lower(n + 1).equals("which")) return true;
+        if (next.equals("which") || next.equals("who")) return true;
+        if ((next.equals("a") || next.equals("an") || next.equals("the")) && apposition(n, end)) return true;
+        return cueClauseAhead(n, end) || newSubjectAhead(n, end);
     }
 
     /** The first unquoted comma at or after {@code k}, or {@code end}. */

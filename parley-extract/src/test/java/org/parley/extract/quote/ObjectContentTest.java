@@ -447,4 +447,15 @@ class ObjectContentTest {
         assertThat(withCue(all, "ruled").text()).isEqualTo("that the claim is “true,”");
         assertThat(withCue(all, "said").text()).isEqualTo("Trump could act, but only if he can be convinced");
     }
+    @Test
+    void a_comma_inside_a_closing_mark_ends_the_report_when_the_writer_goes_on() {
+        List<Attribution> all = extract("Trump/NNP/PERSON complained/VBD that/IN the/DT contest/NN was/VBD "
+                + "“/`` rigged/VBN ,/, ”/'' a/DT charge/NN that/WDT officials/NNS denied/VBD ./.\n"
+                + "She/PRP said/VBD she/PRP was/VBD “/`` not/RB a/DT natural/JJ ,/, ”/'' while/IN smiling/VBG ./.\n"
+                + "He/PRP said/VBD it/PRP was/VBD “/`` fine/JJ ,/, ”/'' “/`` safe/JJ ”/'' and/CC “/`` cheap/JJ ./. ”/''");
+        assertThat(withCue(all, "complained").text()).isEqualTo("that the contest was “rigged,”");
+        assertThat(withCue(all, "said").text()).isEqualTo("she was “not a natural,”");
+        assertThat(all).filteredOn(a -> a.text().startsWith("it was")).singleElement()
+                .satisfies(a -> assertThat(a.text()).isEqualTo("it was “fine,” “safe” and “cheap.”"));
+    }
 }
