@@ -34,6 +34,10 @@ import org.parley.model.Span;
  * Stateless: all per-article state lives in one call.
  */
 public final class EntityExtractor implements Extractor<LocalEntity> {
+    /** Lower-case words that may open a person's name ("de Blasio", "van Rompuy", "bin Salman"). */
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "del", "della",
+            "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la", "du", "dos", "das");
+
     private final Titles titles;
     private final Countries countries;
     private final Bodies bodies = Bodies.standard();
@@ -149,6 +153,9 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
             int first = r[0];
             int end = r[1];
             while (end > first && (tv.isPossessive(end - 1) || tv.isPunctuation(end - 1))) end--;
+            // a quotation mark or a lower-case word the annotator took in ("” Bozell", "under Warren")
+            while (first < end && (tv.isPunctuation(first) || person && !tv.isCapitalised(first)
+                    && !NAME_PARTICLES.contains(tv.lower(first)) && end - first > 1)) first++;
             while (first < end && (tv.lower(first).equals("the") || titles.isHonorific(tv.lower(first))
                     || person && titles.isTitleWord(tv.lower(first)) && end - first > 1)) {
                 first++;

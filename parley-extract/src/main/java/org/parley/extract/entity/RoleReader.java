@@ -101,6 +101,7 @@ final class RoleReader {
     }
 
     private boolean containsTitle(int from, int to) {
+        if (from == to) return titles.isTitle(tv.lower(from)); // a word of a title alone ("under Warren’s grilling") is none
         for (int k = from; k <= to; k++) if (titles.isTitle(tv.lower(k)) || titles.isTitleWord(tv.lower(k))
                 && (k == to || !tv.isCapitalised(k + 1) || titles.isTitleWord(tv.lower(k + 1)))) return true;
         return false;

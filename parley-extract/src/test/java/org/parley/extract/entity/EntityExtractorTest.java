@@ -158,4 +158,13 @@ class EntityExtractorTest {
         List<LocalEntity> entities = entities(doc);
         assertThat(named(entities, "Foreign Ministry (China)").mentions()).hasSize(2);
     }
+    @Test
+    void a_quotation_mark_or_a_lower_case_word_taken_into_a_name_is_not_part_of_it() {
+        AnnotatedArticle doc = Docs.annotated("“We will fight,” Bozell said. Stumpf admitted under Warren questioning "
+                + "that he was wrong. Bill de Blasio spoke.",
+                "PERSON:” Bozell", "PERSON:under Warren", "PERSON:Stumpf", "PERSON:Bill de Blasio");
+        List<LocalEntity> entities = entities(doc);
+        assertThat(entities).extracting(LocalEntity::name).contains("Bozell", "Warren", "Bill de Blasio");
+        assertThat(named(entities, "Warren").roles()).isEmpty();
+    }
 }
