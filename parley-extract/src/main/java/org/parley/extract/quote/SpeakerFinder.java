@@ -191,8 +191,15 @@ final class SpeakerFinder {
         String pos = tv.get(k).pos();
         String w = tv.lower(k);
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") && !w.equals("that") && !w.equals("this")
-                || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD") || pos.equals("HYPH")
-                || w.equals("-") || w.equals("'s") || w.equals("of") && k > 0 && tv.isCapitalised(k - 1);
+                || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD")
+                || (pos.equals("HYPH") || w.equals("-")) && attached(k) // "vice-president", not "WASHINGTON — Sen. X"
+                || w.equals("'s") || w.equals("of") && k > 0 && tv.isCapitalised(k - 1);
+    }
+
+    /** Whether token {@code k} touches the tokens on both sides (no space between). */
+    private boolean attached(int k) {
+        return k > 0 && k + 1 < tv.size() && tv.get(k - 1).span().end() == tv.get(k).span().start()
+                && tv.get(k).span().end() == tv.get(k + 1).span().start();
     }
 
     private boolean isDate(int k) {

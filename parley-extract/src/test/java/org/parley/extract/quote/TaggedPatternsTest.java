@@ -354,4 +354,10 @@ class TaggedPatternsTest {
         int closing = tv.firstStartingAt(doc.text().indexOf("\" he"));
         assertThat(ContentBounds.trimStops(tv, 0, closing)).isEqualTo(closing);
     }
+    @Test
+    void a_spaced_dash_after_a_dateline_is_no_part_of_the_speakers_name() {
+        List<Attribution> all = extract("WASHINGTON/NNP/LOCATION —/HYPH Sen./NNP Chuck/NNP/PERSON Grassley/NNP/PERSON "
+                + "(/-LRB- R-Iowa/NNP )/-RRB- said/VBD the/DT vote/NN failed/VBD ./.");
+        assertThat(surface(withCue(all, "said"))).isEqualTo("Sen. Chuck Grassley");
+    }
 }
