@@ -181,6 +181,7 @@ final class SpeakerFinder {
 
     private boolean isHeadLike(int k) {
         String pos = tv.get(k).pos();
+        if (tv.get(k).ner().equals("PERSON") && tv.isCapitalised(k)) return true;
         if (pos.startsWith("NN") || pos.equals("PRP") || pos.equals("CD") && tv.lower(k).length() > 1) {
             return !isDate(k) || tv.get(k).ner().equals("PERSON");
         }
@@ -190,7 +191,8 @@ final class SpeakerFinder {
     private boolean nominal(int k) {
         String pos = tv.get(k).pos();
         String w = tv.lower(k);
-        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") && !w.equals("that") && !w.equals("this")
+        return pos.startsWith("NN") || tv.get(k).ner().equals("PERSON") // ("said Skip/VB Rutherford": a tagger's slip)
+                || pos.startsWith("JJ") || pos.equals("DT") && !w.equals("that") && !w.equals("this")
                 || pos.equals("PRP$") || pos.equals("POS") || pos.equals("CD")
                 || (pos.equals("HYPH") || w.equals("-")) && attached(k) // "vice-president", not "WASHINGTON — Sen. X"
                 || w.equals("'s") || w.equals("of") && k > 0 && tv.isCapitalised(k - 1);

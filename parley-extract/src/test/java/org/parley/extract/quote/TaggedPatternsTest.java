@@ -360,4 +360,10 @@ class TaggedPatternsTest {
                 + "(/-LRB- R-Iowa/NNP )/-RRB- said/VBD the/DT vote/NN failed/VBD ./.");
         assertThat(surface(withCue(all, "said"))).isEqualTo("Sen. Chuck Grassley");
     }
+    @Test
+    void a_name_the_tagger_read_as_a_verb_is_still_the_speaker() {
+        List<Attribution> all = extract("“/`` Voters/NNS changed/VBD ,/, ”/'' said/VBD Skip/VB/PERSON Rutherford/NNP/PERSON ,/, "
+                + "a/DT dean/NN ./.");
+        assertThat(surface(withCue(all, "said"))).isEqualTo("Skip Rutherford");
+    }
 }
