@@ -16,6 +16,8 @@ import java.util.List;
  *       mark of the same kind (the journalistic convention for a quote over several paragraphs);</li>
  *   <li>otherwise an unclosed quote is capped at its paragraph's end and reported, so one stray mark never
  *       swallows the rest of the article;</li>
+ *   <li>a curly mark typed the wrong way round counts by where it stands: {@code “} against the word before it
+ *       and before a space closes ({@code unusual,“ said}), {@code ”} after a space and against a word opens;</li>
  *   <li>a quotation mark before a transcript's speaker tag ({@code "PENCE: …}) opens a turn, not a quote;</li>
  *   <li>stretches without a letter (web-form residue such as {@code "*"}) are dropped.</li>
  * </ol>
@@ -56,6 +58,12 @@ public final class QuoteMarks {
                 }
                 if (j == i && open < 0 && speakerTag(text, j)) {
                     continue; // "PENCE: … — a transcript turn: the mark opens the turn, not a quotation
+                }
+                if (c == '“' && open >= 0 && depth == 0 && closesHere(text, j, lineEnd)) {
+                    c = '”'; // “It’s unusual,“ said …: an opening mark typed where the quote closes
+                } else if (c == '”' && open < 0 && (j == i || Character.isWhitespace(text.charAt(j - 1)))
+                        && j + 1 < lineEnd && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    c = '“'; // ”Mr. Trump embodies …: a closing mark typed where the quote opens
                 }
                 if (c == '“' || c == '"' && open < 0 && opensHere(text, j, i)) {
                     if (open < 0 || c == '“' && text.charAt(open) == '"' && text.indexOf('"', j, lineEnd) < 0) {
@@ -114,6 +122,12 @@ public final class QuoteMarks {
             k++;
         }
         return false;
+    }
+
+    /** A mark written against the word before it and followed by a space or the line's end ("unusual,“ said"). */
+    private static boolean closesHere(String text, int j, int lineEnd) {
+        if (j == 0 || Character.isWhitespace(text.charAt(j - 1))) return false;
+        return j + 1 >= lineEnd || Character.isWhitespace(text.charAt(j + 1));
     }
 
     private static boolean opensHere(String text, int j, int lineStart) {

@@ -366,4 +366,11 @@ class TaggedPatternsTest {
                 + "a/DT dean/NN ./.");
         assertThat(surface(withCue(all, "said"))).isEqualTo("Skip Rutherford");
     }
+    @Test
+    void a_curly_mark_typed_the_wrong_way_round_still_opens_or_closes_its_quote() {
+        String text = "“It’s unusual,“ said Larry Noble. “It's hard to do.”\n\n”Mr. Trump is transparent.” ― Beck Pimentel";
+        List<QuoteMarks.Quote> quotes = QuoteMarks.find(text);
+        assertThat(quotes).extracting(q -> text.substring(q.inner().start(), q.inner().end()))
+                .containsExactly("It’s unusual,", "It's hard to do.", "Mr. Trump is transparent.");
+    }
 }
