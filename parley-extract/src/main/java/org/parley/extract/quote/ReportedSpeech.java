@@ -100,9 +100,10 @@ final class ReportedSpeech {
         if (!participle && !objectAfter && isTail(s, tailFirst, tailLast)) {
             int contentLast = tailFirst - 1;
             contentLast = ContentBounds.trimStops(tv, from - 1, contentLast);
-            if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || bounds.subordinate(from))) {
+            if (contentLast >= from && !quoted[from] && (contentLast - from < 2
+                    || bounds.subordinate(from) && !commaBetween(from, contentLast))) {
                 return null; // "When the time came, Washington backed down": no reported content before the comma
-            }
+            } // ("If states fail, the department can step in, Wilcox said" has its main clause)
             Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
             c.tailFirst = tailFirst;
             return c;
@@ -258,6 +259,11 @@ final class ReportedSpeech {
 
     private static boolean finiteTag(String pos) {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int k = from; k <= to; k++) if (!quoted[k] && tv.lower(k).equals(",")) return true;
+        return false;
     }
 
     /** Whether a verb cue is the light verb of a reporting noun read already ("voiced concern about"). */

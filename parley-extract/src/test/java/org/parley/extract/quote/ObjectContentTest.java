@@ -458,4 +458,10 @@ class ObjectContentTest {
         assertThat(all).filteredOn(a -> a.text().startsWith("it was")).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("it was “fine,” “safe” and “cheap.”"));
     }
+    @Test
+    void a_report_opening_with_a_condition_keeps_its_main_clause() {
+        List<Attribution> all = extract("If/IN states/NNS fail/VBP ,/, the/DT department/NN can/MD step/VB in/RP ,/, "
+                + "Wilcox/NNP/PERSON said/VBD ./.");
+        assertThat(withCue(all, "said").text()).isEqualTo("If states fail, the department can step in");
+    }
 }
