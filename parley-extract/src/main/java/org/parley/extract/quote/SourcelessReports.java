@@ -83,13 +83,26 @@ final class SourcelessReports {
         return out;
     }
 
+    /**
+     * What follows a raising verb in its raising use: "to …", an adjective or participle, "as if"/"like", "that …";
+     * "appeared on CNN" or "appeared at a rally" is someone showing up, not an impression.
+     */
+    private boolean raisingUse(int k, Sentence s) {
+        while (k < s.endToken() && tv.get(k).pos().startsWith("RB")) k++;
+        if (k >= s.endToken()) return false;
+        String w = tv.lower(k);
+        String pos = tv.get(k).pos();
+        return w.equals("to") || w.equals("as") || w.equals("like") || w.equals("that") || pos.startsWith("JJ")
+                || pos.equals("VBN") || pos.equals("DT") || quoted[k];
+    }
+
     /** "X seems to …", "X appears to …": the source is nobody in particular and the content includes X. */
     static boolean raising(CueFinder.Cue cue) {
         return cue.lemma().equals("seem") || cue.lemma().equals("appear");
     }
 
     Candidate raised(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np subject) {
-        if (subject == null || subject.first() >= cue.first()) return null;
+        if (subject == null || subject.first() >= cue.first() || !raisingUse(cue.last() + 1, s)) return null;
         int last = bounds.end(cue.first(), s.endToken()) - 1;
         last = ContentBounds.trimStops(tv, cue.first(), last);
         if (last <= cue.first()) return null;

@@ -373,4 +373,11 @@ class TaggedPatternsTest {
         assertThat(quotes).extracting(q -> text.substring(q.inner().start(), q.inner().end()))
                 .containsExactly("It’s unusual,", "It's hard to do.", "Mr. Trump is transparent.");
     }
+    @Test
+    void appear_reports_an_impression_only_in_its_raising_use() {
+        List<Attribution> all = extract("Sanders/NNP/PERSON appears/VBZ to/TO be/VB spending/VBG more/JJR ./.\n"
+                + "Sanders/NNP/PERSON appeared/VBD on/IN CNN/NNP/ORGANIZATION ./.");
+        assertThat(all).extracting(Attribution::text).containsExactly("Sanders appears to be spending more");
+        assertThat(all.get(0).speaker()).isInstanceOf(Speaker.Unknown.class);
+    }
 }
