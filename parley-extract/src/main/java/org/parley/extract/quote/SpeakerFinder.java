@@ -168,7 +168,9 @@ final class SpeakerFinder {
     Np nounPhraseEndingAt(int k, int from) {
         if (k < from || quoted[k]) return null;
         String w = tv.lower(k);
-        if (RELATIVE.contains(w) && !w.equals("that") || PERSONAL.contains(w)) return new Np(k, k, k);
+        if (RELATIVE.contains(w) && (!w.equals("that") || tv.get(k).pos().equals("WDT")) || PERSONAL.contains(w)) {
+            return new Np(k, k, k); // "an organization that/WDT endorsed Sanders"; "that/IN" is a complementizer
+        }
         if (!isHeadLike(k)) return null;
         int first = k;
         while (first - 1 >= from && !quoted[first - 1] && nominal(first - 1)) {

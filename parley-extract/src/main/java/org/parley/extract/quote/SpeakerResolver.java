@@ -56,7 +56,7 @@ final class SpeakerResolver {
                 if (PERSONAL.contains(head) && lastEntity != null && lastEntity.type() == EntityType.PERSON
                         && c.sentence - lastSentence <= PRONOUN_WINDOW && agrees(lastEntity, head)) {
                     entity = lastEntity;
-                } else if (head.equals("who") || head.equals("whom") || head.equals("which")) {
+                } else if (head.equals("who") || head.equals("whom") || head.equals("which") || head.equals("that")) {
                     entity = entityEndingBefore(c.speaker.head());
                 } else {
                     entity = entityCovering(tv.get(c.speaker.head()).span());

@@ -380,4 +380,11 @@ class TaggedPatternsTest {
         assertThat(all).extracting(Attribution::text).containsExactly("Sanders appears to be spending more");
         assertThat(all.get(0).speaker()).isInstanceOf(Speaker.Unknown.class);
     }
+    @Test
+    void a_relative_that_is_the_subject_of_its_cue_and_a_complementizer_is_not() {
+        List<Attribution> all = extract("Democracy/NNP/ORGANIZATION for/IN/ORGANIZATION America/NNP/ORGANIZATION ,/, "
+                + "a/DT group/NN that/WDT endorsed/VBD Sanders/NNP/PERSON ,/, grew/VBD ./.");
+        assertThat(surface(withCue(all, "endorsed"))).isEqualTo("that");
+        assertThat(withCue(all, "endorsed").text()).startsWith("Sanders");
+    }
 }
