@@ -44,6 +44,7 @@ final class CueFinder {
             Optional<String> lemma = verbLemma(tv, k);
             if (lemma.isEmpty()) continue;
             if (cues.onlyBesideQuotes(lemma.get()) && !besideQuote(tv, k, s, quotedToken)) continue;
+            if (cues.onlyWithAs(lemma.get()) && !asFollows(tv, k, s)) continue;
             if (lemma.get().equals("know") && k > s.firstToken() && tv.lower(k - 1).equals("you")
                     && (k + 1 >= s.endToken() || tv.lower(k + 1).equals(",") || tv.isPunctuation(k + 1))) {
                 continue; // "you know," is a filler, not a belief
@@ -141,6 +142,16 @@ final class CueFinder {
         if (k == s.firstToken()) return false;
         String pos = tv.get(k - 1).pos();
         return pos.startsWith("NN") || pos.equals("CD");
+    }
+
+    /** "see Sanders as an agent …", "sees these gains as evidence": an "as" after the object, before any comma or verb. */
+    private static boolean asFollows(TokenView tv, int k, Sentence s) {
+        for (int j = k + 2; j < s.endToken() && j <= k + 10; j++) {
+            String w = tv.lower(j);
+            if (w.equals("as")) return true;
+            if (w.equals(",") || w.equals(".") || tv.isVerb(j)) return false;
+        }
+        return false;
     }
 
     /** "footage of Clinton asking, “…”", "protesters chanting “…”": a participle right before a quotation. */

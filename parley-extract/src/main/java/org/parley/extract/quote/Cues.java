@@ -43,6 +43,8 @@ public final class Cues {
     private final Set<String> ofObject = new HashSet<>();
     /** Verbs whose content is a clause, never a plain object ("says the tweets … are lies"), marked {@code clause}. */
     private final Set<String> clauseTaking = new HashSet<>();
+    /** Verbs that report a view only with an "as" complement ("see Sanders as an agent of …"), marked {@code as}. */
+    private final Set<String> withAs = new HashSet<>();
     /** Inflected first words of multi-word cues ("talked" for "talk about"), to their lemma. */
     private final Map<String, String> phraseHeads = new HashMap<>();
 
@@ -69,6 +71,7 @@ public final class Cues {
                 if (cols.length > 2 && cols[2].strip().equals("quote")) besideQuotes.add(lemma);
                 if (cols.length > 2 && cols[2].strip().equals("of")) ofObject.add(lemma);
                 if (cols.length > 2 && cols[2].strip().equals("clause")) clauseTaking.add(lemma);
+                if (cols.length > 2 && cols[2].strip().equals("as")) withAs.add(lemma);
             }
         }
         IRREGULAR.forEach((f, l) -> {
@@ -132,6 +135,11 @@ public final class Cues {
      */
     public boolean takesClause(String lemma) {
         return clauseTaking.contains(lemma);
+    }
+
+    /** Whether a cue verb reports a view only when an "as" complement follows ("sees him as a threat"). */
+    public boolean onlyWithAs(String lemma) {
+        return withAs.contains(lemma);
     }
 
     /** Whether a cue verb counts only right before or after a quotation. */

@@ -387,4 +387,13 @@ class TaggedPatternsTest {
         assertThat(surface(withCue(all, "endorsed"))).isEqualTo("that");
         assertThat(withCue(all, "endorsed").text()).startsWith("Sanders");
     }
+    @Test
+    void see_reports_a_view_only_with_an_as_complement() {
+        List<Attribution> all = extract("Democrats/NNPS see/VBP Sanders/NNP/PERSON as/IN a/DT threat/NN ./.\n"
+                + "Democrats/NNPS see/VBP the/DT results/NNS ./.");
+        Attribution see = withCue(all, "see");
+        assertThat(see.text()).isEqualTo("Sanders as a threat");
+        assertThat(see.kind()).isEqualTo(org.parley.model.AttributionKind.BELIEF);
+        assertThat(all).hasSize(1);
+    }
 }
