@@ -354,6 +354,10 @@ final class ReportedSpeech {
                 && tv.doc().sentences().get(tv.get(before).sentence()).paragraph() == s.paragraph();
         if (afterQuote) return !takesObject(s, tailLast) && !clauseFollows(s, tailLast + 1) && !thatAfterListener(s, tailLast);
         if (takesObject(s, tailLast)) return false; // "…, Ham also noted several problems": a cue with its own object
+        if (tv.isVerb(tailFirst) && tailLast + 1 < s.endToken() && tv.lower(tailLast + 1).equals(",") && tailFirst > s.firstToken()
+                && tv.lower(tailFirst - 1).equals(",")) {
+            return true; // "…, said Katie Harbath, Facebook's director of outreach, who …": the rest is her apposition
+        }
         int extra = 0;
         for (int k = tailLast + 1; k < s.endToken(); k++) {
             String w = tv.lower(k);

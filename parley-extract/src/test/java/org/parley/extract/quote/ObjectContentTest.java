@@ -464,4 +464,13 @@ class ObjectContentTest {
                 + "Wilcox/NNP/PERSON said/VBD ./.");
         assertThat(withCue(all, "said").text()).isEqualTo("If states fail, the department can step in");
     }
+    @Test
+    void an_inverted_tail_may_carry_a_long_apposition_of_its_speaker() {
+        List<Attribution> all = extract("The/DT approach/NN works/VBZ ,/, said/VBD Katie/NNP/PERSON Harbath/NNP/PERSON ,/, "
+                + "the/DT global/JJ politics/NNS and/CC government/NN outreach/NN director/NN at/IN "
+                + "Facebook/NNP/ORGANIZATION ,/, who/WP joined/VBD in/IN 2011/CD ./.");
+        Attribution said = withCue(all, "said");
+        assertThat(said.text()).isEqualTo("The approach works");
+        assertThat(surface(said)).isEqualTo("Katie Harbath");
+    }
 }
