@@ -435,6 +435,9 @@ final class ReportedSpeech {
             String w = tv.get(k).word();
             named |= tv.get(k).ner().equals("PERSON") || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter);
         }
+        // a headline's "Poll: Clinton and Trump in dead heat", "Milbank: …": the words before the colon are its source
+        named |= s.index() == 0 && colon - s.firstToken() <= 3 && !quoted[colon + 1] // ("Rutte’s Stance: “…”" is a quote's)
+                && java.util.stream.IntStream.range(s.firstToken(), colon).allMatch(tv::isCapitalised);
         if (!named) return null;
         int start = s.firstToken();
         while (start < colon - 1 && tv.isPunctuation(start)) start++; // the mark before "PENCE:"

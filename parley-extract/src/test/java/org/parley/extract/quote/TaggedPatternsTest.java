@@ -396,4 +396,14 @@ class TaggedPatternsTest {
         assertThat(see.kind()).isEqualTo(org.parley.model.AttributionKind.BELIEF);
         assertThat(all).hasSize(1);
     }
+    @Test
+    void a_headline_word_before_a_colon_is_the_source_of_the_rest() {
+        List<Attribution> all = extract("Poll/NNP :/: Clinton/NNP/PERSON and/CC Trump/NNP/PERSON in/IN dead/JJ heat/NN\n\n"
+                + "Note/NNP :/: the/DT race/NN tightened/VBD ./.");
+        assertThat(all).singleElement().satisfies(a -> {
+            assertThat(a.text()).isEqualTo("Clinton and Trump in dead heat");
+            assertThat(surface(a)).isEqualTo("Poll");
+            assertThat(a.direct()).isFalse();
+        });
+    }
 }
