@@ -80,7 +80,34 @@ final class SourcelessReports {
             c.speaker = null;
             out.add(c);
         }
+        Candidate adverb = hearsay(s);
+        if (adverb != null) out.add(adverb);
         return out;
+    }
+
+    private static final Set<String> HEARSAY = Set.of("reportedly", "allegedly", "purportedly", "supposedly", "apparently");
+
+    /**
+     * "The Club for Growth is reportedly spending $1.5 million …", "Cuccinelli reportedly reacted by …": an adverb of
+     * hearsay before the main verb reports its whole clause, subject included, from nobody named.
+     */
+    private Candidate hearsay(Sentence s) {
+        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
+            if (quoted[k] || !HEARSAY.contains(tv.lower(k))) continue;
+            SpeakerFinder.Np subject = speakers.before(k, s.firstToken());
+            if (subject == null || Set.of("who", "which", "that").contains(tv.lower(subject.head()))) return null;
+            int verb = k + 1;
+            while (verb < s.endToken() && SpeakerFinder.isAuxiliary(tv.lower(verb))) verb++;
+            if (verb >= s.endToken() || !tv.isVerb(verb) && !tv.get(verb).pos().startsWith("JJ")) return null;
+            int last = bounds.end(k + 1, s.endToken()) - 1;
+            last = ContentBounds.trimStops(tv, k, last);
+            if (last <= k) return null;
+            CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lower(k), AttributionKind.REPORT);
+            Candidate c = Candidate.of(tv, lexicon, s, cue, subject, subject.first(), last, 0.5);
+            c.speaker = null;
+            return c;
+        }
+        return null;
     }
 
     /**

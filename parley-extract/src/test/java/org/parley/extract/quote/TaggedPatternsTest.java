@@ -406,4 +406,13 @@ class TaggedPatternsTest {
             assertThat(a.direct()).isFalse();
         });
     }
+    @Test
+    void an_adverb_of_hearsay_reports_its_clause_from_nobody_named() {
+        List<Attribution> all = extract("The/DT group/NN is/VBZ reportedly/RB spending/VBG $/$ 1/CD million/CD ./.");
+        assertThat(all).singleElement().satisfies(a -> {
+            assertThat(a.text()).isEqualTo("The group is reportedly spending $ 1 million");
+            assertThat(a.speaker()).isInstanceOf(Speaker.Unknown.class);
+            assertThat(a.kind()).isEqualTo(org.parley.model.AttributionKind.REPORT);
+        });
+    }
 }
