@@ -58,6 +58,7 @@ final class CueFinder {
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
                 continue; // "refused to answer": nothing was said; after a modal it still reports ("critics would call them …")
             }
+            if (lemma.get().equals("find") && foundAWay(tv, k, s)) continue; // "found a way to …", "found herself in …"
             if (lemma.get().equals("continue") && k + 1 < s.endToken()
                     && (tv.lower(k + 1).equals("to") || tv.get(k + 1).pos().equals("VBG"))) {
                 continue; // "continued to rise": an aspect verb, not "he continued: …"
@@ -117,6 +118,17 @@ final class CueFinder {
     }
 
     private static final Set<String> DASHES = Set.of("--", "—", "–");
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "itself", "themselves", "myself",
+            "ourselves", "yourself");
+
+    /** "has found ways to press his agenda", "found herself in a tight race": finding, not a finding. */
+    private static boolean foundAWay(TokenView tv, int k, Sentence s) {
+        int j = k + 1;
+        if (j < s.endToken() && REFLEXIVES.contains(tv.lower(j))) return true;
+        while (j < s.endToken() && j <= k + 3 && (tv.get(j).pos().equals("DT") || tv.get(j).pos().equals("PRP$")
+                || tv.get(j).pos().startsWith("JJ"))) j++;
+        return j < s.endToken() && (tv.lower(j).equals("way") || tv.lower(j).equals("ways"));
+    }
 
     /**
      * "Keron Blair, executive director of AROS, called/VBN for …": the comma before the cue closes an apposition

@@ -415,4 +415,11 @@ class TaggedPatternsTest {
             assertThat(a.kind()).isEqualTo(org.parley.model.AttributionKind.REPORT);
         });
     }
+    @Test
+    void finding_a_way_is_no_finding() {
+        List<Attribution> all = extract("Sanders/NNP/PERSON has/VBZ found/VBN ways/NNS to/TO press/VB his/PRP$ agenda/NN ./.\n"
+                + "She/PRP found/VBD herself/PRP in/IN a/DT tight/JJ race/NN ./.\n"
+                + "The/DT poll/NN found/VBD that/IN Clinton/NNP/PERSON leads/VBZ ./.");
+        assertThat(all).extracting(Attribution::text).containsExactly("that Clinton leads");
+    }
 }
