@@ -116,7 +116,8 @@ final class ContentBounds {
             if (!object && w.equals("and") && k + 2 < end && tv.lower(k + 1).equals("that") && newSubjectAhead(k + 2, end)) {
                 continue; // "said witnesses saw a gun and that one was found nearby": a second reported clause
             }
-            if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)) {
+            if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)
+                    && !coordinatedSubject(first, k)) {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
             }
         }
@@ -140,6 +141,8 @@ final class ContentBounds {
         for (int j = k + 1; j < end && j <= k + 4 && !quoted[j]; j++) {
             String pos = tv.get(j).pos();
             if (pos.startsWith("NN") && lexicon.isOccasion(tv.lemma(j))) return true;
+            // "in a ruling released Thursday": a noun in "-ing" after its determiner is often tagged as a participle
+            if (pos.equals("VBG") && j > k + 1 && !tv.get(j - 1).pos().equals("VBN") && lexicon.isOccasion(tv.lower(j))) return true;
             if (!(pos.equals("DT") || pos.equals("PRP$") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("POS")
                     || pos.equals("HYPH") || pos.equals("VBN"))) return false;
         }
@@ -148,7 +151,7 @@ final class ContentBounds {
 
     /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
     private boolean clause(int first, int end) {
-        if (tv.lower(first).equals("that") && !tv.get(first).pos().equals("DT") || tv.lower(first).equals("whether")
+        if (tv.lower(first).equals("that") && !tv.get(first).pos().equals("DT") && !determiner(first, end) || tv.lower(first).equals("whether")
                 || tv.lower(first).equals("if")) return true; // "that argument" (DT) is an object
         for (int k = first; k < end && k < first + 6; k++) {
             String pos = tv.get(k).pos();
@@ -163,8 +166,42 @@ final class ContentBounds {
         return false;
     }
 
+    /**
+     * "declined that assignment and has since left": "that" before a singular noun that no verb follows is a
+     * determiner, even when tagged as a complementizer ("said that money was tight" has its verb).
+     */
+    private boolean determiner(int that, int end) {
+        int noun = that + 1;
+        if (noun + 1 >= end || quoted[noun] || !tv.get(noun).pos().equals("NN")) return false;
+        String next = tv.get(noun + 1).pos();
+        return !next.startsWith("VB") && !next.equals("MD") && !next.equals("POS") && !next.startsWith("NN") && !next.startsWith("RB");
+    }
+
     private static final Set<String> SUBORDINATE = Set.of("as", "while", "when", "because", "since", "until", "after",
             "before", "so", "though", "although", "if");
+
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "whether", "if", "how", "why", "what", "when",
+            "where", "who", "because");
+
+    /**
+     * "says Obama and the party's leaders should …", "that the country's stability and prosperity are …": an "and"
+     * after a noun, in a clause with no verb yet, joins two subjects of that verb.
+     */
+    private boolean coordinatedSubject(int first, int and) {
+        String before = tv.get(and - 1).pos();
+        if (quoted[and - 1] || !(before.startsWith("NN") || before.equals("PRP"))) return false;
+        int open = first;
+        for (int j = and - 1; j > first; j--) {
+            if (!quoted[j] && CLAUSE_OPENERS.contains(tv.lower(j))) {
+                open = j;
+                break;
+            }
+        }
+        for (int j = open; j < and; j++) {
+            if (!quoted[j] && (tv.isVerb(j) || tv.get(j).pos().equals("MD"))) return false; // "seek to minimize costs and …"
+        }
+        return true;
+    }
 
     private boolean finiteBefore(int from, int k) {
         for (int j = from; j < k; j++) {

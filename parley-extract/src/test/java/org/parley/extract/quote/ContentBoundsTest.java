@@ -1,0 +1,63 @@
+package org.parley.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.parley.extract.entity.EntityExtractor;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Attribution;
+
+/** Where a reported content ends, on hand-tagged sentences: what belongs to the source and what is the writer's. */
+class ContentBoundsTest {
+    private final EntityExtractor entities = new EntityExtractor();
+    private final AttributionExtractor extractor = new AttributionExtractor();
+
+    private List<Attribution> extract(String lines) {
+        AnnotatedArticle doc = Tagged.doc(lines);
+        return extractor.extract(doc, entities.process(doc));
+    }
+
+    private static Attribution withCue(List<Attribution> all, String cue) {
+        return all.stream().filter(a -> a.cueText().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + all));
+    }
+
+    @Test
+    void an_occasion_noun_tagged_as_a_participle_still_ends_an_object() {
+        List<Attribution> all = extract("The/DT judge/NN rejected/VBD the/DT appeal/NN in/IN a/DT ruling/VBG "
+                + "released/VBN Monday/NNP ./.");
+        assertThat(withCue(all, "rejected").text()).isEqualTo("the appeal");
+    }
+
+    @Test
+    void that_before_a_bare_singular_noun_is_a_determiner_so_the_object_ends_at_the_next_act() {
+        List<Attribution> all = extract("The/DT mayor/NN declined/VBD that/IN offer/NN and/CC has/VBZ since/IN "
+                + "moved/VBN away/RB ./.");
+        assertThat(withCue(all, "declined").text()).isEqualTo("that offer");
+    }
+
+    @Test
+    void a_that_clause_with_its_verb_is_still_a_clause() {
+        List<Attribution> all = extract("The/DT mayor/NN said/VBD that/IN money/NN was/VBD short/JJ and/CC "
+                + "the/DT council/NN agreed/VBD ./.");
+        assertThat(withCue(all, "said").text()).isEqualTo("that money was short");
+    }
+
+    @Test
+    void two_subjects_joined_by_and_share_the_reported_verb() {
+        List<Attribution> all = extract("The/DT senator/NN says/VBZ the/DT governor/NN and/CC the/DT party/NN 's/POS "
+                + "leaders/NNS should/MD resign/VB ./.\n"
+                + "The/DT study/NN argues/VBZ that/IN the/DT town/NN 's/POS wealth/NN and/CC stability/NN are/VBP "
+                + "fragile/JJ ./.");
+        assertThat(withCue(all, "says").text()).isEqualTo("the governor and the party's leaders should resign");
+        assertThat(withCue(all, "argues").text()).isEqualTo("that the town's wealth and stability are fragile");
+    }
+
+    @Test
+    void an_and_after_an_infinitive_object_still_opens_a_new_clause() {
+        List<Attribution> all = extract("Firms/NNS seek/VBP to/TO cut/VB costs/NNS and/CC workers/NNS pay/VBP "
+                + "the/DT price/NN ./.");
+        assertThat(withCue(all, "seek").text()).isEqualTo("to cut costs");
+    }
+}
