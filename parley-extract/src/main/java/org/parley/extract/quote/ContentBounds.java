@@ -58,6 +58,10 @@ final class ContentBounds {
         for (int k = first + 1; k < end; k++) {
             if (quoted[k]) continue;
             String w = tv.lower(k);
+            if (DASHES.contains(w) && closingDash(k, end) > 0) {
+                k = closingDash(k, end); // "the top 1 percent -- those earning most -- would pay": an aside inside the content
+                continue;
+            }
             if (w.equals(";") || DASHES.contains(w) || w.equals("(") || w.equals("-lrb-")) return k;
             if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
                 return k; // "endorsed Clinton for president on Thursday": an object ends before the date
@@ -122,6 +126,22 @@ final class ContentBounds {
             }
         }
         return end;
+    }
+
+    /**
+     * The dash that closes an aside opened by the dash at {@code k}, when the content goes on after it; -1 when no
+     * dash closes it, when the aside quotes someone (a report of its own), or when a new clause follows it
+     * ("noted that X ― as was true ― Trump boasted …").
+     */
+    private int closingDash(int k, int end) {
+        for (int j = k + 1; j + 1 < end; j++) {
+            if (quoted[j]) return -1;
+            if (!tv.lower(j).equals(tv.lower(k))) continue;
+            boolean goesOn = j > k + 1 && !quoted[j + 1] && !STOPS.contains(tv.lower(j + 1)) && !newSubjectAhead(j + 1, end)
+                    && !cueClauseAhead(j + 1, end);
+            return goesOn ? j : -1;
+        }
+        return -1;
     }
 
     /** Whether a noun phrase from {@code k} runs to the end, or to a relative clause or preposition after it. */

@@ -60,4 +60,14 @@ class ContentBoundsTest {
                 + "the/DT price/NN ./.");
         assertThat(withCue(all, "seek").text()).isEqualTo("to cut costs");
     }
+
+    @Test
+    void an_aside_between_two_dashes_stays_inside_the_content() {
+        List<Attribution> all = extract("The/DT study/NN estimates/VBZ that/IN the/DT richest/JJS --/: those/DT "
+                + "earning/VBG most/JJS --/: would/MD pay/VB more/JJR ./.\n"
+                + "She/PRP noted/VBD that/IN costs/NNS rose/VBD --/: as/IN expected/VBN --/: the/DT mayor/NN "
+                + "resigned/VBD ./.");
+        assertThat(withCue(all, "estimates").text()).isEqualTo("that the richest -- those earning most -- would pay more");
+        assertThat(withCue(all, "noted").text()).isEqualTo("that costs rose");
+    }
 }
