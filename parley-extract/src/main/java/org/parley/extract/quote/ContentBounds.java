@@ -19,6 +19,9 @@ final class ContentBounds {
     /** Participles that work as prepositions (", including …", ", regarding …"): they go on with the content. */
     private static final Set<String> PREPOSITIONAL = Set.of("including", "regarding", "concerning", "involving",
             "excluding", "following", "considering");
+    /** Nouns that a relative "when" describes ("the day when …"): there "when" goes on with the object. */
+    private static final Set<String> TIME_NOUNS = Set.of("time", "day", "moment", "year", "era", "period", "point", "night",
+            "week", "month", "age", "case", "occasion");
     private static final Set<String> DASHES = Set.of("—", "―", "–", "--");
 
     private final TokenView tv;
@@ -76,6 +79,15 @@ final class ContentBounds {
             if (object && (w.equals("as") || w.equals("so")) && !tv.get(k - 1).pos().startsWith("JJ")
                     && newSubjectAhead(k + 1, end)) { // ("as wealthy as Mr. Trump claims" compares)
                 return k; // "indicates a tightening race as Trump consolidates …": what happened meanwhile is the writer's
+            }
+            if (object && w.equals("when") && tv.get(k).word().equals("when") && !infinitive(first)
+                    && tv.get(first).pos().matches("DT|PRP\\$?|NNP?S?|JJ") && !TIME_NOUNS.contains(tv.lemma(k - 1))
+                    && !tv.isTime(k - 1)) { // ("recalled the day when …" is a relative clause)
+                return k; // "described Obama as an evangelist when he ran in 2008": the time of the act is the writer's
+            }
+            if (object && w.equals("to") && k > first && !tv.get(k - 1).pos().startsWith("VB") && !comparing(first)
+                    && listenerAhead(k + 1, end)) {
+                return k; // "disclosed the deals to the AP.": who was told is not what was told
             }
             if (object && OBJECT_ENDS.contains(w)) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
@@ -142,6 +154,33 @@ final class ContentBounds {
             return goesOn ? j : -1;
         }
         return -1;
+    }
+
+    /** Verbs whose object goes on with "to" and a second term: "compared the network to the BBC". */
+    private static final Set<String> COMPARING = Set.of("compare", "liken", "equate", "link", "tie", "connect", "prefer");
+
+    private boolean comparing(int first) {
+        for (int j = first - 1; j >= 0 && j >= first - 3; j--) {
+            if (tv.get(j).pos().startsWith("VB")) return COMPARING.contains(lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).orElse(tv.lemma(j)));
+        }
+        return false;
+    }
+
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("me", "him", "her", "us", "them", "you");
+
+    /** A pronoun, person or organization that ends the content (or comes before "while"/"when"): who was addressed. */
+    private boolean listenerAhead(int k, int end) {
+        int j = k;
+        if (j < end && !quoted[j] && OBJECT_PRONOUNS.contains(tv.lower(j))) {
+            j++;
+        } else {
+            if (j < end && tv.get(j).pos().equals("DT")) j++;
+            int names = j;
+            while (j < end && !quoted[j] && tv.get(j).pos().startsWith("NN")
+                    && (tv.get(j).ner().equals("PERSON") || tv.get(j).ner().equals("ORGANIZATION"))) j++;
+            if (j == names) return false;
+        }
+        return j >= end || STOPS.contains(tv.lower(j)) || tv.lower(j).equals("while") || tv.lower(j).equals("when");
     }
 
     /** Whether a noun phrase from {@code k} runs to the end, or to a relative clause or preposition after it. */

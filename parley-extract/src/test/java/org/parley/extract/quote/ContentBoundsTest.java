@@ -70,4 +70,24 @@ class ContentBoundsTest {
         assertThat(withCue(all, "estimates").text()).isEqualTo("that the richest -- those earning most -- would pay more");
         assertThat(withCue(all, "noted").text()).isEqualTo("that costs rose");
     }
+
+    @Test
+    void an_object_ends_before_when_the_source_acted() {
+        List<Attribution> all = extract("Critics/NNS described/VBD the/DT mayor/NN as/IN a/DT reformer/NN "
+                + "when/WRB he/PRP ran/VBD in/IN 2008/CD ./.\n"
+                + "She/PRP recalled/VBD the/DT day/NN when/WRB the/DT mill/NN closed/VBD ./.");
+        assertThat(withCue(all, "described").text()).isEqualTo("the mayor as a reformer");
+        assertThat(withCue(all, "recalled").text()).isEqualTo("the day when the mill closed");
+    }
+
+    @Test
+    void the_listener_after_an_object_is_not_what_was_told() {
+        List<Attribution> all = extract("The/DT aides/NNS disclosed/VBD the/DT deals/NNS to/TO the/DT "
+                + "Times/NNP/ORGANIZATION ./.\n"
+                + "My/PRP$ mother/NN mentioned/VBD the/DT devil/NN to/TO me/PRP while/IN driving/VBG ./.\n"
+                + "The/DT critic/NN compared/VBD the/DT film/NN to/TO Hitchcock/NNP/PERSON ./.");
+        assertThat(withCue(all, "disclosed").text()).isEqualTo("the deals");
+        assertThat(withCue(all, "mentioned").text()).isEqualTo("the devil");
+        assertThat(withCue(all, "compared").text()).isEqualTo("the film to Hitchcock");
+    }
 }
