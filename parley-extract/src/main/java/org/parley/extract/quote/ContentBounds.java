@@ -97,8 +97,12 @@ final class ContentBounds {
                 return k; // "he did not support Mr. Trump, the presumed Putin favorite": the writer's apposition
             }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]
-                    && Set.of("with", "while", "although", "though").contains(tv.lower(k + 1))) {
-                return k;
+                    && Set.of("with", "while", "although", "though", "aside").contains(tv.lower(k + 1))) {
+                return k; // ", aside from saying …": the writer's comment
+            }
+            if (w.equals(",") && k + 2 < end && !quoted[k + 1] && Set.of("even", "especially").contains(tv.lower(k + 1))
+                    && (tv.get(k + 2).pos().equals("VBN") || SUBORDINATE.contains(tv.lower(k + 2)))) {
+                return k; // ", even if …", ", especially given that …" (", even illegal", ", especially for the poor" go on)
             }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1] && cueClauseAhead(k + 1, end)) {
                 return k; // "…, Ham also noted several …": a second source's report starts

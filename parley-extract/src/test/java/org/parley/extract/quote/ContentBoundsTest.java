@@ -90,4 +90,15 @@ class ContentBoundsTest {
         assertThat(withCue(all, "mentioned").text()).isEqualTo("the devil");
         assertThat(withCue(all, "compared").text()).isEqualTo("the film to Hitchcock");
     }
+
+    @Test
+    void a_concession_after_a_comma_is_the_writers() {
+        List<Attribution> all = extract("Colleges/NNS offer/VBP merit/NN aid/NN ,/, even/RB if/IN families/NNS "
+                + "earn/VBP more/JJR ./.\n"
+                + "Few/JJ voters/NNS find/VBP the/DT pitch/NN compelling/JJ ,/, especially/RB given/VBN the/DT record/NN ./.\n"
+                + "The/DT board/NN demanded/VBD fair/JJ pay/NN ,/, especially/RB for/IN nurses/NNS ./.");
+        assertThat(withCue(all, "offer").text()).isEqualTo("merit aid");
+        assertThat(withCue(all, "find").text()).isEqualTo("the pitch compelling");
+        assertThat(withCue(all, "demanded").text()).isEqualTo("fair pay, especially for nurses");
+    }
 }
