@@ -116,6 +116,8 @@ final class ReportedSpeech {
         while (first < end && LEADING.contains(tv.lower(first))) first++;
         if (first >= end - 1 && end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
             // "Caddell continued:" with the quote in the next paragraph
+            Candidate unquoted = paragraphAfterColon(s, cue, np);
+            if (unquoted != null) return unquoted;
             Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
             c.colon = end - 1;
             return c;
@@ -132,6 +134,22 @@ final class ReportedSpeech {
         last = ContentBounds.trimStops(tv, first - 1, last);
         if (last < first) return null;
         return candidate(s, cue, np, first, last, 0.7);
+    }
+
+    /**
+     * "The governor added:" closing its paragraph, and a next paragraph with no quotation mark: that paragraph is
+     * what was added, reported without quotation marks (a transcript or a letter set off as a block).
+     */
+    private Candidate paragraphAfterColon(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np np) {
+        List<Sentence> all = tv.doc().sentences();
+        if (s.index() + 1 >= all.size()) return null;
+        Sentence next = all.get(s.index() + 1);
+        if (next.paragraph() == s.paragraph() || quoted[next.firstToken()] || tv.isPunctuation(next.firstToken())) return null;
+        int lastSentence = next.index();
+        while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == next.paragraph()) lastSentence++;
+        int last = ContentBounds.trimStops(tv, next.firstToken(), all.get(lastSentence).endToken() - 1);
+        if (last <= next.firstToken()) return null;
+        return candidate(s, cue, np, next.firstToken(), last, 0.6);
     }
 
     /**

@@ -101,4 +101,12 @@ class ContentBoundsTest {
         assertThat(withCue(all, "find").text()).isEqualTo("the pitch compelling");
         assertThat(withCue(all, "demanded").text()).isEqualTo("fair pay, especially for nurses");
     }
+
+    @Test
+    void a_cue_ending_in_a_colon_reports_the_unquoted_paragraph_after_it() {
+        List<Attribution> all = extract("The/DT governor/NN added/VBD :/:\n\n"
+                + "It/PRP is/VBZ typical/JJ ./.\nShe/PRP knows/VBZ nothing/NN ./.\n\n"
+                + "The/DT hearing/NN ended/VBD ./.");
+        assertThat(withCue(all, "added").text()).isEqualTo("It is typical. She knows nothing");
+    }
 }
