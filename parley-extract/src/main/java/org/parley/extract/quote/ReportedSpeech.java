@@ -110,7 +110,7 @@ final class ReportedSpeech {
             int comma = commaAfterTail(s, tailLast);
             int last = bounds.end(comma + 1, end) - 1; // from the word after the comma
             last = ContentBounds.trimStops(tv, comma, last);
-            if (last > comma) return candidate(s, cue, np, bounds.relativeStart(from, tailFirst - 1), last, 0.7);
+            if (last > comma) return candidate(s, cue, np, bounds.relativeStart(from, tailFirst - 1), continued(s, last), 0.7);
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
@@ -133,7 +133,32 @@ final class ReportedSpeech {
         if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
         last = ContentBounds.trimStops(tv, first - 1, last);
         if (last < first) return null;
-        return candidate(s, cue, np, first, last, 0.7);
+        return candidate(s, cue, np, first, continued(s, last), 0.7);
+    }
+
+    /** Conjunctions that carry a report on into the next sentence: "… . But it would also …". */
+    private static final Set<String> CARRY_ON = Set.of("but", "and", "yet");
+    private static final Set<String> BACKSHIFTED_MODALS = Set.of("would", "could", "might");
+
+    /**
+     * "The museum, he said, would make visitors face hard truths. But it would also capture …": a next sentence of
+     * the same paragraph that opens with a conjunction and a pronoun and goes on in the reported clause's
+     * backshifted modal, with no cue or quote of its own, still says what the source said.
+     */
+    private int continued(Sentence s, int last) {
+        List<Sentence> all = tv.doc().sentences();
+        if (ContentBounds.trimStops(tv, last, s.endToken() - 1) != last || s.index() + 1 >= all.size()) return last;
+        Sentence next = all.get(s.index() + 1);
+        int k = next.firstToken();
+        if (next.paragraph() != s.paragraph() || k + 3 >= next.endToken() || !CARRY_ON.contains(tv.lower(k))) return last;
+        if (!tv.get(k + 1).pos().equals("PRP") || !BACKSHIFTED_MODALS.contains(tv.lower(k + 2))) return last;
+        boolean modal = false;
+        for (int j = s.firstToken(); j <= last && !modal; j++) modal = BACKSHIFTED_MODALS.contains(tv.lower(j)) && !quoted[j];
+        if (!modal) return last;
+        for (int j = k; j < next.endToken(); j++) {
+            if (quoted[j] || lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent() && tv.isVerb(j)) return last;
+        }
+        return ContentBounds.trimStops(tv, k, next.endToken() - 1);
     }
 
     /**

@@ -109,4 +109,14 @@ class ContentBoundsTest {
                 + "The/DT hearing/NN ended/VBD ./.");
         assertThat(withCue(all, "added").text()).isEqualTo("It is typical. She knows nothing");
     }
+
+    @Test
+    void a_next_sentence_going_on_in_the_reported_modal_is_still_reported() {
+        List<Attribution> all = extract("The/DT park/NN ,/, the/DT mayor/NN said/VBD ,/, would/MD draw/VB tourists/NNS ./.\n"
+                + "But/CC it/PRP would/MD also/RB cost/VB millions/NNS ./.\n\n"
+                + "The/DT chief/NN said/VBD the/DT road/NN would/MD close/VB ./.\nBut/CC it/PRP reopened/VBD ./.");
+        assertThat(all.stream().filter(a -> a.cueText().equals("said")).map(Attribution::text))
+                .containsExactlyInAnyOrder("The park, the mayor said, would draw tourists. But it would also cost millions",
+                        "the road would close");
+    }
 }
