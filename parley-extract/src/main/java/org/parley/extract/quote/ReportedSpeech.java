@@ -133,7 +133,31 @@ final class ReportedSpeech {
         if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
         last = ContentBounds.trimStops(tv, first - 1, last);
         if (last < first) return null;
+        int head = relativeHead(np, cue, from, end);
+        if (head >= 0) return candidate(s, cue, np, head, last, 0.6);
         return candidate(s, cue, np, first, continued(s, last), 0.7);
+    }
+
+    /**
+     * "the target it pledged to reach", "an explosion that the mayor described as an attack": a cue in a relative
+     * clause whose object is the noun it hangs on reports that noun; the content runs from the noun phrase's start.
+     * -1 when the cue is not in such a clause or has an object of its own.
+     */
+    private int relativeHead(SpeakerFinder.Np np, CueFinder.Cue cue, int from, int end) {
+        int after = cue.last() + 1;
+        boolean gap = after >= end || ContentBounds.STOPS.contains(tv.lower(after))
+                || !quoted[after] && (tv.lower(after).equals("to") || tv.get(after).pos().equals("IN") && !tv.lower(after).equals("that"));
+        if (!gap) return -1;
+        int p = np.first() - 1;
+        boolean marked = p > from && !quoted[p] && (tv.lower(p).equals("that") || tv.lower(p).equals("which"))
+                && !tv.get(p).pos().equals("DT");
+        if (marked) p--;
+        else if (!tv.get(np.head()).pos().equals("PRP")) return -1; // "the target it pledged": a pronoun after a noun
+        if (p <= from || quoted[p] || !tv.get(p).pos().startsWith("NN") || tv.get(p).pos().startsWith("NNP")) return -1;
+        int k = p;
+        while (k - 1 >= from && !quoted[k - 1] && Set.of("DT", "JJ", "JJS", "JJR", "NN", "NNS", "CD", "$", "POS", "PRP$", "HYPH")
+                .contains(tv.get(k - 1).pos())) k--;
+        return k;
     }
 
     /** Conjunctions that carry a report on into the next sentence: "… . But it would also …". */

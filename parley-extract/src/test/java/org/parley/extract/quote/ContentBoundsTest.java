@@ -119,4 +119,14 @@ class ContentBoundsTest {
                 .containsExactlyInAnyOrder("The park, the mayor said, would draw tourists. But it would also cost millions",
                         "the road would close");
     }
+
+    @Test
+    void a_cue_in_a_relative_clause_reports_the_noun_it_hangs_on() {
+        List<Attribution> all = extract("The/DT plan/NN meets/VBZ the/DT target/NN it/PRP pledged/VBD to/TO reach/VB ./.\n"
+                + "Police/NNS removed/VBD a/DT device/NN that/WDT the/DT mayor/NN described/VBD as/IN a/DT hoax/NN ./.\n"
+                + "He/PRP read/VBD the/DT letter/NN that/IN she/PRP said/VBD was/VBD lost/VBN ./.");
+        assertThat(withCue(all, "pledged").text()).isEqualTo("the target it pledged to reach");
+        assertThat(withCue(all, "described").text()).isEqualTo("a device that the mayor described as a hoax");
+        assertThat(withCue(all, "said").text()).isEqualTo("was lost");
+    }
 }
