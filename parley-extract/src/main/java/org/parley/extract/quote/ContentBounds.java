@@ -136,8 +136,8 @@ final class ContentBounds {
             if (!object && w.equals("and") && k + 2 < end && tv.lower(k + 1).equals("that") && newSubjectAhead(k + 2, end)) {
                 continue; // "said witnesses saw a gun and that one was found nearby": a second reported clause
             }
-            if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k)) && newSubjectAhead(k + 1, end)
-                    && !coordinatedSubject(first, k)) {
+            if ((w.equals("and") || w.equals("but")) && (object || finiteBefore(first, k))
+                    && newSubjectAhead(pastPrepositionalPhrase(k + 1, end), end) && !coordinatedSubject(first, k)) {
                 return k; // "… mishandled the investigation and Democrats accused …": a second clause
             }
         }
@@ -272,6 +272,20 @@ final class ContentBounds {
             if (!quoted[j] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) return true;
         }
         return false;
+    }
+
+    /**
+     * Past a prepositional phrase opening a clause ("in the course of their report(,)"), to where its subject would
+     * stand; {@code k} itself when no such phrase starts there.
+     */
+    private int pastPrepositionalPhrase(int k, int end) {
+        if (k >= end || quoted[k] || !tv.get(k).pos().equals("IN") || tv.lower(k).equals("that")) return k;
+        int j = k + 1;
+        while (j < end && j < k + 9 && !quoted[j] && (tv.get(j).pos().equals("DT") || tv.get(j).pos().startsWith("JJ")
+                || tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("PRP$") || tv.get(j).pos().equals("POS")
+                || tv.get(j).pos().equals("CD") || tv.lower(j).equals("of"))) j++;
+        if (j == k + 1 || j >= end) return k;
+        return tv.lower(j).equals(",") ? j + 1 : j;
     }
 
     /** A short noun phrase then a finite verb: "Democrats accused", "the GOP said". */

@@ -129,4 +129,11 @@ class ContentBoundsTest {
         assertThat(withCue(all, "described").text()).isEqualTo("a device that the mayor described as a hoax");
         assertThat(withCue(all, "said").text()).isEqualTo("was lost");
     }
+
+    @Test
+    void a_new_clause_after_but_and_an_opening_phrase_ends_the_content() {
+        List<Attribution> all = extract("The/DT panel/NN ruled/VBD that/IN the/DT claim/NN was/VBD true/JJ but/CC in/IN "
+                + "the/DT course/NN of/IN its/PRP$ report/NN it/PRP noted/VBD a/DT caveat/NN ./.");
+        assertThat(withCue(all, "ruled").text()).isEqualTo("that the claim was true");
+    }
 }
