@@ -374,6 +374,10 @@ final class ReportedSpeech {
                 break; // "…, said Jane Roe, a senior official with the board that oversees them.": an apposition
             }
             if (w.equals(",") && k + 1 < s.endToken() && tv.get(k + 1).pos().equals("VBG")) break; // ", adding …"
+            if (w.equals(",") && k + 1 < s.endToken() && !quoted[k + 1]
+                    && (tv.lower(k + 1).equals("as") || tv.lower(k + 1).equals("while"))) {
+                break; // "…, lawmakers said Friday, as they bristled at …": what went on while they spoke
+            }
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
         if (tailFirst == s.firstToken()) return false;

@@ -136,4 +136,12 @@ class ContentBoundsTest {
                 + "the/DT course/NN of/IN its/PRP$ report/NN it/PRP noted/VBD a/DT caveat/NN ./.");
         assertThat(withCue(all, "ruled").text()).isEqualTo("that the claim was true");
     }
+
+    @Test
+    void a_speaker_tail_may_be_followed_by_what_went_on_as_they_spoke() {
+        List<Attribution> all = extract("The/DT plan/NN is/VBZ an/DT insult/NN to/TO voters/NNS ,/, local/JJ leaders/NNS "
+                + "said/VBD Friday/NNP ,/, as/IN they/PRP gathered/VBD outside/IN the/DT hall/NN in/IN the/DT rain/NN "
+                + "for/IN a/DT vigil/NN ./.");
+        assertThat(withCue(all, "said").text()).isEqualTo("The plan is an insult to voters");
+    }
 }
