@@ -89,7 +89,9 @@ final class ContentBounds {
                     && listenerAhead(k + 1, end)) {
                 return k; // "disclosed the deals to the AP.": who was told is not what was told
             }
-            if (object && OBJECT_ENDS.contains(w)) {
+            // "promised to release the returns before the election": an infinitive's own time goes with it
+            // (a "since" looks back, to when the source acted)
+            if (object && OBJECT_ENDS.contains(w) && (!infinitive(first) || w.equals("since"))) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }
             if (w.equals(",") && k + 2 < end && !quoted[k - 1] && tv.get(k - 1).pos().startsWith("NNP")

@@ -144,4 +144,12 @@ class ContentBoundsTest {
                 + "for/IN a/DT vigil/NN ./.");
         assertThat(withCue(all, "said").text()).isEqualTo("The plan is an insult to voters");
     }
+
+    @Test
+    void an_infinitive_keeps_its_own_time_but_an_object_does_not() {
+        List<Attribution> all = extract("He/PRP refused/VBD to/TO release/VB his/PRP$ returns/NNS before/IN the/DT vote/NN ./.\n"
+                + "She/PRP praised/VBD the/DT plan/NN before/IN the/DT vote/NN ./.");
+        assertThat(withCue(all, "refused").text()).isEqualTo("to release his returns before the vote");
+        assertThat(withCue(all, "praised").text()).isEqualTo("the plan");
+    }
 }
