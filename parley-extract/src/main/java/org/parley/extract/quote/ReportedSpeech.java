@@ -319,7 +319,12 @@ final class ReportedSpeech {
     /** ", Mr. Bush said," in the middle of a sentence, between words of its content ("If this fails, Mr. C argues, …"). */
     private boolean parenthetical(Sentence s, int tailFirst, int tailLast) {
         int after = commaAfterTail(s, tailLast);
-        return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
+        int k = tailFirst - 1; // "Hawaii, as one of his aides pointed out, rarely …": "as" marks the aside even after one word
+        while (k > s.firstToken() && k >= tailFirst - 3 && !quoted[k]
+                && (Set.of("CD", "DT", "JJ", "PDT").contains(tv.get(k).pos()) || tv.lower(k).equals("of"))) k--;
+        boolean as = k > s.firstToken() && tv.lower(k).equals("as");
+        if (as) tailFirst = k;
+        return tailFirst - 1 > s.firstToken() + (as ? 0 : 1) && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
                 && after > 0 && after + 1 < s.endToken() && !quoted[after + 1]
                 && !tv.get(s.firstToken()).pos().startsWith("VB");
     }

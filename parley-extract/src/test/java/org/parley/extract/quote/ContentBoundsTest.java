@@ -152,4 +152,11 @@ class ContentBoundsTest {
         assertThat(withCue(all, "refused").text()).isEqualTo("to release his returns before the vote");
         assertThat(withCue(all, "praised").text()).isEqualTo("the plan");
     }
+
+    @Test
+    void an_as_aside_in_mid_sentence_reports_the_whole_sentence() {
+        List<Attribution> all = extract("Ohio/NNP/LOCATION ,/, as/IN one/CD of/IN the/DT experts/NNS pointed/VBD out/RP ,/, "
+                + "rarely/RB sees/VBZ floods/NNS ./.");
+        assertThat(withCue(all, "pointed out").text()).isEqualTo("Ohio, as one of the experts pointed out, rarely sees floods");
+    }
 }
