@@ -194,6 +194,7 @@ final class ContentBounds {
         int j = k + 1;
         while (j < end && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().startsWith("JJ")
                 || tv.get(j).pos().equals("VBN") || tv.get(j).pos().equals("POS") || tv.get(j).pos().equals("HYPH")
+                || tv.get(j).pos().equals("VBG") && j == k + 1
                 || tv.get(j).pos().equals("CD"))) j++;
         if (j == k + 1 || tv.get(j - 1).pos().equals("VBN")) return false;
         return j >= end || Set.of(".", "that", "which", "who", "in", "of", "between").contains(tv.lower(j));

@@ -159,4 +159,11 @@ class ContentBoundsTest {
                 + "rarely/RB sees/VBZ floods/NNS ./.");
         assertThat(withCue(all, "pointed out").text()).isEqualTo("Ohio, as one of the experts pointed out, rarely sees floods");
     }
+
+    @Test
+    void an_apposition_may_open_with_a_participle_adjective() {
+        List<Attribution> all = extract("Critics/NNS say/VBP funds/NNS could/MD go/VB to/TO NATO/NNP/ORGANIZATION ,/, "
+                + "the/DT existing/VBG military/JJ alliance/NN that/WDT includes/VBZ France/NNP/LOCATION ./.");
+        assertThat(withCue(all, "say").text()).isEqualTo("funds could go to NATO");
+    }
 }
