@@ -112,7 +112,9 @@ final class ContentBounds {
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]) {
                 String next = tv.lower(k + 1);
                 String pos = tv.get(k + 1).pos();
-                if (pos.equals("VBG") && !PREPOSITIONAL.contains(next) || next.equals("while") || object && next.equals("which")
+                boolean adverbThenParticiple = pos.startsWith("RB") && k + 2 < end && !quoted[k + 2]
+                        && tv.get(k + 2).pos().equals("VBG"); // ", implicitly putting his name on the line"
+                if (pos.equals("VBG") && !PREPOSITIONAL.contains(next) || adverbThenParticiple || next.equals("while") || object && next.equals("which")
                         || object && (next.equals("where") || next.equals("who"))) return k;
                 if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && verbAhead(k + 2, end)
                         && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on
@@ -396,9 +398,11 @@ final class ContentBounds {
     /** "told reporters on Thursday (that) …", "told The Times, …": content starts after the listener. */
     int afterListener(int first, int end) {
         int k = first;
-        while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().startsWith("PRP")
+        // a subject pronoun is never the listener: "told voters this weekend he would …" has its clause at "he"
+        while (k < end && !quoted[k] && (tv.get(k).pos().startsWith("NN") || tv.get(k).pos().equals("PRP$")
+                || tv.get(k).pos().equals("PRP") && OBJECT_PRONOUNS.contains(tv.lower(k))
                 || tv.get(k).pos().equals("DT") || tv.get(k).pos().startsWith("JJ") || tv.get(k).pos().equals("POS")
-                || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in") || adjectival(k, end)
+                || tv.get(k).pos().equals("HYPH") && k > first || tv.isTime(k) || tv.lower(k).equals("on") || tv.lower(k).equals("in") || adjectival(k, end)
                 || tv.lower(k).equals("of") && k > first && k + 1 < end && tv.get(k + 1).pos().startsWith("NN"))) {
             k++;
         }

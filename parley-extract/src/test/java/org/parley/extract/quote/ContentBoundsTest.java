@@ -166,4 +166,13 @@ class ContentBoundsTest {
                 + "the/DT existing/VBG military/JJ alliance/NN that/WDT includes/VBZ France/NNP/LOCATION ./.");
         assertThat(withCue(all, "say").text()).isEqualTo("funds could go to NATO");
     }
+
+    @Test
+    void a_told_clause_starts_at_its_subject_pronoun_and_ends_before_an_adverb_and_participle() {
+        List<Attribution> all = extract("The/DT mayor/NN told/VBD Korean/NNP -/HYPH Americans/NNPS this/DT weekend/NN "
+                + "he/PRP would/MD run/VB again/RB ,/, implicitly/RB putting/VBG his/PRP$ name/NN on/IN the/DT line/NN ./.\n"
+                + "She/PRP told/VBD him/PRP they/PRP had/VBD lost/VBN ./.");
+        assertThat(withCue(all, "told").text()).isEqualTo("he would run again");
+        assertThat(all.stream().filter(a -> a.cueText().equals("told")).map(Attribution::text)).contains("they had lost");
+    }
 }
