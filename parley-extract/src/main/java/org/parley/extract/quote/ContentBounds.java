@@ -268,7 +268,20 @@ final class ContentBounds {
         for (int j = open; j < and; j++) {
             if (!quoted[j] && (tv.isVerb(j) || tv.get(j).pos().equals("MD"))) return false; // "seek to minimize costs and …"
         }
-        return true;
+        return open > first || !parallel(first, and);
+    }
+
+    /**
+     * "5 percent prefer Johnson and 1 percent support Stein": after an object, a second subject whose verb has the
+     * cue's own tense is a parallel clause, not a second subject of the reported verb.
+     */
+    private boolean parallel(int first, int and) {
+        int cue = first - 1;
+        while (cue >= 0 && cue >= first - 3 && !tv.get(cue).pos().startsWith("VB")) cue--;
+        if (cue < 0 || cue < first - 3) return false;
+        int j = and + 1;
+        while (j < tv.size() && j < and + 8 && !quoted[j] && !tv.isVerb(j)) j++;
+        return j < tv.size() && !quoted[j] && tv.get(j).pos().equals(tv.get(cue).pos()) && !tv.get(j).pos().equals("MD");
     }
 
     private boolean finiteBefore(int from, int k) {
@@ -297,7 +310,8 @@ final class ContentBounds {
     private boolean newSubjectAhead(int k, int end) {
         int j = k;
         while (j < end && j < k + 5 && !quoted[j] && (tv.get(j).pos().startsWith("NN") || tv.get(j).pos().equals("DT")
-                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP") && j == k || tv.get(j).pos().equals("POS"))) {
+                || tv.get(j).pos().startsWith("JJ") || tv.get(j).pos().equals("PRP") && j == k || tv.get(j).pos().equals("POS")
+                || tv.get(j).pos().equals("CD") && j == k)) { // "and 1 percent support …"
             j++; // a pronoun only opens the subject: "vibrancy he was bringing" is a relative clause
         }
         if (j == k || j >= end) return false;

@@ -175,4 +175,12 @@ class ContentBoundsTest {
         assertThat(withCue(all, "told").text()).isEqualTo("he would run again");
         assertThat(all.stream().filter(a -> a.cueText().equals("told")).map(Attribution::text)).contains("they had lost");
     }
+
+    @Test
+    void a_parallel_clause_with_the_cues_tense_ends_an_object() {
+        List<Attribution> all = extract("Most/JJS voters/NNS back/VBP the/DT mayor/NN ,/, while/IN 5/CD percent/NN "
+                + "prefer/VBP the/DT former/JJ state/NN governor/NN and/CC 2/CD percent/NN support/VBP the/DT senator/NN ./.");
+        assertThat(withCue(all, "prefer").text()).isEqualTo("the former state governor");
+        assertThat(withCue(all, "support").text()).isEqualTo("the senator");
+    }
 }
