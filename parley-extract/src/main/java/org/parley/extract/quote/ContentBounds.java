@@ -69,6 +69,10 @@ final class ContentBounds {
             if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
                 return k; // "endorsed Clinton for president on Thursday": an object ends before the date
             }
+            if (object && k > first && tv.isTime(k) && !tv.isTime(k - 1) && tv.get(k).pos().startsWith("NNP")
+                    && (tv.get(k - 1).pos().equals("NN") || tv.get(k - 1).pos().equals("NNS")) && !quoted[k - 1]) {
+                return k; // "published the video Friday afternoon": a bare date after the object is the writer's
+            }
             if (object && occasionAhead(k, end)) {
                 return k; // "rejected that argument in a ruling released Thursday": the occasion is the writer's
             }

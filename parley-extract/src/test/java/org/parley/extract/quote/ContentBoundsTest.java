@@ -183,4 +183,11 @@ class ContentBoundsTest {
         assertThat(withCue(all, "prefer").text()).isEqualTo("the former state governor");
         assertThat(withCue(all, "support").text()).isEqualTo("the senator");
     }
+
+    @Test
+    void a_bare_date_after_an_object_ends_it() {
+        List<Attribution> all = extract("The/DT station/NN published/VBD the/DT video/NN Friday/NNP/DATE afternoon/NN/DATE "
+                + ",/, and/CC lawyers/NNS released/VBD it/PRP ./.");
+        assertThat(withCue(all, "published").text()).isEqualTo("the video");
+    }
 }
