@@ -190,4 +190,13 @@ class ContentBoundsTest {
                 + ",/, and/CC lawyers/NNS released/VBD it/PRP ./.");
         assertThat(withCue(all, "published").text()).isEqualTo("the video");
     }
+
+    @Test
+    void seemed_to_think_reports_what_the_subject_thinks() {
+        List<Attribution> all = extract("Anderson/NNP/PERSON agreed/VBD with/IN Lee/NNP/PERSON and/CC seemed/VBD to/TO "
+                + "think/VB the/DT plan/NN was/VBD weak/JJ ./.");
+        Attribution think = withCue(all, "seemed to think");
+        assertThat(think.text()).isEqualTo("the plan was weak");
+        assertThat(ObjectContentTest.surface(think)).isEqualTo("Anderson");
+    }
 }
