@@ -154,6 +154,11 @@ final class ReportedSpeech {
         if (marked) p--;
         else if (!tv.get(np.head()).pos().equals("PRP")) return -1; // "the target it pledged": a pronoun after a noun
         if (p <= from || quoted[p] || !tv.get(p).pos().startsWith("NN") || tv.get(p).pos().startsWith("NNP")) return -1;
+        String noun = tv.lower(p);
+        if (!tv.get(p).pos().equals("NNS") && lexicon.verbLemma(tv.get(p).word(), tv.lemma(p))
+                .filter(l -> !l.equals(noun)).isPresent()) {
+            return -1; // "noted that he wants …" with "noted" mistagged as a noun: a complement clause, not a relative one
+        }
         int k = p;
         while (k - 1 >= from && !quoted[k - 1] && Set.of("DT", "JJ", "JJS", "JJR", "NN", "NNS", "CD", "$", "POS", "PRP$", "HYPH")
                 .contains(tv.get(k - 1).pos())) k--;
