@@ -128,6 +128,14 @@ final class ContentBounds {
                     return k; // "…, and when pressed, she replied …": the writer's account of a later moment
                 }
                 if (object && newSubjectAhead(k + 1, end)) return k; // "found that action unconstitutional, his decision was …"
+                if (pos.equals("VBZ") && !commaBetween(first, k)) {
+                    // "the EU, which contended that X, is a good example": the sentence's own verb resumes (a comma
+                    // opened inside the content closes there instead: "the program, run by X, has brought …")
+                    return k;
+                }
+                if (next.equals("as") && k + 2 < end && tv.get(k + 2).pos().equals("VBN")) {
+                    return k; // ", as encapsulated by two voters": the writer's illustration
+                }
             }
             if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")
                     && cueAhead(k + 1, end) && !sameTenseAsContent(first, k)) {
@@ -193,6 +201,11 @@ final class ContentBounds {
             if (j == names) return false;
         }
         return j >= end || STOPS.contains(tv.lower(j)) || tv.lower(j).equals("while") || tv.lower(j).equals("when");
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int j = from; j < to; j++) if (!quoted[j] && tv.lower(j).equals(",")) return true;
+        return false;
     }
 
     /** Whether a noun phrase from {@code k} runs to the end, or to a relative clause or preposition after it. */

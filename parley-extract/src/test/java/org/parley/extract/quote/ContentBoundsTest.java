@@ -199,4 +199,20 @@ class ContentBoundsTest {
         assertThat(think.text()).isEqualTo("the plan was weak");
         assertThat(ObjectContentTest.surface(think)).isEqualTo("Anderson");
     }
+
+    @Test
+    void a_relative_clause_report_ends_where_the_sentence_verb_resumes() {
+        List<Attribution> all = extract("The/DT bill/NN ,/, levied/VBN by/IN the/DT union/NN ,/, which/WDT contended/VBD "
+                + "that/IN the/DT firm/NN underpaid/VBD ,/, is/VBZ a/DT good/JJ example/NN ./.\n"
+                + "Officials/NNS said/VBD the/DT plan/NN ,/, run/VBN by/IN the/DT city/NN ,/, has/VBZ worked/VBN ./.");
+        assertThat(withCue(all, "contended").text()).isEqualTo("that the firm underpaid");
+        assertThat(withCue(all, "said").text()).isEqualTo("the plan, run by the city, has worked");
+    }
+
+    @Test
+    void an_illustration_as_encapsulated_by_is_the_writers() {
+        List<Attribution> all = extract("Critics/NNS argue/VBP the/DT rollout/NN was/VBD slow/JJ ,/, as/IN shown/VBN by/IN "
+                + "two/CD surveys/NNS ./.");
+        assertThat(withCue(all, "argue").text()).isEqualTo("the rollout was slow");
+    }
 }
