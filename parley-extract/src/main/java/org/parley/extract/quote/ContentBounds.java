@@ -137,7 +137,8 @@ final class ContentBounds {
                     return k; // ", as encapsulated by two voters": the writer's illustration
                 }
             }
-            if ((w.equals("and") || w.equals("but")) && verbAhead(k + 1, end) && !tv.lower(k - 1).equals(",")
+            boolean bareVerb = object && !infinitive(first) && k + 1 < end && !quoted[k + 1] && tv.get(k + 1).pos().equals("VB");
+            if ((w.equals("and") || w.equals("but")) && (verbAhead(k + 1, end) || bareVerb) && !tv.lower(k - 1).equals(",")
                     && cueAhead(k + 1, end) && !sameTenseAsContent(first, k)) {
                 return k; // "said he would win and warned that …": the speaker's next report; "and exposed …" goes on
             }

@@ -215,4 +215,11 @@ class ContentBoundsTest {
                 + "two/CD surveys/NNS ./.");
         assertThat(withCue(all, "argue").text()).isEqualTo("the rollout was slow");
     }
+
+    @Test
+    void a_second_reporting_verb_tagged_as_base_form_ends_the_object() {
+        List<Attribution> all = extract("Officials/NNS call/VBP the/DT attackers/NNS loners/NNS and/CC describe/VB "
+                + "their/PRP$ acts/NNS as/IN crimes/NNS ./.");
+        assertThat(withCue(all, "call").text()).isEqualTo("the attackers loners");
+    }
 }
