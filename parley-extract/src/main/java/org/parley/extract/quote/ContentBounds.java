@@ -44,10 +44,18 @@ final class ContentBounds {
     int afterObject(int first, int end) {
         for (int k = first; k < end && k < first + 9; k++) {
             if (quoted[k] || tv.isVerb(k)) return first;
-            if (tv.lower(k).equals("that") && k > first) return k;
+            if (tv.lower(k).equals("that") && k > first) return relativePronoun(k) ? first : k;
             if (STOPS.contains(tv.lower(k))) return first;
         }
         return first;
+    }
+
+    /** "railed against the provisions that pock the code": a "that" right before a finite verb is the verb's subject. */
+    private boolean relativePronoun(int that) {
+        int next = that + 1;
+        if (next >= tv.size() || quoted[next]) return false;
+        String pos = tv.get(next).pos();
+        return pos.equals("VBP") || pos.equals("VBZ") || pos.equals("VBD") || pos.equals("MD");
     }
 
     /**
@@ -443,7 +451,7 @@ final class ContentBounds {
         // (a quoted title such as “Morning Joe” may stand in the listener)
         for (int j = k; j < end && j < k + 16 && (!quoted[j] || tv.isCapitalised(j) || tv.isPunctuation(j))
                 && (!tv.isVerb(j) || adjectival(j, end)); j++) {
-            if (tv.lower(j).equals("that") && tv.get(j).pos().equals("IN")) return j;
+            if (tv.lower(j).equals("that") && tv.get(j).pos().equals("IN") && !relativePronoun(j)) return j;
         }
         return k;
     }

@@ -222,4 +222,13 @@ class ContentBoundsTest {
                 + "their/PRP$ acts/NNS as/IN crimes/NNS ./.");
         assertThat(withCue(all, "call").text()).isEqualTo("the attackers loners");
     }
+
+    @Test
+    void a_relative_that_keeps_the_noun_it_describes_in_the_content() {
+        List<Attribution> all = extract("The/DT senator/NN railed/VBD against/IN the/DT loopholes/NNS that/WDT "
+                + "riddle/VBP the/DT code/NN ./.\n"
+                + "She/PRP told/VBD reporters/NNS that/IN the/DT code/NN was/VBD broken/VBN ./.");
+        assertThat(withCue(all, "railed against").text()).isEqualTo("the loopholes that riddle the code");
+        assertThat(withCue(all, "told").text()).isEqualTo("that the code was broken");
+    }
 }
