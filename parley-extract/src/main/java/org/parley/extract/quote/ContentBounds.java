@@ -74,6 +74,7 @@ final class ContentBounds {
                 continue;
             }
             if (w.equals(";") || DASHES.contains(w) || w.equals("(") || w.equals("-lrb-")) return k;
+            if (w.equals(".") && k + 1 < end && quoted[k + 1]) return k; // "doesn't think so. “We lost.”": a new quoted sentence
             if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
                 return k; // "endorsed Clinton for president on Thursday": an object ends before the date
             }

@@ -24,6 +24,8 @@ import org.parley.model.Sentence;
 final class ReportedSpeech {
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     private static final int MAX_TAIL_EXTRA = 6;
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself", "myself",
+            "ourselves", "yourself");
     /** "began by saying …", "for saying …", "after saying …": a participle that hangs on the clause's subject. */
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "when", "for");
     /** Words that open an adjunct rather than what was said, right after a one-word cue. */
@@ -132,6 +134,9 @@ final class ReportedSpeech {
         int last = bounds.end(first, end) - 1;
         if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
         last = ContentBounds.trimStops(tv, first - 1, last);
+        if (last > first && REFLEXIVES.contains(tv.lower(last)) && !quoted[last] && tv.get(last - 1).pos().startsWith("PRP")) {
+            last--; // "doesn't believe it himself": the emphatic pronoun is the speaker, not what is believed
+        }
         if (last < first) return null;
         int head = relativeHead(np, cue, from, end);
         if (head >= 0) return candidate(s, cue, np, head, last, 0.6);

@@ -231,4 +231,12 @@ class ContentBoundsTest {
         assertThat(withCue(all, "railed against").text()).isEqualTo("the loopholes that riddle the code");
         assertThat(withCue(all, "told").text()).isEqualTo("that the code was broken");
     }
+
+    @Test
+    void an_emphatic_pronoun_and_a_next_opening_quote_stay_out_of_the_content() {
+        List<Attribution> all = extract("He/PRP does/VBZ n't/RB believe/VB it/PRP himself/PRP ./.\n"
+                + "She/PRP does/VBZ n't/RB think/VB so/RB ./. “/`` We/PRP lost/VBD ./. ”/''");
+        assertThat(withCue(all, "believe").text()).isEqualTo("it");
+        assertThat(withCue(all, "think").text()).isEqualTo("so");
+    }
 }
