@@ -140,6 +140,13 @@ final class ReportedSpeech {
         if (last < first) return null;
         int head = relativeHead(np, cue, from, end);
         if (head >= 0) return candidate(s, cue, np, head, last, 0.6);
+        int what = np.first() - 1;
+        if (what >= from && !quoted[what] && tv.lower(what).equals("what") && !inverted && !participle
+                && !tv.lower(cue.last() + 1).equals(":") && !quotedIn(first, last + 1)) { // ("here is what he said: “…”")
+            // "the gap between what Trump says his plan would do and how experts see it": a free relative is one
+            // phrase, from "what" to where a second wh-phrase is joined to it
+            return candidate(s, cue, np, what, freeRelativeEnd(first, last), 0.6);
+        }
         return candidate(s, cue, np, first, continued(s, last), 0.7);
     }
 
@@ -168,6 +175,17 @@ final class ReportedSpeech {
         while (k - 1 >= from && !quoted[k - 1] && Set.of("DT", "JJ", "JJS", "JJR", "NN", "NNS", "CD", "$", "POS", "PRP$", "HYPH")
                 .contains(tv.get(k - 1).pos())) k--;
         return k;
+    }
+
+    private static final Set<String> WH = Set.of("what", "how", "why", "whether", "where", "when", "who");
+
+    private int freeRelativeEnd(int first, int last) {
+        for (int k = first + 1; k < last; k++) {
+            if (!quoted[k] && (tv.lower(k).equals("and") || tv.lower(k).equals("or")) && WH.contains(tv.lower(k + 1))) {
+                return ContentBounds.trimStops(tv, first, k - 1);
+            }
+        }
+        return last;
     }
 
     /** Conjunctions that carry a report on into the next sentence: "… . But it would also …". */

@@ -239,4 +239,11 @@ class ContentBoundsTest {
         assertThat(withCue(all, "believe").text()).isEqualTo("it");
         assertThat(withCue(all, "think").text()).isEqualTo("so");
     }
+
+    @Test
+    void a_free_relative_runs_from_what_to_a_second_wh_phrase() {
+        List<Attribution> all = extract("The/DT gap/NN between/IN what/WP the/DT mayor/NN says/VBZ the/DT plan/NN "
+                + "would/MD do/VB and/CC how/WRB experts/NNS see/VBP it/PRP has/VBZ grown/VBN ./.");
+        assertThat(withCue(all, "says").text()).isEqualTo("what the mayor says the plan would do");
+    }
 }
