@@ -45,7 +45,7 @@ final class ContentBounds {
         for (int k = first; k < end && k < first + 9; k++) {
             if (quoted[k] || tv.isVerb(k)) return first;
             if (tv.lower(k).equals("that") && k > first) return relativePronoun(k) ? first : k;
-            if (STOPS.contains(tv.lower(k))) return first;
+            if (STOPS.contains(tv.lower(k)) || DASHES.contains(tv.lower(k))) return first;
         }
         return first;
     }
@@ -53,6 +53,7 @@ final class ContentBounds {
     /** "railed against the provisions that pock the code": a "that" right before a finite verb is the verb's subject. */
     private boolean relativePronoun(int that) {
         int next = that + 1;
+        while (next < tv.size() && next < that + 3 && !quoted[next] && tv.get(next).pos().startsWith("RB")) next++;
         if (next >= tv.size() || quoted[next]) return false;
         String pos = tv.get(next).pos();
         return pos.equals("VBP") || pos.equals("VBZ") || pos.equals("VBD") || pos.equals("MD");
@@ -172,15 +173,15 @@ final class ContentBounds {
 
     /**
      * The dash that closes an aside opened by the dash at {@code k}, when the content goes on after it; -1 when no
-     * dash closes it, when the aside quotes someone (a report of its own), or when a new clause follows it
-     * ("noted that X ― as was true ― Trump boasted …").
+     * dash closes it, when the aside quotes someone (a report of its own), or when a new clause or the sentence's own
+     * verb follows it ("noted that X ― as was true ― Trump boasted …", "the best one I know of -- … -- comes from").
      */
     private int closingDash(int k, int end) {
         for (int j = k + 1; j + 1 < end; j++) {
             if (quoted[j]) return -1;
             if (!tv.lower(j).equals(tv.lower(k))) continue;
             boolean goesOn = j > k + 1 && !quoted[j + 1] && !STOPS.contains(tv.lower(j + 1)) && !newSubjectAhead(j + 1, end)
-                    && !cueClauseAhead(j + 1, end);
+                    && !cueClauseAhead(j + 1, end) && !Set.of("VBZ", "VBD").contains(tv.get(j + 1).pos());
             return goesOn ? j : -1;
         }
         return -1;

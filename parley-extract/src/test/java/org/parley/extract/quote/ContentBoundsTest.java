@@ -246,4 +246,11 @@ class ContentBoundsTest {
                 + "would/MD do/VB and/CC how/WRB experts/NNS see/VBP it/PRP has/VBZ grown/VBN ./.");
         assertThat(withCue(all, "says").text()).isEqualTo("what the mayor says the plan would do");
     }
+
+    @Test
+    void an_aside_between_dashes_before_the_sentence_verb_is_not_reported() {
+        List<Attribution> all = extract("The/DT best/JJS plan/NN I/PRP know/VBP of/IN --/: the/DT one/NN that/WDT "
+                + "visibly/RB helps/VBZ --/: comes/VBZ from/IN a/DT friend/NN ./.");
+        assertThat(withCue(all, "know").text()).isEqualTo("The best plan I know of");
+    }
 }
