@@ -76,14 +76,14 @@ final class ContentBounds {
             }
             if (w.equals(";") || DASHES.contains(w) || w.equals("(") || w.equals("-lrb-")) return k;
             if (w.equals(".") && k + 1 < end && quoted[k + 1]) return k; // "doesn't think so. “We lost.”": a new quoted sentence
-            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w)) {
+            if (object && k + 1 < end && tv.isTime(k + 1) && Set.of("on", "last", "this", "earlier").contains(w) && !infinitiveAfter(k, end)) {
                 return k; // "endorsed Clinton for president on Thursday": an object ends before the date
             }
-            if (object && k > first && tv.isTime(k) && !tv.isTime(k - 1) && tv.get(k).pos().startsWith("NNP")
+            if (object && k > first && tv.isTime(k) && !tv.isTime(k - 1) && tv.get(k).pos().startsWith("NNP") && !infinitiveAfter(k, end)
                     && (tv.get(k - 1).pos().equals("NN") || tv.get(k - 1).pos().equals("NNS")) && !quoted[k - 1]) {
                 return k; // "published the video Friday afternoon": a bare date after the object is the writer's
             }
-            if (object && occasionAhead(k, end)) {
+            if (object && occasionAhead(k, end) && !infinitiveAfter(k, end)) {
                 return k; // "rejected that argument in a ruling released Thursday": the occasion is the writer's
             }
             if (object && w.equals("by") && k + 1 < end && !quoted[k + 1] && tv.get(k + 1).pos().equals("VBG")
@@ -228,6 +228,15 @@ final class ContentBounds {
                 || tv.get(j).pos().equals("CD"))) j++;
         if (j == k + 1 || tv.get(j - 1).pos().equals("VBN")) return false;
         return j >= end || Set.of(".", "that", "which", "who", "in", "of", "between").contains(tv.lower(j));
+    }
+
+    /** "urged supporters at a rally to vote": an infinitive still to come belongs to the object, so the occasion is inside. */
+    private boolean infinitiveAfter(int k, int end) {
+        for (int j = k + 1; j + 1 < end && j < k + 12; j++) {
+            if (quoted[j] || STOPS.contains(tv.lower(j))) return false;
+            if (tv.lower(j).equals("to") && tv.get(j + 1).pos().equals("VB")) return true;
+        }
+        return false;
     }
 
     /** "in an interview", "during a televised speech", "at Tuesday's hearing": a preposition and an occasion noun. */

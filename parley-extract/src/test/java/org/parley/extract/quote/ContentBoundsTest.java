@@ -253,4 +253,13 @@ class ContentBoundsTest {
                 + "visibly/RB helps/VBZ --/: comes/VBZ from/IN a/DT friend/NN ./.");
         assertThat(withCue(all, "know").text()).isEqualTo("The best plan I know of");
     }
+
+    @Test
+    void an_occasion_or_date_before_the_objects_infinitive_stays_inside() {
+        List<Attribution> all = extract("He/PRP urged/VBD supporters/NNS at/IN a/DT rally/NN Friday/NNP/DATE to/TO "
+                + "vote/VB early/RB ./.\n"
+                + "She/PRP praised/VBD the/DT plan/NN at/IN a/DT rally/NN Friday/NNP/DATE ./.");
+        assertThat(withCue(all, "urged").text()).isEqualTo("supporters at a rally Friday to vote early");
+        assertThat(withCue(all, "praised").text()).isEqualTo("the plan");
+    }
 }
