@@ -95,14 +95,16 @@ final class ReportedSpeech {
         boolean objectAfter = cue.last() > cue.first() && cue.last() + 1 < end && !quoted[cue.last() + 1]
                 && !ContentBounds.STOPS.contains(tv.lower(cue.last() + 1));
         if (!participle && !objectAfter && isTail(s, tailFirst, tailLast)) {
-            int contentLast = tailFirst - 1;
-            contentLast = ContentBounds.trimStops(tv, from - 1, contentLast);
-            if (contentLast >= from && !quoted[from] && (contentLast - from < 2 || bounds.subordinate(from))) {
-                return null; // "When the time came, Washington backed down": no reported content before the comma
+            int contentLast = ContentBounds.trimStops(tv, from - 1, tailFirst - 1);
+            boolean nothingBefore = contentLast >= from && !quoted[from] && (contentLast - from < 2 || bounds.subordinate(from));
+            if (!nothingBefore) {
+                Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
+                c.tailFirst = tailFirst;
+                return c;
             }
-            Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
-            c.tailFirst = tailFirst;
-            return c;
+            // "When the time came, Washington backed down": no reported content before the comma; but in "Though the
+            // move was smooth, he said, replacing her would be hard" the sentence goes on past the speaker
+            if (!bounds.subordinate(from) || !parenthetical(s, tailFirst, tailLast)) return null;
         }
         if (inverted && tailLast + 1 < end && tv.lower(tailLast + 1).equals(",")) {
             return null; // "said Mr. Barrett, the lawyer for …": an apposition, not what he said
@@ -129,7 +131,9 @@ final class ReportedSpeech {
         first = bounds.afterReportingNoun(first, end);
         if (lexicon.takesOf(cue.lemma())) first = afterOf(first, end);
         if (cue.first() == cue.last() && ADJUNCT_OPENERS.contains(tv.lower(first)) && !quotedIn(first, end)) {
-            return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
+            int that = thatAfterAdjunct(first, end);
+            if (that < 0) return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
+            first = that; // "says at a campaign stop in Toledo, Ohio, that it means …"
         }
         int last = bounds.end(first, end) - 1;
         if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
@@ -285,6 +289,16 @@ final class ReportedSpeech {
             if (tv.lower(k).equals("of") && k > first) return k + 1;
         }
         return first;
+    }
+
+    /** A complementizer "that" after a place or occasion, with no finite verb before it; -1 when none. */
+    private int thatAfterAdjunct(int first, int end) {
+        for (int k = first + 1; k < end && k < first + 16 && !quoted[k]; k++) {
+            String pos = tv.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return -1;
+            if (tv.lower(k).equals("that") && pos.equals("IN")) return k;
+        }
+        return -1;
     }
 
     private boolean quotedIn(int first, int end) {

@@ -262,4 +262,14 @@ class ContentBoundsTest {
         assertThat(withCue(all, "urged").text()).isEqualTo("supporters at a rally Friday to vote early");
         assertThat(withCue(all, "praised").text()).isEqualTo("the plan");
     }
+
+    @Test
+    void a_that_clause_after_a_place_and_a_parenthetical_after_a_subordinate_clause_are_reported() {
+        List<Attribution> all = extract("The/DT mayor/NN says/VBZ at/IN a/DT stop/NN in/IN Toledo/NNP/LOCATION ,/, "
+                + "that/IN taxes/NNS will/MD rise/VB ./.\n"
+                + "Though/IN the/DT move/NN was/VBD smooth/JJ ,/, he/PRP said/VBD ,/, replacing/VBG her/PRP would/MD "
+                + "be/VB hard/JJ ./.");
+        assertThat(withCue(all, "says").text()).isEqualTo("that taxes will rise");
+        assertThat(withCue(all, "said").text()).isEqualTo("Though the move was smooth, he said, replacing her would be hard");
+    }
 }
