@@ -526,6 +526,10 @@ final class ReportedSpeech {
         } else {
             first = s.firstToken();
             last = cue.first() - 1;
+            int after = np.last() + 1;
+            if (after + 1 < s.endToken() && tv.lower(after).equals(",") && tv.lower(after + 1).equals("and") && !quoted[after + 1]) {
+                last = s.endToken() - 1; // "X paid 25 percent, according to the CBO, and Y paid 69 percent": both are its
+            }
         }
         last = ContentBounds.trimStops(tv, first - 1, last);
         if (last < first || first >= s.endToken()) return null;

@@ -272,4 +272,12 @@ class ContentBoundsTest {
         assertThat(withCue(all, "says").text()).isEqualTo("that taxes will rise");
         assertThat(withCue(all, "said").text()).isEqualTo("Though the move was smooth, he said, replacing her would be hard");
     }
+
+    @Test
+    void according_to_in_mid_sentence_before_and_covers_both_clauses() {
+        List<Attribution> all = extract("The/DT rich/JJ paid/VBD most/JJS taxes/NNS ,/, according/VBG to/TO the/DT "
+                + "budget/NN office/NN ,/, and/CC the/DT poor/JJ paid/VBD little/JJ ./.");
+        assertThat(withCue(all, "according to").text())
+                .isEqualTo("The rich paid most taxes, according to the budget office, and the poor paid little");
+    }
 }
