@@ -98,7 +98,8 @@ final class ReportedSpeech {
             int contentLast = ContentBounds.trimStops(tv, from - 1, tailFirst - 1);
             boolean nothingBefore = contentLast >= from && !quoted[from] && (contentLast - from < 2 || bounds.subordinate(from));
             if (!nothingBefore) {
-                Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
+                int start = contentLast < from ? tailFirst : quotedIn(from, tailFirst) ? from : paragraphStart(s, from, np);
+                Candidate c = candidate(s, cue, np, start, contentLast, 0.7);
                 c.tailFirst = tailFirst;
                 return c;
             }
@@ -289,6 +290,26 @@ final class ReportedSpeech {
             if (tv.lower(k).equals("of") && k > first) return k + 1;
         }
         return first;
+    }
+
+    /**
+     * "C2I's business is planting trees. The trees soak up carbon. An acre can convert 156 tons, Mr. V said.": the
+     * sentences of the paragraph before a closing speaker tail are the speaker's too, when none of them has a cue or a
+     * quotation mark of its own.
+     */
+    private int paragraphStart(Sentence s, int from, SpeakerFinder.Np speaker) {
+        List<Sentence> all = tv.doc().sentences();
+        int start = from;
+        String name = tv.lower(speaker.head());
+        for (int i = s.index() - 1; i >= 0 && all.get(i).paragraph() == s.paragraph(); i--) {
+            Sentence p = all.get(i);
+            for (int k = p.firstToken(); k < p.endToken(); k++) {
+                if (quoted[k] || tv.isCapitalised(k) && tv.lower(k).equals(name)) return start; // (a sentence naming the source introduces it)
+            }
+            if (!cues.find(tv, p, quoted).isEmpty()) return start;
+            start = p.firstToken();
+        }
+        return start;
     }
 
     /** A complementizer "that" after a place or occasion, with no finite verb before it; -1 when none. */

@@ -280,4 +280,15 @@ class ContentBoundsTest {
         assertThat(withCue(all, "according to").text())
                 .isEqualTo("The rich paid most taxes, according to the budget office, and the poor paid little");
     }
+
+    @Test
+    void a_closing_tail_reports_the_paragraph_sentences_before_it_but_not_the_one_naming_the_source() {
+        List<Attribution> all = extract("One/CD believer/NN is/VBZ Ann/NNP/PERSON Lee/NNP/PERSON ,/, a/DT farmer/NN ./.\n"
+                + "Trees/NNS store/VBP carbon/NN ./.\n"
+                + "An/DT acre/NN can/MD store/VB tons/NNS ,/, Ms./NNP Lee/NNP/PERSON said/VBD ./.\n\n"
+                + "The/DT mayor/NN said/VBD the/DT town/NN would/MD grow/VB ./.\n"
+                + "Its/PRP$ roads/NNS are/VBP old/JJ ,/, the/DT engineer/NN said/VBD ./.");
+        assertThat(withCue(all, "said").text()).isEqualTo("Trees store carbon. An acre can store tons");
+        assertThat(all.stream().filter(a -> a.cueText().equals("said")).map(Attribution::text)).contains("Its roads are old");
+    }
 }
