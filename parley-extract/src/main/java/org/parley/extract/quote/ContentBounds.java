@@ -108,6 +108,10 @@ final class ContentBounds {
             if (object && OBJECT_ENDS.contains(w) && (!infinitive(first) || w.equals("since"))) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }
+            if (k - 2 >= first && quoted[k - 1] && tv.lower(k - 2).equals(",")
+                    && (newSubjectAhead(k, end) || tv.get(k).pos().equals("EX") && finiteAhead(k + 1, end))) {
+                return k; // "labeled “medical problem,” a doctor had typed …": the comma inside the quote closes the content
+            }
             if (w.equals(",") && k + 2 < end && !quoted[k - 1] && tv.get(k - 1).pos().startsWith("NNP")
                     && tv.lower(k + 1).equals("the") && apposition(k + 1, end)) {
                 return k; // "he did not support Mr. Trump, the presumed Putin favorite": the writer's apposition

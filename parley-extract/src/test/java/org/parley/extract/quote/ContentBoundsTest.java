@@ -291,4 +291,11 @@ class ContentBoundsTest {
         assertThat(withCue(all, "said").text()).isEqualTo("Trees store carbon. An acre can store tons");
         assertThat(all.stream().filter(a -> a.cueText().equals("said")).map(Attribution::text)).contains("Its roads are old");
     }
+
+    @Test
+    void a_comma_inside_closing_quotes_ends_the_content_before_a_new_clause() {
+        List<Attribution> all = extract("Contrary/JJ to/TO his/PRP$ claim/NN that/IN voters/NNS would/MD “/`` learn/VB "
+                + "nothing/NN ,/, ”/'' there/EX would/MD be/VB plenty/NN to/TO see/VB ./.");
+        assertThat(withCue(all, "claim").text()).isEqualTo("that voters would “learn nothing,”");
+    }
 }
