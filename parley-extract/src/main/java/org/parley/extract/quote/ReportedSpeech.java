@@ -91,6 +91,10 @@ final class ReportedSpeech {
         if (!participle && !inverted) np = withNamePrefix(np, from);
         int tailFirst = Math.min(np.first(), cue.first());
         int tailLast = Math.max(np.last(), cue.last());
+        if (tailFirst - 2 > from && tv.lower(tailFirst - 1).equals("as") && tv.lower(tailFirst - 2).equals(",") && !participle
+                && ContentBounds.trimStops(tv, tailLast, end - 1) == tailLast) {
+            tailFirst--; // "It does not show whether he had a gun, as police have said.": a closing tail with "as"
+        }
         // "…, the NAACP called for a moratorium": a cue with its preposition has its object after it, not before
         boolean objectAfter = cue.last() > cue.first() && cue.last() + 1 < end && !quoted[cue.last() + 1]
                 && !ContentBounds.STOPS.contains(tv.lower(cue.last() + 1));

@@ -298,4 +298,11 @@ class ContentBoundsTest {
                 + "nothing/NN ,/, ”/'' there/EX would/MD be/VB plenty/NN to/TO see/VB ./.");
         assertThat(withCue(all, "claim").text()).isEqualTo("that voters would “learn nothing,”");
     }
+
+    @Test
+    void a_closing_tail_may_open_with_as() {
+        List<Attribution> all = extract("The/DT video/NN does/VBZ not/RB show/VB a/DT gun/NN ,/, as/IN police/NNS "
+                + "have/VBP said/VBN ./.");
+        assertThat(withCue(all, "said").text()).isEqualTo("The video does not show a gun");
+    }
 }
