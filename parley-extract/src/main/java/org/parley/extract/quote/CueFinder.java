@@ -19,6 +19,7 @@ final class CueFinder {
     }
 
     private static final Set<String> PERFECT = Set.of("has", "have", "had", "'ve", "having");
+    private static final Set<String> RAISING = Set.of("seem", "appear");
 
     private final Cues cues;
 
@@ -54,6 +55,12 @@ final class CueFinder {
                     && !passiveWithAgent(tv, k, s) && !agentlessPassive(tv, k, s) && !openingParticiple(tv, k, s)) continue;
             if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)
                     && !(lemma.get().equals("say") && saidByNoun(tv, k, s))) continue;
+            if (pos.equals("VB") && k - 2 >= s.firstToken() && tv.lower(k - 1).equals("to") && !out.isEmpty()
+                    && out.get(out.size() - 1).first() == k - 2 && RAISING.contains(out.get(out.size() - 1).lemma())) {
+                // "seemed to think the outreach was phony": the subject thinks; "seemed to" only hedges it
+                out.set(out.size() - 1, new Cue(k - 2, k, lemma.get(), cues.kindOf(lemma.get())));
+                continue;
+            }
             if (pos.equals("VB") && k > s.firstToken() && tv.lower(k - 1).equals("to")
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
                 continue; // "refused to answer": nothing was said; after a modal it still reports ("critics would call them …")

@@ -24,6 +24,8 @@ import org.parley.model.Sentence;
 final class ReportedSpeech {
     private static final Set<String> LEADING = Set.of(",", ":", "out");
     private static final int MAX_TAIL_EXTRA = 6;
+    private static final Set<String> REFLEXIVES = Set.of("himself", "herself", "themselves", "itself", "myself",
+            "ourselves", "yourself");
     /** "began by saying …", "for saying …", "after saying …": a participle that hangs on the clause's subject. */
     private static final Set<String> PARTICIPLE_PREPOSITIONS = Set.of("by", "after", "before", "while", "when", "for");
     /** Words that open an adjunct rather than what was said, right after a one-word cue. */
@@ -94,19 +96,27 @@ final class ReportedSpeech {
         if (!participle && !inverted) np = withNamePrefix(np, from);
         int tailFirst = Math.min(np.first(), cue.first());
         int tailLast = Math.max(np.last(), cue.last());
+        if (tailFirst - 2 > from && tv.lower(tailFirst - 1).equals("as") && tv.lower(tailFirst - 2).equals(",") && !participle
+                && ContentBounds.trimStops(tv, tailLast, end - 1) == tailLast) {
+            tailFirst--; // "It does not show whether he had a gun, as police have said.": a closing tail with "as"
+        }
         // "…, the NAACP called for a moratorium": a cue with its preposition has its object after it, not before
         boolean objectAfter = cue.last() > cue.first() && cue.last() + 1 < end && !quoted[cue.last() + 1]
                 && !ContentBounds.STOPS.contains(tv.lower(cue.last() + 1));
         if (!participle && !objectAfter && isTail(s, tailFirst, tailLast)) {
-            int contentLast = tailFirst - 1;
-            contentLast = ContentBounds.trimStops(tv, from - 1, contentLast);
-            if (contentLast >= from && !quoted[from] && (contentLast - from < 2
-                    || bounds.subordinate(from) && !commaBetween(from, contentLast))) {
-                return null; // "When the time came, Washington backed down": no reported content before the comma
-            } // ("If states fail, the department can step in, Wilcox said" has its main clause)
-            Candidate c = candidate(s, cue, np, contentLast >= from ? from : tailFirst, contentLast, 0.7);
-            c.tailFirst = tailFirst;
-            return c;
+            int contentLast = ContentBounds.trimStops(tv, from - 1, tailFirst - 1);
+            // ("If states fail, the department can step in, Wilcox said" has its main clause after the condition)
+            boolean nothingBefore = contentLast >= from && !quoted[from] && (contentLast - from < 2
+                    || bounds.subordinate(from) && !commaBetween(from, contentLast));
+            if (!nothingBefore) {
+                int start = contentLast < from ? tailFirst : quotedIn(from, tailFirst) ? from : paragraphStart(s, from, np);
+                Candidate c = candidate(s, cue, np, start, contentLast, 0.7);
+                c.tailFirst = tailFirst;
+                return c;
+            }
+            // "When the time came, Washington backed down": no reported content before the comma; but in "Though the
+            // move was smooth, he said, replacing her would be hard" the sentence goes on past the speaker
+            if (!bounds.subordinate(from) || !parenthetical(s, tailFirst, tailLast)) return null;
         }
         if (inverted && tailLast + 1 < end && tv.lower(tailLast + 1).equals(",")) {
             return null; // "said Mr. Barrett, the lawyer for …": an apposition, not what he said
@@ -116,12 +126,14 @@ final class ReportedSpeech {
             int comma = commaAfterTail(s, tailLast);
             int last = bounds.end(comma + 1, end) - 1; // from the word after the comma
             last = ContentBounds.trimStops(tv, comma, last);
-            if (last > comma) return candidate(s, cue, np, bounds.relativeStart(from, tailFirst - 1), last, 0.7);
+            if (last > comma) return candidate(s, cue, np, bounds.relativeStart(from, tailFirst - 1), continued(s, last), 0.7);
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
         if (first >= end - 1 && end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
             // "Caddell continued:" with the quote in the next paragraph
+            Candidate unquoted = paragraphAfterColon(s, cue, np);
+            if (unquoted != null) return unquoted;
             Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
             c.colon = end - 1;
             return c;
@@ -131,13 +143,106 @@ final class ReportedSpeech {
         first = bounds.afterReportingNoun(first, end);
         if (lexicon.takesOf(cue.lemma())) first = afterOf(first, end);
         if (cue.first() == cue.last() && ADJUNCT_OPENERS.contains(tv.lower(first)) && !quotedIn(first, end)) {
-            return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
+            int that = thatAfterAdjunct(first, end);
+            if (that < 0) return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
+            first = that; // "says at a campaign stop in Toledo, Ohio, that it means …"
         }
         int last = bounds.end(first, end, lexicon.takesClause(cue.lemma())) - 1;
         if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
         last = ContentBounds.trimStops(tv, first - 1, last);
+        if (last > first && REFLEXIVES.contains(tv.lower(last)) && !quoted[last] && tv.get(last - 1).pos().startsWith("PRP")) {
+            last--; // "doesn't believe it himself": the emphatic pronoun is the speaker, not what is believed
+        }
         if (last < first) return null;
-        return candidate(s, cue, np, first, last, 0.7);
+        int head = relativeHead(np, cue, from, end);
+        if (head >= 0) return candidate(s, cue, np, head, last, 0.6);
+        int what = np.first() - 1;
+        if (what >= from && !quoted[what] && tv.lower(what).equals("what") && !inverted && !participle
+                && !tv.lower(cue.last() + 1).equals(":") && !quotedIn(first, last + 1)) { // ("here is what he said: “…”")
+            // "the gap between what Trump says his plan would do and how experts see it": a free relative is one
+            // phrase, from "what" to where a second wh-phrase is joined to it
+            return candidate(s, cue, np, what, freeRelativeEnd(first, last), 0.6);
+        }
+        return candidate(s, cue, np, first, continued(s, last), 0.7);
+    }
+
+    /**
+     * "the target it pledged to reach", "an explosion that the mayor described as an attack": a cue in a relative
+     * clause whose object is the noun it hangs on reports that noun; the content runs from the noun phrase's start.
+     * -1 when the cue is not in such a clause or has an object of its own.
+     */
+    private int relativeHead(SpeakerFinder.Np np, CueFinder.Cue cue, int from, int end) {
+        int after = cue.last() + 1;
+        boolean gap = after >= end || ContentBounds.STOPS.contains(tv.lower(after))
+                || !quoted[after] && (tv.lower(after).equals("to") || tv.get(after).pos().equals("IN") && !tv.lower(after).equals("that"));
+        if (!gap) return -1;
+        int p = np.first() - 1;
+        boolean marked = p > from && !quoted[p] && (tv.lower(p).equals("that") || tv.lower(p).equals("which"))
+                && !tv.get(p).pos().equals("DT");
+        if (marked) p--;
+        else if (!tv.get(np.head()).pos().equals("PRP")) return -1; // "the target it pledged": a pronoun after a noun
+        if (p <= from || quoted[p] || !tv.get(p).pos().startsWith("NN") || tv.get(p).pos().startsWith("NNP")) return -1;
+        String noun = tv.lower(p);
+        if (!tv.get(p).pos().equals("NNS") && lexicon.verbLemma(tv.get(p).word(), tv.lemma(p))
+                .filter(l -> !l.equals(noun)).isPresent()) {
+            return -1; // "noted that he wants …" with "noted" mistagged as a noun: a complement clause, not a relative one
+        }
+        int k = p;
+        while (k - 1 >= from && !quoted[k - 1] && Set.of("DT", "JJ", "JJS", "JJR", "NN", "NNS", "CD", "$", "POS", "PRP$", "HYPH")
+                .contains(tv.get(k - 1).pos())) k--;
+        return k;
+    }
+
+    private static final Set<String> WH = Set.of("what", "how", "why", "whether", "where", "when", "who");
+
+    private int freeRelativeEnd(int first, int last) {
+        for (int k = first + 1; k < last; k++) {
+            if (!quoted[k] && (tv.lower(k).equals("and") || tv.lower(k).equals("or")) && WH.contains(tv.lower(k + 1))) {
+                return ContentBounds.trimStops(tv, first, k - 1);
+            }
+        }
+        return last;
+    }
+
+    /** Conjunctions that carry a report on into the next sentence: "… . But it would also …". */
+    private static final Set<String> CARRY_ON = Set.of("but", "and", "yet");
+    private static final Set<String> BACKSHIFTED_MODALS = Set.of("would", "could", "might");
+
+    /**
+     * "The museum, he said, would make visitors face hard truths. But it would also capture …": a next sentence of
+     * the same paragraph that opens with a conjunction and a pronoun and goes on in the reported clause's
+     * backshifted modal, with no cue or quote of its own, still says what the source said.
+     */
+    private int continued(Sentence s, int last) {
+        List<Sentence> all = tv.doc().sentences();
+        if (ContentBounds.trimStops(tv, last, s.endToken() - 1) != last || s.index() + 1 >= all.size()) return last;
+        Sentence next = all.get(s.index() + 1);
+        int k = next.firstToken();
+        if (next.paragraph() != s.paragraph() || k + 3 >= next.endToken() || !CARRY_ON.contains(tv.lower(k))) return last;
+        if (!tv.get(k + 1).pos().equals("PRP") || !BACKSHIFTED_MODALS.contains(tv.lower(k + 2))) return last;
+        boolean modal = false;
+        for (int j = s.firstToken(); j <= last && !modal; j++) modal = BACKSHIFTED_MODALS.contains(tv.lower(j)) && !quoted[j];
+        if (!modal) return last;
+        for (int j = k; j < next.endToken(); j++) {
+            if (quoted[j] || lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent() && tv.isVerb(j)) return last;
+        }
+        return ContentBounds.trimStops(tv, k, next.endToken() - 1);
+    }
+
+    /**
+     * "The governor added:" closing its paragraph, and a next paragraph with no quotation mark: that paragraph is
+     * what was added, reported without quotation marks (a transcript or a letter set off as a block).
+     */
+    private Candidate paragraphAfterColon(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np np) {
+        List<Sentence> all = tv.doc().sentences();
+        if (s.index() + 1 >= all.size()) return null;
+        Sentence next = all.get(s.index() + 1);
+        if (next.paragraph() == s.paragraph() || quoted[next.firstToken()] || tv.isPunctuation(next.firstToken())) return null;
+        int lastSentence = next.index();
+        while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == next.paragraph()) lastSentence++;
+        int last = ContentBounds.trimStops(tv, next.firstToken(), all.get(lastSentence).endToken() - 1);
+        if (last <= next.firstToken()) return null;
+        return candidate(s, cue, np, next.firstToken(), last, 0.6);
     }
 
     /**
@@ -196,6 +301,36 @@ final class ReportedSpeech {
             if (tv.lower(k).equals("of") && k > first) return k + 1;
         }
         return first;
+    }
+
+    /**
+     * "C2I's business is planting trees. The trees soak up carbon. An acre can convert 156 tons, Mr. V said.": the
+     * sentences of the paragraph before a closing speaker tail are the speaker's too, when none of them has a cue or a
+     * quotation mark of its own.
+     */
+    private int paragraphStart(Sentence s, int from, SpeakerFinder.Np speaker) {
+        List<Sentence> all = tv.doc().sentences();
+        int start = from;
+        String name = tv.lower(speaker.head());
+        for (int i = s.index() - 1; i >= 0 && all.get(i).paragraph() == s.paragraph(); i--) {
+            Sentence p = all.get(i);
+            for (int k = p.firstToken(); k < p.endToken(); k++) {
+                if (quoted[k] || tv.isCapitalised(k) && tv.lower(k).equals(name)) return start; // (a sentence naming the source introduces it)
+            }
+            if (!cues.find(tv, p, quoted).isEmpty()) return start;
+            start = p.firstToken();
+        }
+        return start;
+    }
+
+    /** A complementizer "that" after a place or occasion, with no finite verb before it; -1 when none. */
+    private int thatAfterAdjunct(int first, int end) {
+        for (int k = first + 1; k < end && k < first + 16 && !quoted[k]; k++) {
+            String pos = tv.get(k).pos();
+            if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return -1;
+            if (tv.lower(k).equals("that") && pos.equals("IN")) return k;
+        }
+        return -1;
     }
 
     private boolean quotedIn(int first, int end) {
@@ -309,7 +444,12 @@ final class ReportedSpeech {
     /** ", Mr. Bush said," in the middle of a sentence, between words of its content ("If this fails, Mr. C argues, …"). */
     private boolean parenthetical(Sentence s, int tailFirst, int tailLast) {
         int after = commaAfterTail(s, tailLast);
-        return tailFirst - 1 > s.firstToken() + 1 && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
+        int k = tailFirst - 1; // "Hawaii, as one of his aides pointed out, rarely …": "as" marks the aside even after one word
+        while (k > s.firstToken() && k >= tailFirst - 3 && !quoted[k]
+                && (Set.of("CD", "DT", "JJ", "PDT").contains(tv.get(k).pos()) || tv.lower(k).equals("of"))) k--;
+        boolean as = k > s.firstToken() && tv.lower(k).equals("as");
+        if (as) tailFirst = k;
+        return tailFirst - 1 > s.firstToken() + (as ? 0 : 1) && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
                 && after > 0 && after + 1 < s.endToken() && !quoted[after + 1]
                 && !tv.get(s.firstToken()).pos().startsWith("VB");
     }
@@ -368,6 +508,10 @@ final class ReportedSpeech {
                 break; // "…, said Jane Roe, a senior official with the board that oversees them.": an apposition
             }
             if (w.equals(",") && k + 1 < s.endToken() && tv.get(k + 1).pos().equals("VBG")) break; // ", adding …"
+            if (w.equals(",") && k + 1 < s.endToken() && !quoted[k + 1]
+                    && (tv.lower(k + 1).equals("as") || tv.lower(k + 1).equals("while"))) {
+                break; // "…, lawmakers said Friday, as they bristled at …": what went on while they spoke
+            }
             if (++extra > MAX_TAIL_EXTRA) return false;
         }
         if (tailFirst == s.firstToken()) return false;
@@ -492,6 +636,10 @@ final class ReportedSpeech {
         } else {
             first = s.firstToken();
             last = cue.first() - 1;
+            int after = np.last() + 1;
+            if (after + 1 < s.endToken() && tv.lower(after).equals(",") && tv.lower(after + 1).equals("and") && !quoted[after + 1]) {
+                last = s.endToken() - 1; // "X paid 25 percent, according to the CBO, and Y paid 69 percent": both are its
+            }
         }
         last = ContentBounds.trimStops(tv, first - 1, last);
         if (last < first || first >= s.endToken()) return null;
