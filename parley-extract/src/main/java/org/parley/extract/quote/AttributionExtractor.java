@@ -283,6 +283,7 @@ public final class AttributionExtractor {
     private static int absorb(TokenView tv, List<QuoteMarks.Quote> quotes, int i, int afterTok, Candidate d,
                               List<Candidate> cands) {
         int j = i + 1;
+        int used = i;
         int prev = afterTok;
         String text = tv.doc().text();
         List<Span> fragments = new ArrayList<>(d.fragments);
@@ -301,15 +302,39 @@ public final class AttributionExtractor {
                 break; // a cue in between that reaches the quote ("…,” he said, adding, “…”) starts an attribution of its own
             }
             int nextLast = tv.inside(new Span(next.outer().start(), next.outer().end()))[1] - 1;
-            if (!endsSentence(tv, nextLast)) break;
+            boolean tailOnly = between.length() < 60 && between.chars().noneMatch(c -> c == '.' || c == '?' || c == '!');
+            if (!endsSentence(tv, nextLast) && !(tailOnly && endsWithStop(text, next))) {
+                if (nextSentence == prevSentence && isTitle(text, next)) {
+                    j++; // "…,” Clinton said on ABC’s “This Week” on Sunday. “…”: a title in the tail, not a piece
+                    continue;
+                }
+                break;
+            }
             Span piece = new Span(next.inner().start(), next.inner().end());
             fragments.add(piece);
             d.content = new Span(d.content.start(), piece.end());
             prev = nextLast;
+            used = j;
             j++;
         }
         d.fragments = fragments;
-        return j - 1;
+        return used;
+    }
+
+    /**
+     * Whether a quote's words end with a full stop, question or exclamation mark ("“A,” she said, “B.” But …"): the
+     * piece ends a sentence even where the splitter ran on past it.
+     */
+    private static boolean endsWithStop(String text, QuoteMarks.Quote q) {
+        String inner = text.substring(q.inner().start(), q.inner().end()).strip();
+        return !inner.isEmpty() && ".?!".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /** A short quote whose words are all capitalised or short: a title ("State of the Union", "This Week"). */
+    private static boolean isTitle(String text, QuoteMarks.Quote q) {
+        String[] words = text.substring(q.inner().start(), q.inner().end()).strip().split("\\s+");
+        return words.length <= TITLE_WORDS && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()
+                && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || w.length() <= 3));
     }
 
     /**

@@ -422,4 +422,13 @@ class TaggedPatternsTest {
                 + "The/DT poll/NN found/VBD that/IN Clinton/NNP/PERSON leads/VBZ ./.");
         assertThat(all).extracting(Attribution::text).containsExactly("that Clinton leads");
     }
+    @Test
+    void a_title_in_the_speakers_tail_does_not_break_the_turn() {
+        List<Attribution> all = extract("“/`` We/PRP are/VBP not/RB winning/VBG ,/, ”/'' Clinton/NNP/PERSON said/VBD "
+                + "on/IN ABC/NNP/ORGANIZATION ’s/POS “/`` This/DT Week/NN ”/'' on/IN Sunday/NNP/DATE ./.\n"
+                + "“/`` We/PRP need/VBP more/JJR steps/NNS ./. ”/''");
+        Attribution said = withCue(all, "said");
+        assertThat(said.text()).startsWith("We are not winning").endsWith("We need more steps.");
+        assertThat(said.fragments()).hasSize(2);
+    }
 }
