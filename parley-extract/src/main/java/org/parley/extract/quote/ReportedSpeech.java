@@ -82,6 +82,7 @@ final class ReportedSpeech {
                 && (tv.lower(cue.first() - 1).equals(",") || PARTICIPLE_PREPOSITIONS.contains(tv.lower(cue.first() - 1)));
         // ", stating …" hangs on the clause's subject, not on the words before the comma
         SpeakerFinder.Np np = participle ? speakers.clauseSubject(from, cue.first()) : speakers.before(cue.first(), from);
+        if (np == null && participle) np = openingName(from, cue.first()); // "Dean, a former chairman, poked/VBN at …, tweeting
         boolean inverted = false;
         if (np == null && coordinated(cue.first(), from)) {
             np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
@@ -394,6 +395,14 @@ final class ReportedSpeech {
 
     private static boolean finiteTag(String pos) {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+    }
+
+    /** The person's name that opens the clause, when the tagger left the clause without a finite verb. */
+    private SpeakerFinder.Np openingName(int from, int before) {
+        if (from >= before || quoted[from] || !tv.get(from).ner().equals("PERSON")) return null;
+        int last = from;
+        while (last + 1 < before && tv.get(last + 1).ner().equals("PERSON")) last++;
+        return new SpeakerFinder.Np(from, last, last);
     }
 
     private boolean commaBetween(int from, int to) {

@@ -431,4 +431,12 @@ class TaggedPatternsTest {
         assertThat(said.text()).startsWith("We are not winning").endsWith("We need more steps.");
         assertThat(said.fragments()).hasSize(2);
     }
+    @Test
+    void a_participle_cue_finds_the_name_opening_a_clause_the_tagger_left_without_a_verb() {
+        List<Attribution> all = extract("Dean/NNP/PERSON ,/, a/DT former/JJ chairman/NN ,/, poked/VBN at/IN Trump/NNP/PERSON "
+                + ",/, tweeting/VBG ,/, “/`` Coke/NNP user/NN ?/. ”/''");
+        Attribution quote = all.stream().filter(Attribution::direct).findFirst().orElseThrow();
+        assertThat(surface(quote)).isEqualTo("Dean");
+        assertThat(quote.text()).isEqualTo("Coke user?");
+    }
 }
