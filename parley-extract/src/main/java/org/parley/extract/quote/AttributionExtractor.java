@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.parley.extract.entity.TokenView;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
@@ -23,7 +24,8 @@ import org.parley.model.Speaker;
  *   <li>each quote ({@link QuoteMarks}) takes the cue right before it ({@code X said: “…”}), right after it
  *       ({@code “…,” he said}, joining a second piece: {@code “…,” he said, “…”}), or the reported clause it
  *       stands in (a partial quote makes that clause a mixed attribution);</li>
- *   <li>a quote with no cue that opens a sentence after one about a named person (its subject) in the same
+ *   <li>a quote with no cue closed on a comma and followed by a person acting ("“…,” Blige sings") is that
+ *       person's; one that opens a sentence after one about a named person (its subject) in the same
  *       paragraph is that person's; otherwise it continues the turn of the speaker before it in its paragraph or
  *       the paragraph before; a headline quote takes the name before its colon; short scare quotes with neither are dropped;
  *       anything else has {@link Speaker.Unknown} — never a guess;</li>
@@ -189,6 +191,7 @@ public final class AttributionExtractor {
         }
         // 3. no cue: a headline "Name's Stance: “…”", a continued turn, or nobody
         Candidate d = quoteCandidate(tv, inner, null, 0.6);
+
         SpeakerFinder.Np headline = headlineSpeaker(tv, firstTok, s, speakers);
         if (headline != null) {
             d.speaker = headline;
@@ -213,6 +216,8 @@ public final class AttributionExtractor {
             d.speaker = justBefore.speaker; // "…,” she said. “…”: the next sentence of the same turn
             d.cue = justBefore.cue;
             d.kind = justBefore.kind;
+        } else if ((d.speaker = actorAfterComma(tv, lastTok)) != null) {
+            inferred = true; // "“Promise mama …,” Blige sings to Clinton": the comma hands the quote to who acts next
         } else if (!inSentence && (d.speaker = personBefore(tv, s, speakers)) != null) {
             inferred = true; // "Sanders, who lost the primaries, identified …. “The younger people are …”"
         } else {
@@ -266,6 +271,25 @@ public final class AttributionExtractor {
         long curly = text.chars().filter(c -> c == '“' || c == '”').count();
         long straight = text.chars().filter(c -> c == '"').count();
         return curly >= 4 && curly > straight;
+    }
+
+    /**
+     * A quote closed on a comma ({@code “…,”}) and followed by a person's name and a finite verb that is no cue
+     * ("Blige sings", "he shrugged off"): the comma hands the quote to that person, as in "“…,” she said".
+     */
+    private static SpeakerFinder.Np actorAfterComma(TokenView tv, int lastTok) {
+        int k = lastTok + 1;
+        if (lastTok < 1 || !tv.lower(lastTok - 1).equals(",") || k >= tv.size()
+                || tv.get(k).sentence() != tv.get(lastTok).sentence() && !tv.isCapitalised(k)) return null;
+        int first = k;
+        while (k < tv.size() && k < first + 4 && tv.get(k).ner().equals("PERSON")) k++;
+        if (k == first) {
+            if (!Set.of("he", "she").contains(tv.lower(first))) return null;
+            k++;
+        }
+        if (k >= tv.size()) return null;
+        String pos = tv.get(k).pos();
+        return pos.equals("VBD") || pos.equals("VBZ") ? new SpeakerFinder.Np(first, k - 1, k - 1) : null;
     }
 
     /** The name after a dash right after a quote, on the same line ("“…” ― Jane Roe"). */

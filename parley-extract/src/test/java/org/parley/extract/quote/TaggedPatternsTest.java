@@ -439,4 +439,12 @@ class TaggedPatternsTest {
         assertThat(surface(quote)).isEqualTo("Dean");
         assertThat(quote.text()).isEqualTo("Coke user?");
     }
+    @Test
+    void a_quote_closed_on_a_comma_belongs_to_the_person_acting_right_after_it() {
+        List<Attribution> all = extract("Apple/NNP/ORGANIZATION Music/NNP/ORGANIZATION aired/VBD the/DT clip/NN ./.\n\n"
+                + "“/`` Promise/VB mama/NN you/PRP will/MD stay/VB ,/, ”/'' Blige/NNP/PERSON sings/VBZ to/IN "
+                + "Clinton/NNP/PERSON ./.");
+        Attribution quote = all.stream().filter(Attribution::direct).findFirst().orElseThrow();
+        assertThat(surface(quote)).isEqualTo("Blige");
+    }
 }
