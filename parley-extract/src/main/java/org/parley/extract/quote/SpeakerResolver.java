@@ -26,6 +26,7 @@ import org.parley.model.Speaker;
  */
 final class SpeakerResolver {
     private static final Set<String> PERSONAL = Set.of("he", "she");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "which", "that");
     private static final int PRONOUN_WINDOW = 3;
 
     private record Mentioned(EntityMention mention, LocalEntity entity) {
@@ -56,13 +57,14 @@ final class SpeakerResolver {
                 if (PERSONAL.contains(head) && lastEntity != null && lastEntity.type() == EntityType.PERSON
                         && c.sentence - lastSentence <= PRONOUN_WINDOW && agrees(lastEntity, head)) {
                     entity = lastEntity;
-                } else if (head.equals("who") || head.equals("whom") || head.equals("which") || head.equals("that")) {
+                } else if (RELATIVES.contains(head)) {
                     entity = entityEndingBefore(c.speaker.head());
                 } else {
                     entity = entityCovering(tv.get(c.speaker.head()).span());
                 }
-                speaker = new Speaker.Known(span, span.of(text), entity == null ? "" : entity.key(),
-                        entity == null ? span.of(text) : entity.name());
+                String name = entity != null ? entity.name()
+                        : RELATIVES.contains(head) ? antecedent(c.speaker.head()).orElse(span.of(text)) : span.of(text);
+                speaker = new Speaker.Known(span, span.of(text), entity == null ? "" : entity.key(), name);
             } else if (c.continuation && last != null
                     && (c.paragraph == lastParagraph || c.paragraph == lastParagraph + 1)) {
                 speaker = last;
@@ -111,6 +113,25 @@ final class SpeakerResolver {
             }
         }
         return best;
+    }
+
+    /**
+     * "a progressive group that endorsed Sanders": the noun phrase a relative pronoun stands for, as its speaker's
+     * name when no entity is known for it (so the speaker reads "a progressive group", not "that").
+     */
+    private java.util.Optional<String> antecedent(int relative) {
+        int k = relative - 1;
+        if (k >= 0 && tv.lower(k).equals(",")) k--;
+        int last = k;
+        while (k >= 0 && k > last - 8 && tv.get(k).sentence() == tv.get(relative).sentence()) {
+            String pos = tv.get(k).pos();
+            if (!(pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.equals("PRP$") || pos.equals("POS")
+                    || pos.equals("CD") || pos.equals("HYPH"))) break;
+            k--;
+            if (pos.equals("DT")) break;
+        }
+        if (k == last || last < 0 || !tv.get(last).pos().startsWith("NN")) return java.util.Optional.empty();
+        return java.util.Optional.of(text.substring(tv.get(k + 1).span().start(), tv.get(last).span().end()));
     }
 
     /** "Trump, who …": the entity named right before the relative pronoun's comma. */

@@ -386,6 +386,8 @@ class TaggedPatternsTest {
                 + "a/DT group/NN that/WDT endorsed/VBD Sanders/NNP/PERSON ,/, grew/VBD ./.");
         assertThat(surface(withCue(all, "endorsed"))).isEqualTo("that");
         assertThat(withCue(all, "endorsed").text()).startsWith("Sanders");
+        assertThat(withCue(all, "endorsed").speaker()).isInstanceOfSatisfying(Speaker.Known.class,
+                k -> assertThat(k.name()).isEqualTo("a group")); // the antecedent names it, not "that"
     }
     @Test
     void see_reports_a_view_only_with_an_as_complement() {
