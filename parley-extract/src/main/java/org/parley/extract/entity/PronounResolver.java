@@ -46,6 +46,7 @@ final class PronounResolver {
             for (EntityMention m : c.mentions) {
                 events.add(new Event(m.span().start(), m.sentence(), c, isSubject(m.span())));
                 learnGenderFromHonorific(c, m.span());
+                learnGenderFromFirstName(c, m);
             }
         }
         events.sort(Comparator.comparingInt(Event::start));
@@ -91,6 +92,27 @@ final class PronounResolver {
             if (tv.isVerb(j)) return false;
         }
         return true;
+    }
+
+    private static final Map<String, Cluster.Gender> FIRST_NAMES = firstNames(Lexicon.lines(PronounResolver.class, "first-names.tsv"));
+
+    static Map<String, Cluster.Gender> firstNames(List<String> lines) {
+        Map<String, Cluster.Gender> out = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] cols = line.split("\t");
+            if (cols.length < 2) throw new IllegalStateException("first-names.tsv: line '" + line + "' needs name<TAB>M|F");
+            out.put(cols[0].strip(), cols[1].strip().equals("F") ? Cluster.Gender.FEMALE : Cluster.Gender.MALE);
+        }
+        return Map.copyOf(out);
+    }
+
+    /** "Elizabeth Warren" is "she", "John Stumpf" is "he": a full name's common first name, unless already known. */
+    private void learnGenderFromFirstName(Cluster c, EntityMention m) {
+        if (c.gender != Cluster.Gender.UNKNOWN || m.kind() != MentionKind.NAME) return;
+        int[] r = tv.inside(m.span());
+        if (r[1] - r[0] < 2) return; // a surname alone says nothing
+        Cluster.Gender g = FIRST_NAMES.get(tv.lower(r[0]));
+        if (g != null) c.gender = g;
     }
 
     private void learnGenderFromHonorific(Cluster c, Span span) {

@@ -167,4 +167,13 @@ class EntityExtractorTest {
         assertThat(entities).extracting(LocalEntity::name).contains("Bozell", "Warren", "Bill de Blasio");
         assertThat(named(entities, "Warren").roles()).isEmpty();
     }
+    @Test
+    void a_common_first_name_tells_he_from_she() {
+        AnnotatedArticle doc = Docs.annotated("Elizabeth Warren grilled John Stumpf on Tuesday for his role. "
+                + "She said the bank failed.", "PERSON:Elizabeth Warren", "PERSON:John Stumpf");
+        List<LocalEntity> entities = entities(doc);
+        assertThat(named(entities, "Elizabeth Warren").mentions()).extracting(EntityMention::surface).contains("She")
+                .doesNotContain("his");
+        assertThat(named(entities, "John Stumpf").mentions()).extracting(EntityMention::surface).contains("his");
+    }
 }
