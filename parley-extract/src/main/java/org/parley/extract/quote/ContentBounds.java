@@ -94,6 +94,10 @@ final class ContentBounds {
                     && newSubjectAhead(k + 1, end)) { // ("as wealthy as Mr. Trump claims" compares)
                 return k; // "indicates a tightening race as Trump consolidates …": what happened meanwhile is the writer's
             }
+            if (object && (w.equals("while") || w.equals("when")) && k + 1 < end && !quoted[k + 1]
+                    && (tv.get(k + 1).pos().equals("VBG") || Set.of("at", "in", "on").contains(tv.lower(k + 1)))) {
+                return k; // "spoke about her ties to the church while at a convention": where the source was, not what
+            }
             if (object && w.equals("when") && tv.get(k).word().equals("when") && !infinitive(first)
                     && tv.get(first).pos().matches("DT|PRP\\$?|NNP?S?|JJ") && !TIME_NOUNS.contains(tv.lemma(k - 1))
                     && !tv.isTime(k - 1)) { // ("recalled the day when …" is a relative clause)

@@ -305,4 +305,12 @@ class ContentBoundsTest {
                 + "have/VBP said/VBN ./.");
         assertThat(withCue(all, "said").text()).isEqualTo("The video does not show a gun");
     }
+
+    @Test
+    void a_reduced_while_clause_after_an_object_is_the_writers() {
+        List<Attribution> all = extract("She/PRP speaks/VBZ about/IN her/PRP$ faith/NN while/IN at/IN a/DT convention/NN ./.\n"
+                + "He/PRP urged/VBD saving/NN now/RB while/IN you/PRP can/MD ./.");
+        assertThat(withCue(all, "speaks about").text()).isEqualTo("her faith");
+        assertThat(withCue(all, "urged").text()).isEqualTo("saving now while you can");
+    }
 }
