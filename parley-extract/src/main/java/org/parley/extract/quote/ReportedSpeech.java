@@ -81,6 +81,10 @@ final class ReportedSpeech {
         if (np == null && coordinated(cue.first(), from)) {
             np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
         }
+        if (np == null && !participle && Set.of("VBD", "VBZ", "VBP").contains(tv.get(cue.first()).pos())) {
+            int opener = asideOpener(cue.first(), from);
+            if (opener > from) np = speakers.before(opener, from); // "The film ― which weaves … ― explains …"
+        }
         if (np == null && invertible(cue.first(), from)) {
             np = speakers.after(cue.last(), end);
             inverted = np != null;
@@ -316,6 +320,19 @@ final class ReportedSpeech {
         return start;
     }
 
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+
+    /** Where an aside between dashes opens, between a subject and its cue ("The film ― which … ― explains"); -1 if none. */
+    private int asideOpener(int cue, int from) {
+        int k = cue - 1;
+        while (k > from && !quoted[k] && tv.get(k).pos().startsWith("RB")) k--;
+        if (k <= from || quoted[k] || !DASHES.contains(tv.lower(k))) return -1;
+        for (int j = k - 2; j > from && !quoted[j]; j--) {
+            if (tv.lower(j).equals(tv.lower(k))) return j;
+        }
+        return -1;
+    }
+
     /** A complementizer "that" after a place or occasion, with no finite verb before it; -1 when none. */
     private int thatAfterAdjunct(int first, int end) {
         for (int k = first + 1; k < end && k < first + 16 && !quoted[k]; k++) {
@@ -374,7 +391,7 @@ final class ReportedSpeech {
         int k = s.firstToken();
         while (k < s.endToken() && k < s.firstToken() + 4 && !quoted[k] && (isUpperWord(k) || tv.lower(k).equals(","))) k++;
         boolean dash = k > s.firstToken() && k + 1 < s.endToken() && !quoted[k]
-                && (Set.of("―", "—", "–", "--").contains(tv.lower(k)) || tv.lower(k).equals("-"));
+                && (DASHES.contains(tv.lower(k)) || tv.lower(k).equals("-"));
         return dash ? k + 1 : s.firstToken();
     }
 

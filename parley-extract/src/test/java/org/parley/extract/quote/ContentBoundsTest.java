@@ -313,4 +313,13 @@ class ContentBoundsTest {
         assertThat(withCue(all, "speaks about").text()).isEqualTo("her faith");
         assertThat(withCue(all, "urged").text()).isEqualTo("saving now while you can");
     }
+
+    @Test
+    void a_subject_before_an_aside_between_dashes_is_the_source() {
+        List<Attribution> all = extract("The/DT film/NN ―/: which/WDT weaves/VBZ many/JJ voices/NNS together/RB ―/: "
+                + "explains/VBZ the/DT history/NN of/IN prisons/NNS ./.");
+        Attribution explains = withCue(all, "explains");
+        assertThat(explains.text()).isEqualTo("the history of prisons");
+        assertThat(ObjectContentTest.surface(explains)).isEqualTo("The film");
+    }
 }
