@@ -87,7 +87,7 @@ final class ReportedSpeech {
         SpeakerFinder.Np np = participle ? speakers.clauseSubject(from, cue.first()) : speakers.before(cue.first(), from);
         boolean inverted = false;
         if (np == null && coordinated(cue.first(), from)) {
-            np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
+            np = speakers.clauseSubject(mainClause(from, cue.first()), cue.first()); // "Trump ... and says he will …"
         }
         if (np == null && !participle && Set.of("VBD", "VBZ", "VBP").contains(tv.get(cue.first()).pos())) {
             int opener = asideOpener(cue.first(), from);
@@ -230,6 +230,13 @@ final class ReportedSpeech {
     }
 
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+
+    /** Past an opening subordinate clause and its comma ("When X, Obama calls them … and describes …"). */
+    private int mainClause(int from, int cue) {
+        if (!bounds.subordinate(from)) return from;
+        for (int k = from + 1; k < cue; k++) if (!quoted[k] && tv.lower(k).equals(",")) return k + 1;
+        return from;
+    }
 
     /** Where an aside between dashes opens, between a subject and its cue ("The film ― which … ― explains"); -1 if none. */
     private int asideOpener(int cue, int from) {

@@ -322,4 +322,11 @@ class ContentBoundsTest {
         assertThat(explains.text()).isEqualTo("the history of prisons");
         assertThat(ObjectContentTest.surface(explains)).isEqualTo("The film");
     }
+
+    @Test
+    void a_second_cue_after_and_takes_the_main_clause_subject_past_an_opening_clause() {
+        List<Attribution> all = extract("When/WRB attackers/NNS are/VBP caught/VBN ,/, officials/NNS call/VBP them/PRP "
+                + "loners/NNS and/CC describe/VB their/PRP$ acts/NNS as/IN crimes/NNS ./.");
+        assertThat(ObjectContentTest.surface(withCue(all, "describe"))).isEqualTo("officials");
+    }
 }
