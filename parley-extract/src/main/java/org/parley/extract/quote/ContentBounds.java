@@ -63,6 +63,9 @@ final class ContentBounds {
         for (int k = first + 1; k < end; k++) {
             if (quoted[k]) continue;
             String w = tv.lower(k);
+            if (w.equals(",") && k + 1 < end && !quoted[k + 1] && tv.lower(k + 1).equals(tv.lower(k - 1))) {
+                continue; // "he really, really wants …": a word said twice for emphasis
+            }
             if (DASHES.contains(w) && shapes.closingDash(k, end) > 0) {
                 k = shapes.closingDash(k, end); // "the top 1 percent -- those earning most -- would pay": an aside inside the content
                 continue;

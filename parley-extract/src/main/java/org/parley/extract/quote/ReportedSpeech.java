@@ -151,6 +151,10 @@ final class ReportedSpeech {
             int that = thatAfterAdjunct(first, end);
             if (that < 0) return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
             first = that; // "says at a campaign stop in Toledo, Ohio, that it means …"
+        } else if (!quoted[first] && (tv.get(first).pos().startsWith("RB") || tv.get(first).pos().equals("IN"))
+                && !tv.lower(first).equals("that")) {
+            int that = thatAfterAdjunct(first, end); // "insists, most recently in an interview, that he …"
+            if (that > 0) first = that;
         }
         int last = bounds.end(first, end) - 1;
         if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
@@ -249,12 +253,12 @@ final class ReportedSpeech {
         return -1;
     }
 
-    /** A complementizer "that" after a place or occasion, with no finite verb before it; -1 when none. */
+    /** A complementizer "that" after a place, time or occasion set off by a comma, with no finite verb before; -1 if none. */
     private int thatAfterAdjunct(int first, int end) {
         for (int k = first + 1; k < end && k < first + 16 && !quoted[k]; k++) {
             String pos = tv.get(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return -1;
-            if (tv.lower(k).equals("that") && pos.equals("IN")) return k;
+            if (tv.lower(k).equals("that") && pos.equals("IN") && tv.lower(k - 1).equals(",")) return k; // the aside's comma
         }
         return -1;
     }

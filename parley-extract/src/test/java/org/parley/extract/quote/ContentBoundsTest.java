@@ -329,4 +329,14 @@ class ContentBoundsTest {
                 + "loners/NNS and/CC describe/VB their/PRP$ acts/NNS as/IN crimes/NNS ./.");
         assertThat(ObjectContentTest.surface(withCue(all, "describe"))).isEqualTo("officials");
     }
+
+    @Test
+    void continues_to_insist_reports_the_that_clause_past_an_aside() {
+        List<Attribution> all = extract("The/DT nominee/NN continues/VBZ to/TO insist/VB ,/, most/RBS recently/RB in/IN "
+                + "an/DT interview/NN ,/, that/IN he/PRP really/RB ,/, really/RB wants/VBZ to/TO release/VB "
+                + "his/PRP$ taxes/NNS ./.");
+        Attribution insist = withCue(all, "continues to insist");
+        assertThat(insist.text()).isEqualTo("that he really, really wants to release his taxes");
+        assertThat(ObjectContentTest.surface(insist)).isEqualTo("The nominee");
+    }
 }
