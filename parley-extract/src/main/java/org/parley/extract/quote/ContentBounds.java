@@ -177,8 +177,9 @@ final class ContentBounds {
 
     /** Whether content starting at {@code first} is a clause ("that …", "he will …") rather than an object. */
     private boolean clause(int first, int end) {
-        if (tv.lower(first).equals("that") && !tv.get(first).pos().equals("DT") && !shapes.determiner(first, end) || tv.lower(first).equals("whether")
-                || tv.lower(first).equals("if")) return true; // "that argument" (DT) is an object
+        if (tv.lower(first).equals("that") && !tv.get(first).pos().equals("DT") && !shapes.determiner(first, end)
+                || tv.lower(first).equals("whether") || tv.lower(first).equals("if")) return true; // "that argument" (DT) is an object
+        if (afterSay(first) && finiteBeforeStop(first, end)) return true; // "says Trump's tweets accusing X of Y are lies"
         for (int k = first; k < end && k < first + 6; k++) {
             String pos = tv.get(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return true;
@@ -188,6 +189,21 @@ final class ContentBounds {
                     && Set.of("VBD", "VBZ", "VBP").contains(tv.get(k + 1).pos())) {
                 return false; // "promised a veto and attempted …": the verb is the source's next act
             }
+        }
+        return false;
+    }
+
+    /** Whether "say" stands right before {@code first}: what it reports is a clause, however long its subject. */
+    private boolean afterSay(int first) {
+        int k = first - 1;
+        return k >= 0 && !quoted[k] && tv.get(k).pos().startsWith("VB")
+                && lexicon.verbLemma(tv.get(k).word(), tv.lemma(k)).filter(l -> l.equals("say")).isPresent();
+    }
+
+    private boolean finiteBeforeStop(int first, int end) {
+        for (int k = first; k < end && !STOPS.contains(tv.lower(k)); k++) {
+            String pos = tv.get(k).pos();
+            if (!quoted[k] && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) return true;
         }
         return false;
     }

@@ -339,4 +339,12 @@ class ContentBoundsTest {
         assertThat(insist.text()).isEqualTo("that he really, really wants to release his taxes");
         assertThat(ObjectContentTest.surface(insist)).isEqualTo("The nominee");
     }
+
+    @Test
+    void what_say_reports_is_a_clause_however_long_its_subject() {
+        List<Attribution> all = extract("She/PRP says/VBZ the/DT mayor/NN 's/POS late/JJ night/NN posts/NNS accusing/VBG "
+                + "the/DT judge/NN of/IN bias/NN and/CC a/DT cover/NN up/NN are/VBP lies/NNS ./.");
+        assertThat(withCue(all, "says").text())
+                .isEqualTo("the mayor's late night posts accusing the judge of bias and a cover up are lies");
+    }
 }
