@@ -151,7 +151,7 @@ final class ContentBounds {
                     return k; // ", as encapsulated by two voters": the writer's illustration
                 }
             }
-            boolean bareVerb = object && !shapes.infinitive(first) && k + 1 < end && !quoted[k + 1] && tv.get(k + 1).pos().equals("VB");
+            boolean bareVerb = object && !toBefore(first, k) && k + 1 < end && !quoted[k + 1] && tv.get(k + 1).pos().equals("VB");
             if ((w.equals("and") || w.equals("but")) && (shapes.verbAhead(k + 1, end) || bareVerb) && !tv.lower(k - 1).equals(",")
                     && shapes.cueAhead(k + 1, end) && !shapes.sameTenseAsContent(first, k)) {
                 return k; // "said he would win and warned that …": the speaker's next report; "and exposed …" goes on
@@ -190,6 +190,12 @@ final class ContentBounds {
                 return false; // "promised a veto and attempted …": the verb is the source's next act
             }
         }
+        return false;
+    }
+
+    /** Whether an infinitive's "to" comes before {@code k}: "urged them to act and consider …" coordinates its verbs. */
+    private boolean toBefore(int first, int k) {
+        for (int j = first; j < k; j++) if (!quoted[j] && tv.lower(j).equals("to")) return true;
         return false;
     }
 

@@ -347,4 +347,11 @@ class ContentBoundsTest {
         assertThat(withCue(all, "says").text())
                 .isEqualTo("the mayor's late night posts accusing the judge of bias and a cover up are lies");
     }
+
+    @Test
+    void verbs_coordinated_inside_an_infinitive_stay_in_the_content() {
+        List<Attribution> all = extract("He/PRP called/VBD on/IN the/DT city/NN to/TO act/VB now/RB and/CC consider/VB "
+                + "new/JJ rules/NNS ./.");
+        assertThat(withCue(all, "called on").text()).isEqualTo("the city to act now and consider new rules");
+    }
 }
