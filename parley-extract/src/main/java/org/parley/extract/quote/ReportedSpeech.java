@@ -291,7 +291,8 @@ final class ReportedSpeech {
         int k = tailFirst - 1; // "Hawaii, as one of his aides pointed out, rarely …": "as" marks the aside even after one word
         while (k > s.firstToken() && k >= tailFirst - 3 && !quoted[k]
                 && (Set.of("CD", "DT", "JJ", "PDT").contains(tv.get(k).pos()) || tv.lower(k).equals("of"))) k--;
-        boolean as = k > s.firstToken() && tv.lower(k).equals("as");
+        boolean as = k > s.firstToken() && tv.lower(k).equals("as") // ("Yet, as X observed, …" opens with a connective)
+                && !(k - 2 == s.firstToken() && (tv.get(s.firstToken()).pos().equals("CC") || tv.get(s.firstToken()).pos().startsWith("RB")));
         if (as) tailFirst = k;
         return tailFirst - 1 > s.firstToken() + (as ? 0 : 1) && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
                 && after > 0 && after + 1 < s.endToken() && !quoted[after + 1]

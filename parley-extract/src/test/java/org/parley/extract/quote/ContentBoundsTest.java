@@ -158,6 +158,8 @@ class ContentBoundsTest {
         List<Attribution> all = extract("Ohio/NNP/LOCATION ,/, as/IN one/CD of/IN the/DT experts/NNS pointed/VBD out/RP ,/, "
                 + "rarely/RB sees/VBZ floods/NNS ./.");
         assertThat(withCue(all, "pointed out").text()).isEqualTo("Ohio, as one of the experts pointed out, rarely sees floods");
+        List<Attribution> yet = extract("Yet/RB ,/, as/IN the/DT expert/NN observed/VBD ,/, prices/NNS would/MD rise/VB ./.");
+        assertThat(withCue(yet, "observed").text()).isEqualTo("prices would rise");
     }
 
     @Test
