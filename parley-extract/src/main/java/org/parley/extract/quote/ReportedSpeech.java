@@ -295,8 +295,8 @@ final class ReportedSpeech {
                 && !(k - 2 == s.firstToken() && (tv.get(s.firstToken()).pos().equals("CC") || tv.get(s.firstToken()).pos().startsWith("RB")));
         if (as) tailFirst = k;
         return tailFirst - 1 > s.firstToken() + (as ? 0 : 1) && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
-                && after > 0 && after + 1 < s.endToken() && !quoted[after + 1]
-                && !tv.get(s.firstToken()).pos().startsWith("VB");
+                && after > 0 && after + 1 < s.endToken() && (!quoted[after + 1] || bounds.subordinate(s.firstToken()))
+                && !tv.get(s.firstToken()).pos().startsWith("VB"); // ("So when X, he said, “we were floored.”" is one report)
     }
 
     /**

@@ -356,4 +356,13 @@ class ContentBoundsTest {
                 + "new/JJ rules/NNS ./.");
         assertThat(withCue(all, "called on").text()).isEqualTo("the city to act now and consider new rules");
     }
+
+    @Test
+    void a_speaker_between_an_opening_subordinate_clause_and_a_quote_reports_the_whole_sentence() {
+        List<Attribution> all = extract("So/RB when/WRB the/DT firm/NN signaled/VBD a/DT deal/NN ,/, the/DT mayor/NN "
+                + "said/VBD ,/, “/`` we/PRP were/VBD floored/VBN ./. ”/''");
+        Attribution said = withCue(all, "said");
+        assertThat(said.text()).isEqualTo("So when the firm signaled a deal, the mayor said, “we were floored.”");
+        assertThat(said.direct()).isTrue();
+    }
 }
