@@ -168,8 +168,11 @@ final class ContentBounds {
                 continue; // "said witnesses saw a gun and that one was found nearby": a second reported clause
             }
             if ((w.equals("and") || w.equals("but")) && (object || shapes.finiteBefore(first, k))
-                    && shapes.newSubjectAhead(shapes.pastPrepositionalPhrase(k + 1, end), end) && !shapes.coordinatedSubject(first, k)) {
-                return k; // "… mishandled the investigation and Democrats accused …": a second clause
+                    && shapes.newSubjectAhead(shapes.pastPrepositionalPhrase(k + 1, end), end) && !shapes.coordinatedSubject(first, k)
+                    && !(!object && k + 2 < end && tv.get(k + 1).pos().equals("PRP") && tv.get(k + 2).pos().equals("MD"))) {
+                // "… mishandled the investigation and Democrats accused …": a second clause ("told them their lives were
+                // bad and they can't go lower": a pronoun and a modal go on with the report)
+                return k;
             }
         }
         return end;

@@ -365,4 +365,11 @@ class ContentBoundsTest {
         assertThat(said.text()).isEqualTo("So when the firm signaled a deal, the mayor said, “we were floored.”");
         assertThat(said.direct()).isTrue();
     }
+
+    @Test
+    void a_pronoun_and_a_modal_after_and_go_on_with_the_reported_clause() {
+        List<Attribution> all = extract("He/PRP told/VBD them/PRP that/IN prices/NNS are/VBP high/JJ and/CC they/PRP "
+                + "ca/MD n't/RB go/VB higher/JJR ./.");
+        assertThat(withCue(all, "told").text()).isEqualTo("that prices are high and they can't go higher");
+    }
 }
