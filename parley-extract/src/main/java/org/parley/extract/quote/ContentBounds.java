@@ -169,9 +169,10 @@ final class ContentBounds {
             }
             if ((w.equals("and") || w.equals("but")) && (object || shapes.finiteBefore(first, k))
                     && shapes.newSubjectAhead(shapes.pastPrepositionalPhrase(k + 1, end), end) && !shapes.coordinatedSubject(first, k)
-                    && !(!object && k + 2 < end && tv.get(k + 1).pos().equals("PRP") && tv.get(k + 2).pos().equals("MD"))) {
+                    && !(!object && k + 2 < end && tv.get(k + 1).pos().equals("PRP") && (tv.get(k + 2).pos().equals("MD")
+                    || tv.lower(k + 1).equals(tv.lower(tv.lower(first).equals("that") ? first + 1 : first))))) {
                 // "… mishandled the investigation and Democrats accused …": a second clause ("told them their lives were
-                // bad and they can't go lower": a pronoun and a modal go on with the report)
+                // bad and they can't go lower", "says she hopes to win, but she knows …": the report goes on)
                 return k;
             }
         }

@@ -372,4 +372,13 @@ class ContentBoundsTest {
                 + "ca/MD n't/RB go/VB higher/JJR ./.");
         assertThat(withCue(all, "told").text()).isEqualTo("that prices are high and they can't go higher");
     }
+
+    @Test
+    void the_reported_subject_coming_back_after_but_goes_on_with_the_report() {
+        List<Attribution> all = extract("The/DT mayor/NN says/VBZ she/PRP hopes/VBZ to/TO win/VB ,/, but/CC she/PRP "
+                + "knows/VBZ the/DT race/NN is/VBZ close/JJ ./.\n"
+                + "Aides/NNS said/VBD many/JJ people/NNS applied/VBD ,/, but/CC he/PRP refuses/VBZ to/TO choose/VB ./.");
+        assertThat(withCue(all, "says").text()).isEqualTo("she hopes to win, but she knows the race is close");
+        assertThat(withCue(all, "said").text()).isEqualTo("many people applied");
+    }
 }
