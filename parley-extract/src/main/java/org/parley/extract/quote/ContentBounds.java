@@ -120,6 +120,10 @@ final class ContentBounds {
                     && Set.of("with", "while", "although", "though", "aside").contains(tv.lower(k + 1))) {
                 return k; // ", aside from saying …": the writer's comment
             }
+            if (w.equals(",") && k + 2 < end && !quoted[k + 1] && tv.lower(k + 1).equals("in")
+                    && (tv.lower(k + 2).equals("part") || k + 3 < end && tv.lower(k + 3).equals("part"))) {
+                return k; // ", in large part because …": the writer's explanation
+            }
             if (w.equals(",") && k + 2 < end && !quoted[k + 1] && Set.of("even", "especially").contains(tv.lower(k + 1))
                     && (tv.get(k + 2).pos().equals("VBN") || SUBORDINATE.contains(tv.lower(k + 2)))) {
                 return k; // ", even if …", ", especially given that …" (", even illegal", ", especially for the poor" go on)

@@ -96,10 +96,12 @@ class ContentBoundsTest {
         List<Attribution> all = extract("Colleges/NNS offer/VBP merit/NN aid/NN ,/, even/RB if/IN families/NNS "
                 + "earn/VBP more/JJR ./.\n"
                 + "Few/JJ voters/NNS find/VBP the/DT pitch/NN compelling/JJ ,/, especially/RB given/VBN the/DT record/NN ./.\n"
-                + "The/DT board/NN demanded/VBD fair/JJ pay/NN ,/, especially/RB for/IN nurses/NNS ./.");
+                + "The/DT board/NN demanded/VBD fair/JJ pay/NN ,/, especially/RB for/IN nurses/NNS ./.\n"
+                + "Lawmakers/NNS echo/VBP her/PRP$ concerns/NNS ,/, in/IN large/JJ part/NN because/IN costs/NNS rose/VBD ./.");
         assertThat(withCue(all, "offer").text()).isEqualTo("merit aid");
         assertThat(withCue(all, "find").text()).isEqualTo("the pitch compelling");
         assertThat(withCue(all, "demanded").text()).isEqualTo("fair pay, especially for nurses");
+        assertThat(withCue(all, "echo").text()).isEqualTo("her concerns");
     }
 
     @Test
