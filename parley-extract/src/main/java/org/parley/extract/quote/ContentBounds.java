@@ -120,6 +120,10 @@ final class ContentBounds {
                     && Set.of("with", "while", "although", "though", "aside").contains(tv.lower(k + 1))) {
                 return k; // ", aside from saying …": the writer's comment
             }
+            if (w.equals(",") && k + 2 < end && !quoted[k + 1] && (tv.lower(k + 1).equals("more") || tv.lower(k + 1).equals("less"))
+                    && tv.lower(k + 2).equals("than") && tv.get(k - 1).pos().startsWith("NN")) {
+                return k; // "will grow by 1.6 percent, more than …": the writer's comparison of the figure
+            }
             if (w.equals(",") && k + 2 < end && !quoted[k + 1] && tv.lower(k + 1).equals("in")
                     && (tv.lower(k + 2).equals("part") || k + 3 < end && tv.lower(k + 3).equals("part"))) {
                 return k; // ", in large part because …": the writer's explanation

@@ -383,4 +383,11 @@ class ContentBoundsTest {
         assertThat(withCue(all, "says").text()).isEqualTo("she hopes to win, but she knows the race is close");
         assertThat(withCue(all, "said").text()).isEqualTo("many people applied");
     }
+
+    @Test
+    void a_comparison_of_the_figure_after_a_comma_is_the_writers() {
+        List<Attribution> all = extract("The/DT fund/NN expects/VBZ that/IN output/NN will/MD grow/VB 2/CD percent/NN ,/, "
+                + "more/JJR than/IN forecast/VBN in/IN July/NNP/DATE ./.");
+        assertThat(withCue(all, "expects").text()).isEqualTo("that output will grow 2 percent");
+    }
 }
