@@ -116,6 +116,10 @@ final class ContentBounds {
                     && tv.lower(k + 1).equals("the") && shapes.apposition(k + 1, end)) {
                 return k; // "he did not support Mr. Trump, the presumed Putin favorite": the writer's apposition
             }
+            if (object && w.equals(",") && k + 3 < end && !quoted[k + 1] && tv.lower(k + 1).equals("the")
+                    && tv.get(k + 2).pos().equals("JJS") && tv.get(k + 3).pos().startsWith("NN")) {
+                return k; // "is endorsing Trump's campaign, the latest chapter in …": the writer's comment on the act
+            }
             if (w.equals(",") && k + 1 < end && !quoted[k + 1]
                     && Set.of("with", "while", "although", "though", "aside").contains(tv.lower(k + 1))) {
                 return k; // ", aside from saying …": the writer's comment

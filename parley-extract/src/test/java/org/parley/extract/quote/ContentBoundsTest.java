@@ -390,4 +390,11 @@ class ContentBoundsTest {
                 + "more/JJR than/IN forecast/VBN in/IN July/NNP/DATE ./.");
         assertThat(withCue(all, "expects").text()).isEqualTo("that output will grow 2 percent");
     }
+
+    @Test
+    void a_superlative_apposition_after_an_object_is_the_writers_comment() {
+        List<Attribution> all = extract("The/DT senator/NN is/VBZ endorsing/VBG the/DT governor/NN 's/POS campaign/NN ,/, "
+                + "the/DT latest/JJS chapter/NN in/IN a/DT long/JJ feud/NN ./.");
+        assertThat(withCue(all, "endorsing").text()).isEqualTo("the governor's campaign");
+    }
 }
