@@ -63,10 +63,10 @@ final class PhraseShapes {
         if (j < end && !quoted[j] && OBJECT_PRONOUNS.contains(tv.lower(j))) {
             j++;
         } else {
-            if (j < end && tv.get(j).pos().equals("DT")) j++;
+            if (j < end && (tv.get(j).pos().equals("DT") || tv.lower(j).equals("both"))) j++;
             int names = j;
-            while (j < end && !quoted[j] && tv.get(j).pos().startsWith("NN")
-                    && (tv.get(j).ner().equals("PERSON") || tv.get(j).ner().equals("ORGANIZATION"))) j++;
+            while (j < end && !quoted[j] && (listenerName(j) || tv.lower(j).equals("and") && j > names && j + 1 < end
+                    && listenerName(j + 1))) j++; // "to both Democrats and Republicans"
             if (j == names) return false;
         }
         return j >= end || ContentBounds.STOPS.contains(tv.lower(j)) || tv.lower(j).equals("while") || tv.lower(j).equals("when");
@@ -75,6 +75,12 @@ final class PhraseShapes {
     boolean commaBetween(int from, int to) {
         for (int j = from; j < to; j++) if (!quoted[j] && tv.lower(j).equals(",")) return true;
         return false;
+    }
+
+    /** A person's or organization's name, or a plural proper noun naming a group ("Democrats"). */
+    private boolean listenerName(int j) {
+        return !quoted[j] && (tv.get(j).pos().startsWith("NN") && (tv.get(j).ner().equals("PERSON")
+                || tv.get(j).ner().equals("ORGANIZATION")) || tv.get(j).pos().equals("NNPS"));
     }
 
     /** Whether a noun phrase from {@code k} runs to the end, or to a relative clause or preposition after it. */

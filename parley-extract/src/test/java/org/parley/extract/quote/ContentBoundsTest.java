@@ -89,6 +89,9 @@ class ContentBoundsTest {
         assertThat(withCue(all, "disclosed").text()).isEqualTo("the deals");
         assertThat(withCue(all, "mentioned").text()).isEqualTo("the devil");
         assertThat(withCue(all, "compared").text()).isEqualTo("the film to Hitchcock");
+        List<Attribution> groups = extract("The/DT plan/NN could/MD offer/VB a/DT retort/NN to/IN both/CC Democrats/NNPS "
+                + "and/CC Republicans/NNPS ,/, who/WP lost/VBD ./.");
+        assertThat(withCue(groups, "offer").text()).isEqualTo("a retort");
     }
 
     @Test
