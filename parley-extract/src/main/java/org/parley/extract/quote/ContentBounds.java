@@ -79,6 +79,10 @@ final class ContentBounds {
                     && (tv.get(k - 1).pos().equals("NN") || tv.get(k - 1).pos().equals("NNS")) && !quoted[k - 1]) {
                 return k; // "published the video Friday afternoon": a bare date after the object is the writer's
             }
+            if (shapes.infinitive(first) && Set.of("VBZ", "VBD", "MD").contains(tv.get(k).pos())
+                    && tv.get(k - 1).pos().startsWith("NN") && !quoted[k - 1] && !openerBetween(first, k)) {
+                return k; // "the reasons he refuses to make public his returns may be …": the sentence's own verb
+            }
             if (object && shapes.occasionAhead(k, end) && !shapes.infinitiveAfter(k, end)) {
                 return k; // "rejected that argument in a ruling released Thursday": the occasion is the writer's
             }
@@ -206,6 +210,15 @@ final class ContentBounds {
                 return false; // "promised a veto and attempted …": the verb is the source's next act
             }
         }
+        return false;
+    }
+
+    private static final Set<String> OPENERS = Set.of("that", "which", "who", "whom", "why", "how", "what", "when", "where",
+            "whether", "if", "because", "while", "as", "so");
+
+    /** Whether a clause opens between {@code first} and {@code k}, which could own a finite verb at {@code k}. */
+    private boolean openerBetween(int first, int k) {
+        for (int j = first; j < k; j++) if (!quoted[j] && (OPENERS.contains(tv.lower(j)) || tv.lower(j).equals(","))) return true;
         return false;
     }
 

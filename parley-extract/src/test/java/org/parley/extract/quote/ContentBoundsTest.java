@@ -400,4 +400,13 @@ class ContentBoundsTest {
                 + "the/DT latest/JJS chapter/NN in/IN a/DT long/JJ feud/NN ./.");
         assertThat(withCue(all, "endorsing").text()).isEqualTo("the governor's campaign");
     }
+
+    @Test
+    void an_infinitive_ends_where_the_sentence_verb_follows_its_noun() {
+        List<Attribution> all = extract("One/CD reason/NN he/PRP refuses/VBZ to/TO publish/VB his/PRP$ returns/NNS "
+                + "may/MD be/VB the/DT debts/NNS ./.\n"
+                + "She/PRP promised/VBD to/TO show/VB that/IN the/DT plan/NN works/VBZ ./.");
+        assertThat(withCue(all, "refuses").text()).endsWith("to publish his returns");
+        assertThat(withCue(all, "promised").text()).isEqualTo("to show that the plan works");
+    }
 }
