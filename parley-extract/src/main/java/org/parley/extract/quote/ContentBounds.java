@@ -107,9 +107,9 @@ final class ContentBounds {
                     && shapes.listenerAhead(k + 1, end)) {
                 return k; // "disclosed the deals to the AP.": who was told is not what was told
             }
-            // "promised to release the returns before the election": an infinitive's own time goes with it
-            // (a "since" looks back, to when the source acted)
-            if (object && OBJECT_ENDS.contains(w) && (!shapes.infinitive(first) || w.equals("since"))) {
+            // "promised to release the returns before the election", "accused her of being asleep during the attack": an
+            // infinitive's or gerund's own time goes with it (a "since" looks back, to when the source acted)
+            if (object && OBJECT_ENDS.contains(w) && (!shapes.infinitive(first) && !tv.get(first).pos().equals("VBG") || w.equals("since"))) {
                 return k; // "criticized the law as a “crazy system” during a stop in Flint": the adjunct is the writer's
             }
             if (k - 2 >= first && quoted[k - 1] && tv.lower(k - 2).equals(",")

@@ -155,6 +155,8 @@ class ContentBoundsTest {
         List<Attribution> all = extract("He/PRP refused/VBD to/TO release/VB his/PRP$ returns/NNS before/IN the/DT vote/NN ./.\n"
                 + "She/PRP praised/VBD the/DT plan/NN before/IN the/DT vote/NN ./.");
         assertThat(withCue(all, "refused").text()).isEqualTo("to release his returns before the vote");
+        List<Attribution> gerund = extract("He/PRP accused/VBD her/PRP of/IN sleeping/VBG during/IN the/DT attack/NN ./.");
+        assertThat(withCue(gerund, "accused").text()).isEqualTo("sleeping during the attack");
         assertThat(withCue(all, "praised").text()).isEqualTo("the plan");
     }
 
