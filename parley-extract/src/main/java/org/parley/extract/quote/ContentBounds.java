@@ -148,7 +148,8 @@ final class ContentBounds {
                 String pos = tv.get(k + 1).pos();
                 boolean adverbThenParticiple = pos.startsWith("RB") && k + 2 < end && !quoted[k + 2]
                         && tv.get(k + 2).pos().equals("VBG"); // ", implicitly putting his name on the line"
-                if (pos.equals("VBG") && !PREPOSITIONAL.contains(next) || adverbThenParticiple || next.equals("while") || object && next.equals("which")
+                if (pos.equals("VBG") && !PREPOSITIONAL.contains(next) || adverbThenParticiple || next.equals("while")
+                        || object && next.equals("which") && !purposeAfterAside(k, end)
                         || object && (next.equals("where") || next.equals("who"))) return k;
                 if ((next.equals("but") || next.equals("and") || next.equals("yet")) && k + 2 < end && shapes.verbAhead(k + 2, end)
                         && !tv.get(k + 2).pos().equals("MD")) return k; // ", but stopped short of …"; ", but could not …" goes on
@@ -219,6 +220,14 @@ final class ContentBounds {
     /** Whether a clause opens between {@code first} and {@code k}, which could own a finite verb at {@code k}. */
     private boolean openerBetween(int first, int k) {
         for (int j = first; j < k; j++) if (!quoted[j] && (OPENERS.contains(tv.lower(j)) || tv.lower(j).equals(","))) return true;
+        return false;
+    }
+
+    /** "a task force, which would include the military, to crack down on …": the aside closes on the object's purpose. */
+    private boolean purposeAfterAside(int comma, int end) {
+        for (int j = comma + 1; j + 2 < end && !quoted[j]; j++) {
+            if (tv.lower(j).equals(",")) return tv.lower(j + 1).equals("to") && tv.get(j + 2).pos().equals("VB");
+        }
         return false;
     }
 

@@ -411,4 +411,13 @@ class ContentBoundsTest {
         assertThat(withCue(all, "refuses").text()).endsWith("to publish his returns");
         assertThat(withCue(all, "promised").text()).isEqualTo("to show that the plan works");
     }
+
+    @Test
+    void a_which_aside_closed_by_the_objects_purpose_stays_in_the_content() {
+        List<Attribution> all = extract("He/PRP vowed/VBD to/TO form/VB a/DT task/NN force/NN ,/, which/WDT would/MD "
+                + "include/VB the/DT army/NN ,/, to/TO stop/VB hackers/NNS ./.\n"
+                + "She/PRP praised/VBD the/DT task/NN force/NN ,/, which/WDT includes/VBZ the/DT army/NN ./.");
+        assertThat(withCue(all, "vowed").text()).isEqualTo("to form a task force, which would include the army, to stop hackers");
+        assertThat(withCue(all, "praised").text()).isEqualTo("the task force");
+    }
 }
