@@ -61,6 +61,11 @@ final class CueFinder {
                 out.set(out.size() - 1, new Cue(k - 2, k, lemma.get(), cues.kindOf(lemma.get())));
                 continue;
             }
+            if (pos.equals("VB") && k - 2 >= s.firstToken() && tv.lower(k - 1).equals("to") && !quotedToken[k - 2]
+                    && cues.verbLemma(tv.get(k - 2).word(), tv.get(k - 2).lemma()).filter(l -> l.equals("continue")).isPresent()) {
+                out.add(new Cue(k - 2, k, lemma.get(), cues.kindOf(lemma.get()))); // "continues to insist that …"
+                continue;
+            }
             if (pos.equals("VB") && k > s.firstToken() && tv.lower(k - 1).equals("to")
                     && !Set.of("say", "tell", "add", "note", "write").contains(lemma.get())) {
                 continue; // "refused to answer": nothing was said; after a modal it still reports ("critics would call them …")

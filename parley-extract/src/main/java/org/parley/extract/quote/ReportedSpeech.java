@@ -3,10 +3,8 @@ package org.parley.extract.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.parley.extract.entity.TokenView;
-import org.parley.model.AttributionKind;
 import org.parley.model.Sentence;
 
 /**
@@ -19,7 +17,9 @@ import org.parley.model.Sentence;
  *   <li>cue after content ("…, X said." / "…, said X."): content is the sentence up to the comma;</li>
  *   <li>"according to X, …" / "…, according to X": content is the other side of the comma.</li>
  * </ul>
- * Reports with no named source (agentless passives, "it is clear that …") are read by {@link SourcelessReports}.
+ * Reports with no named source (agentless passives, "it is clear that …") are read by {@link SourcelessReports};
+ * reporting nouns by {@link NounCues}, "NAME:" lines by {@link SpeakerLines}; {@link RelativeClauses} and
+ * {@link ParagraphReports} widen a content to the noun phrase or the sentences it belongs to.
  */
 final class ReportedSpeech {
     private static final Set<String> LEADING = Set.of(",", ":", "out");
@@ -39,6 +39,10 @@ final class ReportedSpeech {
     private final Cues lexicon;
     private final ContentBounds bounds;
     private final SourcelessReports sourceless;
+    private final ParagraphReports paragraphs;
+    private final RelativeClauses relatives;
+    private final SpeakerLines lines;
+    private final NounCues nouns;
     private final Attitudes attitudes;
 
     ReportedSpeech(TokenView tv, boolean[] quoted, CueFinder cues, Cues lexicon) {
@@ -49,6 +53,10 @@ final class ReportedSpeech {
         this.lexicon = lexicon;
         this.bounds = new ContentBounds(tv, quoted, lexicon);
         this.sourceless = new SourcelessReports(tv, quoted, speakers, bounds, lexicon);
+        this.paragraphs = new ParagraphReports(tv, quoted, cues, lexicon);
+        this.relatives = new RelativeClauses(tv, quoted, lexicon);
+        this.lines = new SpeakerLines(tv, quoted, lexicon);
+        this.nouns = new NounCues(tv, quoted, speakers, bounds, lexicon);
         this.attitudes = new Attitudes(tv, quoted, speakers, bounds, lexicon);
     }
 
@@ -58,14 +66,14 @@ final class ReportedSpeech {
 
     List<Candidate> find(Sentence s) {
         List<Candidate> out = new ArrayList<>();
-        Candidate speakerLine = speakerLine(s);
+        Candidate speakerLine = lines.speakerLine(s);
         if (speakerLine != null) out.add(speakerLine);
-        List<Candidate> nouns = nounCues(s);
-        out.addAll(nouns);
+        List<Candidate> nounReports = nouns.nounCues(s);
+        out.addAll(nounReports);
         out.addAll(sourceless.evidentials(s));
         out.addAll(attitudes.find(s));
         for (CueFinder.Cue cue : cues.find(tv, s, quoted)) {
-            if (carriesNoun(cue, nouns)) continue; // "expressed concern about X": the noun says what, not the verb
+            if (nouns.carriesNoun(cue, nounReports)) continue; // "made the case for X": the noun says what, not the verb
             Candidate c = cue.lemma().equals("according to") ? accordingTo(s, cue) : verb(s, cue);
             if (c != null) out.add(c);
         }
@@ -85,7 +93,11 @@ final class ReportedSpeech {
         if (np == null && participle) np = openingName(from, cue.first()); // "Dean, a former chairman, poked/VBN at …, tweeting
         boolean inverted = false;
         if (np == null && coordinated(cue.first(), from)) {
-            np = speakers.clauseSubject(from, cue.first()); // "Trump ... and says he will …"
+            np = speakers.clauseSubject(mainClause(from, cue.first()), cue.first()); // "Trump ... and says he will …"
+        }
+        if (np == null && !participle && Set.of("VBD", "VBZ", "VBP").contains(tv.get(cue.first()).pos())) {
+            int opener = asideOpener(cue.first(), from);
+            if (opener > from) np = speakers.before(opener, from); // "The film ― which weaves … ― explains …"
         }
         if (np == null && invertible(cue.first(), from)) {
             np = speakers.after(cue.last(), end);
@@ -108,9 +120,9 @@ final class ReportedSpeech {
             int contentLast = ContentBounds.trimStops(tv, from - 1, tailFirst - 1);
             // ("If states fail, the department can step in, Wilcox said" has its main clause after the condition)
             boolean nothingBefore = contentLast >= from && !quoted[from] && (contentLast - from < 2
-                    || bounds.subordinate(from) && !commaBetween(from, contentLast));
+                    || bounds.subordinate(from) && !commaWithin(from, contentLast));
             if (!nothingBefore) {
-                int start = contentLast < from ? tailFirst : quotedIn(from, tailFirst) ? from : paragraphStart(s, from, np);
+                int start = contentLast < from ? tailFirst : quotedIn(from, tailFirst) ? from : paragraphs.paragraphStart(s, from, np);
                 Candidate c = candidate(s, cue, np, start, contentLast, 0.7);
                 c.tailFirst = tailFirst;
                 return c;
@@ -127,13 +139,13 @@ final class ReportedSpeech {
             int comma = commaAfterTail(s, tailLast);
             int last = bounds.end(comma + 1, end) - 1; // from the word after the comma
             last = ContentBounds.trimStops(tv, comma, last);
-            if (last > comma) return candidate(s, cue, np, bounds.relativeStart(from, tailFirst - 1), continued(s, last), 0.7);
+            if (last > comma) return candidate(s, cue, np, bounds.relativeStart(from, tailFirst - 1), paragraphs.continued(s, last), 0.7);
         }
         int first = (inverted ? tailLast : cue.last()) + 1;
         while (first < end && LEADING.contains(tv.lower(first))) first++;
         if (first >= end - 1 && end - 1 > cue.last() && tv.lower(end - 1).equals(":")) {
             // "Caddell continued:" with the quote in the next paragraph
-            Candidate unquoted = paragraphAfterColon(s, cue, np);
+            Candidate unquoted = paragraphs.paragraphAfterColon(s, cue, np);
             if (unquoted != null) return unquoted;
             Candidate c = candidate(s, cue, np, end - 1, end - 2, 0.7);
             c.colon = end - 1;
@@ -147,6 +159,10 @@ final class ReportedSpeech {
             int that = thatAfterAdjunct(first, end);
             if (that < 0) return null; // "reported from Midway Atoll", "learned from the experience": where or when, not what
             first = that; // "says at a campaign stop in Toledo, Ohio, that it means …"
+        } else if (!quoted[first] && (tv.get(first).pos().startsWith("RB") || tv.get(first).pos().equals("IN"))
+                && !tv.lower(first).equals("that")) {
+            int that = thatAfterAdjunct(first, end); // "insists, most recently in an interview, that he …"
+            if (that > 0) first = that;
         }
         int last = bounds.end(first, end, lexicon.takesClause(cue.lemma())) - 1;
         if (bounds.insideOpeningClause(from, cue.first())) last = Math.min(last, bounds.mainClauseComma(first, last) - 1);
@@ -155,95 +171,16 @@ final class ReportedSpeech {
             last--; // "doesn't believe it himself": the emphatic pronoun is the speaker, not what is believed
         }
         if (last < first) return null;
-        int head = relativeHead(np, cue, from, end);
+        int head = relatives.relativeHead(np, cue, from, end);
         if (head >= 0) return candidate(s, cue, np, head, last, 0.6);
         int what = np.first() - 1;
         if (what >= from && !quoted[what] && tv.lower(what).equals("what") && !inverted && !participle
                 && !tv.lower(cue.last() + 1).equals(":") && !quotedIn(first, last + 1)) { // ("here is what he said: “…”")
             // "the gap between what Trump says his plan would do and how experts see it": a free relative is one
             // phrase, from "what" to where a second wh-phrase is joined to it
-            return candidate(s, cue, np, what, freeRelativeEnd(first, last), 0.6);
+            return candidate(s, cue, np, what, relatives.freeRelativeEnd(first, last), 0.6);
         }
-        return candidate(s, cue, np, first, continued(s, last), 0.7);
-    }
-
-    /**
-     * "the target it pledged to reach", "an explosion that the mayor described as an attack": a cue in a relative
-     * clause whose object is the noun it hangs on reports that noun; the content runs from the noun phrase's start.
-     * -1 when the cue is not in such a clause or has an object of its own.
-     */
-    private int relativeHead(SpeakerFinder.Np np, CueFinder.Cue cue, int from, int end) {
-        int after = cue.last() + 1;
-        boolean gap = after >= end || ContentBounds.STOPS.contains(tv.lower(after))
-                || !quoted[after] && (tv.lower(after).equals("to") || tv.get(after).pos().equals("IN") && !tv.lower(after).equals("that"));
-        if (!gap) return -1;
-        int p = np.first() - 1;
-        boolean marked = p > from && !quoted[p] && (tv.lower(p).equals("that") || tv.lower(p).equals("which"))
-                && !tv.get(p).pos().equals("DT");
-        if (marked) p--;
-        else if (!tv.get(np.head()).pos().equals("PRP")) return -1; // "the target it pledged": a pronoun after a noun
-        if (p <= from || quoted[p] || !tv.get(p).pos().startsWith("NN") || tv.get(p).pos().startsWith("NNP")) return -1;
-        String noun = tv.lower(p);
-        if (!tv.get(p).pos().equals("NNS") && lexicon.verbLemma(tv.get(p).word(), tv.lemma(p))
-                .filter(l -> !l.equals(noun)).isPresent()) {
-            return -1; // "noted that he wants …" with "noted" mistagged as a noun: a complement clause, not a relative one
-        }
-        int k = p;
-        while (k - 1 >= from && !quoted[k - 1] && Set.of("DT", "JJ", "JJS", "JJR", "NN", "NNS", "CD", "$", "POS", "PRP$", "HYPH")
-                .contains(tv.get(k - 1).pos())) k--;
-        return k;
-    }
-
-    private static final Set<String> WH = Set.of("what", "how", "why", "whether", "where", "when", "who");
-
-    private int freeRelativeEnd(int first, int last) {
-        for (int k = first + 1; k < last; k++) {
-            if (!quoted[k] && (tv.lower(k).equals("and") || tv.lower(k).equals("or")) && WH.contains(tv.lower(k + 1))) {
-                return ContentBounds.trimStops(tv, first, k - 1);
-            }
-        }
-        return last;
-    }
-
-    /** Conjunctions that carry a report on into the next sentence: "… . But it would also …". */
-    private static final Set<String> CARRY_ON = Set.of("but", "and", "yet");
-    private static final Set<String> BACKSHIFTED_MODALS = Set.of("would", "could", "might");
-
-    /**
-     * "The museum, he said, would make visitors face hard truths. But it would also capture …": a next sentence of
-     * the same paragraph that opens with a conjunction and a pronoun and goes on in the reported clause's
-     * backshifted modal, with no cue or quote of its own, still says what the source said.
-     */
-    private int continued(Sentence s, int last) {
-        List<Sentence> all = tv.doc().sentences();
-        if (ContentBounds.trimStops(tv, last, s.endToken() - 1) != last || s.index() + 1 >= all.size()) return last;
-        Sentence next = all.get(s.index() + 1);
-        int k = next.firstToken();
-        if (next.paragraph() != s.paragraph() || k + 3 >= next.endToken() || !CARRY_ON.contains(tv.lower(k))) return last;
-        if (!tv.get(k + 1).pos().equals("PRP") || !BACKSHIFTED_MODALS.contains(tv.lower(k + 2))) return last;
-        boolean modal = false;
-        for (int j = s.firstToken(); j <= last && !modal; j++) modal = BACKSHIFTED_MODALS.contains(tv.lower(j)) && !quoted[j];
-        if (!modal) return last;
-        for (int j = k; j < next.endToken(); j++) {
-            if (quoted[j] || lexicon.verbLemma(tv.get(j).word(), tv.lemma(j)).isPresent() && tv.isVerb(j)) return last;
-        }
-        return ContentBounds.trimStops(tv, k, next.endToken() - 1);
-    }
-
-    /**
-     * "The governor added:" closing its paragraph, and a next paragraph with no quotation mark: that paragraph is
-     * what was added, reported without quotation marks (a transcript or a letter set off as a block).
-     */
-    private Candidate paragraphAfterColon(Sentence s, CueFinder.Cue cue, SpeakerFinder.Np np) {
-        List<Sentence> all = tv.doc().sentences();
-        if (s.index() + 1 >= all.size()) return null;
-        Sentence next = all.get(s.index() + 1);
-        if (next.paragraph() == s.paragraph() || quoted[next.firstToken()] || tv.isPunctuation(next.firstToken())) return null;
-        int lastSentence = next.index();
-        while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == next.paragraph()) lastSentence++;
-        int last = ContentBounds.trimStops(tv, next.firstToken(), all.get(lastSentence).endToken() - 1);
-        if (last <= next.firstToken()) return null;
-        return candidate(s, cue, np, next.firstToken(), last, 0.6);
+        return candidate(s, cue, np, first, paragraphs.continued(s, last), 0.7);
     }
 
     /**
@@ -304,32 +241,32 @@ final class ReportedSpeech {
         return first;
     }
 
-    /**
-     * "C2I's business is planting trees. The trees soak up carbon. An acre can convert 156 tons, Mr. V said.": the
-     * sentences of the paragraph before a closing speaker tail are the speaker's too, when none of them has a cue or a
-     * quotation mark of its own.
-     */
-    private int paragraphStart(Sentence s, int from, SpeakerFinder.Np speaker) {
-        List<Sentence> all = tv.doc().sentences();
-        int start = from;
-        String name = tv.lower(speaker.head());
-        for (int i = s.index() - 1; i >= 0 && all.get(i).paragraph() == s.paragraph(); i--) {
-            Sentence p = all.get(i);
-            for (int k = p.firstToken(); k < p.endToken(); k++) {
-                if (quoted[k] || tv.isCapitalised(k) && tv.lower(k).equals(name)) return start; // (a sentence naming the source introduces it)
-            }
-            if (!cues.find(tv, p, quoted).isEmpty()) return start;
-            start = p.firstToken();
-        }
-        return start;
+    private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
+
+    /** Past an opening subordinate clause and its comma ("When X, Obama calls them … and describes …"). */
+    private int mainClause(int from, int cue) {
+        if (!bounds.subordinate(from)) return from;
+        for (int k = from + 1; k < cue; k++) if (!quoted[k] && tv.lower(k).equals(",")) return k + 1;
+        return from;
     }
 
-    /** A complementizer "that" after a place or occasion, with no finite verb before it; -1 when none. */
+    /** Where an aside between dashes opens, between a subject and its cue ("The film ― which … ― explains"); -1 if none. */
+    private int asideOpener(int cue, int from) {
+        int k = cue - 1;
+        while (k > from && !quoted[k] && tv.get(k).pos().startsWith("RB")) k--;
+        if (k <= from || quoted[k] || !DASHES.contains(tv.lower(k))) return -1;
+        for (int j = k - 2; j > from && !quoted[j]; j--) {
+            if (tv.lower(j).equals(tv.lower(k))) return j;
+        }
+        return -1;
+    }
+
+    /** A complementizer "that" after a place, time or occasion set off by a comma, with no finite verb before; -1 if none. */
     private int thatAfterAdjunct(int first, int end) {
         for (int k = first + 1; k < end && k < first + 16 && !quoted[k]; k++) {
             String pos = tv.get(k).pos();
             if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD")) return -1;
-            if (tv.lower(k).equals("that") && pos.equals("IN")) return k;
+            if (tv.lower(k).equals("that") && pos.equals("IN") && tv.lower(k - 1).equals(",")) return k; // the aside's comma
         }
         return -1;
     }
@@ -342,61 +279,6 @@ final class ReportedSpeech {
     static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
             "as", "since", "once", "until", "unless");
 
-    private static final Set<String> NOUN_PREPOSITIONS = Set.of("about", "of", "on", "for", "against", "over");
-
-    /**
-     * "Trump's claim that …", "her warning that …", "his comments about …", "her plan to …": a reporting noun, its
-     * owner, and what follows: the clause after "that", the infinitive, or the preposition's object.
-     */
-    private List<Candidate> nounCues(Sentence s) {
-        List<Candidate> out = new ArrayList<>();
-        for (int k = s.firstToken() + 1; k + 1 < s.endToken(); k++) {
-            if (quoted[k] || !tv.get(k).pos().startsWith("NN") || quoted[k + 1]) continue;
-            String next = tv.lower(k + 1);
-            boolean that = next.equals("that");
-            boolean prep = NOUN_PREPOSITIONS.contains(next);
-            boolean infinitive = next.equals("to") && k + 2 < s.endToken() && tv.get(k + 2).pos().equals("VB");
-            if (!that && !prep && !infinitive) continue;
-            if (prep && k + 2 < s.endToken() && tv.isTime(k + 2)) continue; // "Obama's remarks on Saturday": when, not what
-            Optional<AttributionKind> kind = lexicon.noun(tv.lemma(k));
-            if (kind.isEmpty()) continue;
-            int owner = k - 1;
-            while (owner > s.firstToken() && tv.get(owner).pos().startsWith("JJ")) owner--;
-            SpeakerFinder.Np np;
-            if (tv.get(owner).pos().equals("PRP$")) np = new SpeakerFinder.Np(owner, owner, owner);
-            else if (tv.isPossessive(owner)) np = speakers.nounPhraseEndingAt(owner - 1, s.firstToken());
-            else if (lightVerbBefore(owner, s) >= 0) np = speakers.before(lightVerbBefore(owner, s), s.firstToken());
-            else continue;
-            if (np == null) continue;
-            int first = prep ? k + 2 : k + 1; // "his comments about X": X; "her plan to X", "the claim that X": all
-            if (first >= s.endToken()) continue;
-            int last = bounds.end(first, s.endToken()) - 1;
-            if (prep && !finiteBetween(s.firstToken(), owner)) {
-                // "Her remarks on trade were short": the noun is the subject; its topic ends before the verb
-                for (int j = first + 1; j <= last; j++) {
-                    if (!quoted[j] && finiteTag(tv.get(j).pos())) {
-                        last = j - 1;
-                        break;
-                    }
-                }
-            }
-            last = ContentBounds.trimStops(tv, first, last);
-            if (last <= first && !prep || last < first) continue;
-            CueFinder.Cue cue = new CueFinder.Cue(k, k, tv.lemma(k), kind.get());
-            out.add(candidate(s, cue, np, first, last, 0.6));
-        }
-        return out;
-    }
-
-    private boolean finiteBetween(int from, int to) {
-        for (int j = from; j < to; j++) if (!quoted[j] && finiteTag(tv.get(j).pos())) return true;
-        return false;
-    }
-
-    private static boolean finiteTag(String pos) {
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
-    }
-
     /** The person's name that opens the clause, when the tagger left the clause without a finite verb. */
     private SpeakerFinder.Np openingName(int from, int before) {
         if (from >= before || quoted[from] || !tv.get(from).ner().equals("PERSON")) return null;
@@ -405,35 +287,10 @@ final class ReportedSpeech {
         return new SpeakerFinder.Np(from, last, last);
     }
 
-    private boolean commaBetween(int from, int to) {
+    /** Whether an unquoted comma stands in tokens {@code [from, to]}. */
+    private boolean commaWithin(int from, int to) {
         for (int k = from; k <= to; k++) if (!quoted[k] && tv.lower(k).equals(",")) return true;
         return false;
-    }
-
-    /** Whether a verb cue is the light verb of a reporting noun read already ("voiced concern about"). */
-    private boolean carriesNoun(CueFinder.Cue cue, List<Candidate> nouns) {
-        for (Candidate n : nouns) {
-            int owner = n.cue.first() - 1;
-            while (owner > cue.last() && (tv.get(owner).pos().equals("DT") || tv.get(owner).pos().startsWith("JJ"))) owner--;
-            if (owner == cue.last() && LIGHT_VERBS.contains(tv.lemma(cue.last()))) return true;
-        }
-        return false;
-    }
-
-    /** Verbs that carry a reporting noun as their object: "raised questions about", "voiced support for". */
-    private static final Set<String> LIGHT_VERBS = Set.of("raise", "share", "renew", "lodge", "make", "sound", "air",
-            "register"); // ("expressed concern about" is read by the cue verb "express")
-
-    /**
-     * "Trump has raised questions about X", "the senator made the case for Y": the verb before the noun (past a
-     * determiner and adjectives) whose subject holds the noun's content; -1 when there is none.
-     */
-    private int lightVerbBefore(int k, Sentence s) {
-        int j = k;
-        while (j > s.firstToken() && (tv.get(j).pos().equals("DT") || tv.get(j).pos().startsWith("JJ"))) j--;
-        if (quoted[j] || !tv.get(j).pos().startsWith("VB") || tv.get(j).pos().equals("VBG") && j > s.firstToken()
-                && !tv.lower(j - 1).equals(",")) return -1;
-        return LIGHT_VERBS.contains(tv.lemma(j)) ? j : -1;
     }
 
     /** Where a sentence starts after a dateline ("WASHINGTON ― …", "BRUSSELS - …"): the place is the writer's. */
@@ -441,13 +298,13 @@ final class ReportedSpeech {
         int k = s.firstToken();
         while (k < s.endToken() && k < s.firstToken() + 4 && !quoted[k] && (isUpperWord(k) || tv.lower(k).equals(","))) k++;
         boolean dash = k > s.firstToken() && k + 1 < s.endToken() && !quoted[k]
-                && (Set.of("―", "—", "–", "--").contains(tv.lower(k)) || tv.lower(k).equals("-"));
+                && (DASHES.contains(tv.lower(k)) || tv.lower(k).equals("-"));
         return dash ? k + 1 : s.firstToken();
     }
 
     private boolean isUpperWord(int k) {
         String w = tv.get(k).word();
-        return w.length() > 1 && w.chars().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+        return w.length() > 1 && w.chars().anyMatch(Character::isLetter) && w.equals(w.toUpperCase(Locale.ROOT));
     }
 
     /** ", Mr. Bush said," in the middle of a sentence, between words of its content ("If this fails, Mr. C argues, …"). */
@@ -456,11 +313,12 @@ final class ReportedSpeech {
         int k = tailFirst - 1; // "Hawaii, as one of his aides pointed out, rarely …": "as" marks the aside even after one word
         while (k > s.firstToken() && k >= tailFirst - 3 && !quoted[k]
                 && (Set.of("CD", "DT", "JJ", "PDT").contains(tv.get(k).pos()) || tv.lower(k).equals("of"))) k--;
-        boolean as = k > s.firstToken() && tv.lower(k).equals("as");
+        boolean as = k > s.firstToken() && tv.lower(k).equals("as") // ("Yet, as X observed, …" opens with a connective)
+                && !(k - 2 == s.firstToken() && (tv.get(s.firstToken()).pos().equals("CC") || tv.get(s.firstToken()).pos().startsWith("RB")));
         if (as) tailFirst = k;
         return tailFirst - 1 > s.firstToken() + (as ? 0 : 1) && tv.lower(tailFirst - 1).equals(",") && !quoted[tailFirst - 2]
-                && after > 0 && after + 1 < s.endToken() && !quoted[after + 1]
-                && !tv.get(s.firstToken()).pos().startsWith("VB");
+                && after > 0 && after + 1 < s.endToken() && (!quoted[after + 1] || bounds.subordinate(s.firstToken()))
+                && !tv.get(s.firstToken()).pos().startsWith("VB"); // ("So when X, he said, “we were floored.”" is one report)
     }
 
     /**
@@ -564,72 +422,6 @@ final class ReportedSpeech {
     private boolean isClosingMark(int k) {
         String w = tv.get(k).word();
         return w.equals("”") || w.equals("\"") || w.equals("''") || w.equals("’’");
-    }
-
-    /**
-     * A line that opens with a name and a colon: an interview transcript ("PENCE: Well, …") or a headline
-     * ("Pat Caddell: Democrat Voters Worried …"). The words after the colon, to the paragraph's end, are the
-     * name's.
-     */
-    private Candidate speakerLine(Sentence s) {
-        List<Sentence> all = tv.doc().sentences();
-        if (s.index() > 0 && all.get(s.index() - 1).paragraph() == s.paragraph()) return null;
-        int colon = -1;
-        for (int k = s.firstToken(); k < s.endToken() && k < s.firstToken() + 5; k++) {
-            if (tv.lower(k).equals(":")) {
-                colon = k;
-                break;
-            }
-            if (quoted[k] || !tv.isCapitalised(k) && !tv.isPunctuation(k)) return null;
-        }
-        if (colon <= s.firstToken() || colon + 1 >= s.endToken()) return null;
-        boolean named = false;
-        for (int k = s.firstToken(); k < colon; k++) {
-            String w = tv.get(k).word();
-            named |= tv.get(k).ner().equals("PERSON") || w.length() > 2 && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter);
-        }
-        // a headline's "Poll: Clinton and Trump in dead heat", "Milbank: …": the words before the colon are its source
-        named |= s.index() == 0 && colon - s.firstToken() <= 3 && !quoted[colon + 1] // ("Rutte’s Stance: “…”" is a quote's)
-                && java.util.stream.IntStream.range(s.firstToken(), colon).allMatch(tv::isCapitalised);
-        if (!named) return null;
-        int start = s.firstToken();
-        while (start < colon - 1 && tv.isPunctuation(start)) start++; // the mark before "PENCE:"
-        SpeakerFinder.Np np = new SpeakerFinder.Np(start, colon - 1, colon - 1);
-        CueFinder.Cue cue = new CueFinder.Cue(colon, colon, ":", AttributionKind.SPEECH);
-        if (quoted[colon + 1]) {
-            Candidate c = candidate(s, cue, np, colon, colon - 1, 0.7);
-            c.colon = colon;
-            return c;
-        }
-        int lastSentence = s.index();
-        while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == s.paragraph()) lastSentence++;
-        if (start > s.firstToken()) {
-            // a transcript printed in quotation marks: the turn goes on through paragraphs that open with a mark
-            // and no speaker tag, up to the next tag ("PENCE: …" / "But the truth is …" / "WALLACE: …")
-            while (lastSentence + 1 < all.size() && continuesTurn(all.get(lastSentence + 1))) {
-                int paragraph = all.get(lastSentence + 1).paragraph();
-                while (lastSentence + 1 < all.size() && all.get(lastSentence + 1).paragraph() == paragraph) lastSentence++;
-            }
-        }
-        int last = all.get(lastSentence).endToken() - 1;
-        last = ContentBounds.trimStops(tv, colon, last);
-        if (last <= colon) return null;
-        Candidate c = candidate(s, cue, np, colon + 1, last, 0.7);
-        String tag = tv.doc().text().substring(tv.get(start).span().start(), tv.get(colon - 1).span().end());
-        c.direct = tag.equals(tag.toUpperCase(Locale.ROOT)); // a transcript turn gives the speaker's own words
-        return c;
-    }
-
-    /** Whether a sentence opens a paragraph with a quotation mark and no speaker tag of its own. */
-    private boolean continuesTurn(Sentence s) {
-        List<Sentence> all = tv.doc().sentences();
-        if (s.index() == 0 || all.get(s.index() - 1).paragraph() == s.paragraph() || s.firstToken() >= s.endToken()) return false;
-        String w = tv.get(s.firstToken()).word();
-        if (!w.equals("\"") && !w.equals("“") && !w.equals("``") && !w.equals("''")) return false;
-        for (int k = s.firstToken() + 1; k < s.endToken() && k < s.firstToken() + 6; k++) {
-            if (tv.lower(k).equals(":")) return false;
-        }
-        return true;
     }
 
     private Candidate accordingTo(Sentence s, CueFinder.Cue cue) {

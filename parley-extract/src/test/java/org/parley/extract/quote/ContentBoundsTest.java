@@ -89,6 +89,9 @@ class ContentBoundsTest {
         assertThat(withCue(all, "disclosed").text()).isEqualTo("the deals");
         assertThat(withCue(all, "mentioned").text()).isEqualTo("the devil");
         assertThat(withCue(all, "compared").text()).isEqualTo("the film to Hitchcock");
+        List<Attribution> groups = extract("The/DT plan/NN could/MD offer/VB a/DT retort/NN to/IN both/CC Democrats/NNPS "
+                + "and/CC Republicans/NNPS ,/, who/WP lost/VBD ./.");
+        assertThat(withCue(groups, "offer").text()).isEqualTo("a retort");
     }
 
     @Test
@@ -96,10 +99,12 @@ class ContentBoundsTest {
         List<Attribution> all = extract("Colleges/NNS offer/VBP merit/NN aid/NN ,/, even/RB if/IN families/NNS "
                 + "earn/VBP more/JJR ./.\n"
                 + "Few/JJ voters/NNS find/VBP the/DT pitch/NN compelling/JJ ,/, especially/RB given/VBN the/DT record/NN ./.\n"
-                + "The/DT board/NN demanded/VBD fair/JJ pay/NN ,/, especially/RB for/IN nurses/NNS ./.");
+                + "The/DT board/NN demanded/VBD fair/JJ pay/NN ,/, especially/RB for/IN nurses/NNS ./.\n"
+                + "Lawmakers/NNS echo/VBP her/PRP$ concerns/NNS ,/, in/IN large/JJ part/NN because/IN costs/NNS rose/VBD ./.");
         assertThat(withCue(all, "offer").text()).isEqualTo("merit aid");
         assertThat(withCue(all, "find").text()).isEqualTo("the pitch compelling");
         assertThat(withCue(all, "demanded").text()).isEqualTo("fair pay, especially for nurses");
+        assertThat(withCue(all, "echo").text()).isEqualTo("her concerns");
     }
 
     @Test
@@ -150,6 +155,8 @@ class ContentBoundsTest {
         List<Attribution> all = extract("He/PRP refused/VBD to/TO release/VB his/PRP$ returns/NNS before/IN the/DT vote/NN ./.\n"
                 + "She/PRP praised/VBD the/DT plan/NN before/IN the/DT vote/NN ./.");
         assertThat(withCue(all, "refused").text()).isEqualTo("to release his returns before the vote");
+        List<Attribution> gerund = extract("He/PRP accused/VBD her/PRP of/IN sleeping/VBG during/IN the/DT attack/NN ./.");
+        assertThat(withCue(gerund, "accused").text()).isEqualTo("sleeping during the attack");
         assertThat(withCue(all, "praised").text()).isEqualTo("the plan");
     }
 
@@ -158,6 +165,8 @@ class ContentBoundsTest {
         List<Attribution> all = extract("Ohio/NNP/LOCATION ,/, as/IN one/CD of/IN the/DT experts/NNS pointed/VBD out/RP ,/, "
                 + "rarely/RB sees/VBZ floods/NNS ./.");
         assertThat(withCue(all, "pointed out").text()).isEqualTo("Ohio, as one of the experts pointed out, rarely sees floods");
+        List<Attribution> yet = extract("Yet/RB ,/, as/IN the/DT expert/NN observed/VBD ,/, prices/NNS would/MD rise/VB ./.");
+        assertThat(withCue(yet, "observed").text()).isEqualTo("prices would rise");
     }
 
     @Test
@@ -304,5 +313,111 @@ class ContentBoundsTest {
         List<Attribution> all = extract("The/DT video/NN does/VBZ not/RB show/VB a/DT gun/NN ,/, as/IN police/NNS "
                 + "have/VBP said/VBN ./.");
         assertThat(withCue(all, "said").text()).isEqualTo("The video does not show a gun");
+    }
+
+    @Test
+    void a_reduced_while_clause_after_an_object_is_the_writers() {
+        List<Attribution> all = extract("She/PRP speaks/VBZ about/IN her/PRP$ faith/NN while/IN at/IN a/DT convention/NN ./.\n"
+                + "He/PRP urged/VBD saving/NN now/RB while/IN you/PRP can/MD ./.");
+        assertThat(withCue(all, "speaks about").text()).isEqualTo("her faith");
+        assertThat(withCue(all, "urged").text()).isEqualTo("saving now while you can");
+    }
+
+    @Test
+    void a_subject_before_an_aside_between_dashes_is_the_source() {
+        List<Attribution> all = extract("The/DT film/NN ―/: which/WDT weaves/VBZ many/JJ voices/NNS together/RB ―/: "
+                + "explains/VBZ the/DT history/NN of/IN prisons/NNS ./.");
+        Attribution explains = withCue(all, "explains");
+        assertThat(explains.text()).isEqualTo("the history of prisons");
+        assertThat(ObjectContentTest.surface(explains)).isEqualTo("The film");
+    }
+
+    @Test
+    void a_second_cue_after_and_takes_the_main_clause_subject_past_an_opening_clause() {
+        List<Attribution> all = extract("When/WRB attackers/NNS are/VBP caught/VBN ,/, officials/NNS call/VBP them/PRP "
+                + "loners/NNS and/CC describe/VB their/PRP$ acts/NNS as/IN crimes/NNS ./.");
+        assertThat(ObjectContentTest.surface(withCue(all, "describe"))).isEqualTo("officials");
+    }
+
+    @Test
+    void continues_to_insist_reports_the_that_clause_past_an_aside() {
+        List<Attribution> all = extract("The/DT nominee/NN continues/VBZ to/TO insist/VB ,/, most/RBS recently/RB in/IN "
+                + "an/DT interview/NN ,/, that/IN he/PRP really/RB ,/, really/RB wants/VBZ to/TO release/VB "
+                + "his/PRP$ taxes/NNS ./.");
+        Attribution insist = withCue(all, "continues to insist");
+        assertThat(insist.text()).isEqualTo("that he really, really wants to release his taxes");
+        assertThat(ObjectContentTest.surface(insist)).isEqualTo("The nominee");
+    }
+
+    @Test
+    void what_say_reports_is_a_clause_however_long_its_subject() {
+        List<Attribution> all = extract("She/PRP says/VBZ the/DT mayor/NN 's/POS late/JJ night/NN posts/NNS accusing/VBG "
+                + "the/DT judge/NN of/IN bias/NN and/CC a/DT cover/NN up/NN are/VBP lies/NNS ./.");
+        assertThat(withCue(all, "says").text())
+                .isEqualTo("the mayor's late night posts accusing the judge of bias and a cover up are lies");
+    }
+
+    @Test
+    void verbs_coordinated_inside_an_infinitive_stay_in_the_content() {
+        List<Attribution> all = extract("He/PRP called/VBD on/IN the/DT city/NN to/TO act/VB now/RB and/CC consider/VB "
+                + "new/JJ rules/NNS ./.");
+        assertThat(withCue(all, "called on").text()).isEqualTo("the city to act now and consider new rules");
+    }
+
+    @Test
+    void a_speaker_between_an_opening_subordinate_clause_and_a_quote_reports_the_whole_sentence() {
+        List<Attribution> all = extract("So/RB when/WRB the/DT firm/NN signaled/VBD a/DT deal/NN ,/, the/DT mayor/NN "
+                + "said/VBD ,/, “/`` we/PRP were/VBD floored/VBN ./. ”/''");
+        Attribution said = withCue(all, "said");
+        assertThat(said.text()).isEqualTo("So when the firm signaled a deal, the mayor said, “we were floored.”");
+        assertThat(said.direct()).isTrue();
+    }
+
+    @Test
+    void a_pronoun_and_a_modal_after_and_go_on_with_the_reported_clause() {
+        List<Attribution> all = extract("He/PRP told/VBD them/PRP that/IN prices/NNS are/VBP high/JJ and/CC they/PRP "
+                + "ca/MD n't/RB go/VB higher/JJR ./.");
+        assertThat(withCue(all, "told").text()).isEqualTo("that prices are high and they can't go higher");
+    }
+
+    @Test
+    void the_reported_subject_coming_back_after_but_goes_on_with_the_report() {
+        List<Attribution> all = extract("The/DT mayor/NN says/VBZ she/PRP hopes/VBZ to/TO win/VB ,/, but/CC she/PRP "
+                + "knows/VBZ the/DT race/NN is/VBZ close/JJ ./.\n"
+                + "Aides/NNS said/VBD many/JJ people/NNS applied/VBD ,/, but/CC he/PRP refuses/VBZ to/TO choose/VB ./.");
+        assertThat(withCue(all, "says").text()).isEqualTo("she hopes to win, but she knows the race is close");
+        assertThat(withCue(all, "said").text()).isEqualTo("many people applied");
+    }
+
+    @Test
+    void a_comparison_of_the_figure_after_a_comma_is_the_writers() {
+        List<Attribution> all = extract("The/DT fund/NN expects/VBZ that/IN output/NN will/MD grow/VB 2/CD percent/NN ,/, "
+                + "more/JJR than/IN forecast/VBN in/IN July/NNP/DATE ./.");
+        assertThat(withCue(all, "expects").text()).isEqualTo("that output will grow 2 percent");
+    }
+
+    @Test
+    void a_superlative_apposition_after_an_object_is_the_writers_comment() {
+        List<Attribution> all = extract("The/DT senator/NN is/VBZ endorsing/VBG the/DT governor/NN 's/POS campaign/NN ,/, "
+                + "the/DT latest/JJS chapter/NN in/IN a/DT long/JJ feud/NN ./.");
+        assertThat(withCue(all, "endorsing").text()).isEqualTo("the governor's campaign");
+    }
+
+    @Test
+    void an_infinitive_ends_where_the_sentence_verb_follows_its_noun() {
+        List<Attribution> all = extract("One/CD reason/NN he/PRP refuses/VBZ to/TO publish/VB his/PRP$ returns/NNS "
+                + "may/MD be/VB the/DT debts/NNS ./.\n"
+                + "She/PRP promised/VBD to/TO show/VB that/IN the/DT plan/NN works/VBZ ./.");
+        assertThat(withCue(all, "refuses").text()).endsWith("to publish his returns");
+        assertThat(withCue(all, "promised").text()).isEqualTo("to show that the plan works");
+    }
+
+    @Test
+    void a_which_aside_closed_by_the_objects_purpose_stays_in_the_content() {
+        List<Attribution> all = extract("He/PRP vowed/VBD to/TO form/VB a/DT task/NN force/NN ,/, which/WDT would/MD "
+                + "include/VB the/DT army/NN ,/, to/TO stop/VB hackers/NNS ./.\n"
+                + "She/PRP praised/VBD the/DT task/NN force/NN ,/, which/WDT includes/VBZ the/DT army/NN ./.");
+        assertThat(withCue(all, "vowed").text()).isEqualTo("to form a task force, which would include the army, to stop hackers");
+        assertThat(withCue(all, "praised").text()).isEqualTo("the task force");
     }
 }
