@@ -91,9 +91,11 @@ final class ReportedSpeech {
         // ", stating …" hangs on the clause's subject, not on the words before the comma
         SpeakerFinder.Np np = participle ? speakers.clauseSubject(from, cue.first()) : speakers.before(cue.first(), from);
         if (np == null && participle) np = openingName(from, cue.first()); // "Dean, a former chairman, poked/VBN at …, tweeting
+        if (np != null && !participle) np = authorOfMessage(np, cue, from);
         boolean inverted = false;
         if (np == null && coordinated(cue.first(), from)) {
-            np = speakers.clauseSubject(mainClause(from, cue.first()), cue.first()); // "Trump ... and says he will …"
+            np = subordinateSubject(from, cue.first()); // "… after she attacked officers and blamed shootings on …"
+            if (np == null) np = speakers.clauseSubject(mainClause(from, cue.first()), cue.first()); // "Trump ... and says he will …"
         }
         if (np == null && !participle && Set.of("VBD", "VBZ", "VBP").contains(tv.get(cue.first()).pos())) {
             int opener = asideOpener(cue.first(), from);
@@ -243,6 +245,23 @@ final class ReportedSpeech {
 
     private static final Set<String> DASHES = Set.of("―", "—", "–", "--");
 
+    /**
+     * "Christie called her a “disgrace” after she attacked officers and blamed shootings on “bias”": the verb before
+     * "and" stands in a clause opened by a subordinator after the main verb, so the coordinated cue shares that
+     * clause's subject; null when the verb before "and" is the main clause's own.
+     */
+    private SpeakerFinder.Np subordinateSubject(int from, int cue) {
+        int and = cue - 1;
+        while (and > from && !tv.lower(and).equals("and") && !tv.lower(and).equals("but")) and--;
+        int verb = and - 1;
+        while (verb > from && (quoted[verb] || !Set.of("VBD", "VBZ", "VBP").contains(tv.get(verb).pos()))) verb--;
+        if (verb <= from || !tv.get(verb).pos().equals(tv.get(cue).pos())) return null;
+        SpeakerFinder.Np subject = speakers.before(verb, from);
+        if (subject == null || subject.first() - 1 <= from) return null;
+        String opener = tv.lower(subject.first() - 1);
+        return SUBORDINATORS.contains(opener) || opener.equals("after") || opener.equals("before") ? subject : null;
+    }
+
     /** Past an opening subordinate clause and its comma ("When X, Obama calls them … and describes …"). */
     private int mainClause(int from, int cue) {
         if (!bounds.subordinate(from)) return from;
@@ -278,6 +297,19 @@ final class ReportedSpeech {
 
     static final Set<String> SUBORDINATORS = Set.of("when", "if", "because", "although", "though", "while",
             "as", "since", "once", "until", "unless");
+
+    /**
+     * "Trump unleashed a series of tweets saying that …", "the campaign released a statement saying …": a message that
+     * says something is its author's words; the author is the subject of the clause the message is the object of.
+     */
+    private SpeakerFinder.Np authorOfMessage(SpeakerFinder.Np np, CueFinder.Cue cue, int from) {
+        if (!tv.get(cue.first()).pos().equals("VBG") || np.last() >= cue.first() || !lexicon.isOccasion(tv.lemma(np.head()))) {
+            return np;
+        }
+        for (int k = np.last() + 1; k < cue.first(); k++) if (!tv.isTime(k)) return np; // ("tweets early Friday saying")
+        SpeakerFinder.Np author = speakers.clauseSubject(from, np.first());
+        return author != null && author.last() < np.first() ? author : np;
+    }
 
     /** The person's name that opens the clause, when the tagger left the clause without a finite verb. */
     private SpeakerFinder.Np openingName(int from, int before) {

@@ -449,4 +449,22 @@ class TaggedPatternsTest {
         Attribution quote = all.stream().filter(Attribution::direct).findFirst().orElseThrow();
         assertThat(surface(quote)).isEqualTo("Blige");
     }
+
+
+    @Test
+    void a_cue_joined_to_a_verb_of_a_clause_after_the_main_one_shares_that_clauses_subject() {
+        List<Attribution> all = extract("Christie/NNP/PERSON called/VBD her/PRP a/DT “/`` disgrace/NN ”/'' after/IN "
+                + "she/PRP attacked/VBD officers/NNS and/CC blamed/VBD shootings/NNS on/IN “/`` bias/NN ”/'' ./.");
+        assertThat(surface(withCue(all, "blamed"))).isEqualTo("she");
+    }
+
+    @Test
+    void a_message_saying_something_is_its_authors_words() {
+        List<Attribution> all = extract("Trump/NNP/PERSON unleashed/VBD a/DT series/NN of/IN tweets/NNS early/JJ/DATE "
+                + "Friday/NNP/DATE saying/VBG that/IN she/PRP lied/VBD ./.\n"
+                + "She/PRP held/VBD up/RP a/DT sign/NN saying/VBG voters/NNS want/VBP change/NN ./.");
+        assertThat(surface(withCue(all, "saying"))).isEqualTo("Trump");
+        assertThat(all).filteredOn(a -> a.text().equals("voters want change")).singleElement()
+                .satisfies(a -> assertThat(surface(a)).isEqualTo("a sign"));
+    }
 }
