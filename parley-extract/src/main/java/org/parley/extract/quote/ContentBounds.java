@@ -155,6 +155,9 @@ final class ContentBounds {
                     && tv.lower(k + 2).equals("than") && tv.get(k - 1).pos().startsWith("NN")) {
                 return k; // "will grow by 1.6 percent, more than …": the writer's comparison of the figure
             }
+            if (w.equals(",") && k + 2 < end && !quoted[k + 1] && tv.lower(k + 1).equals("now") && tv.get(k + 2).pos().equals("IN")) {
+                return k; // "its Clean Power Plan, now before a federal court": where the thing stands today is the writer's
+            }
             if (w.equals(",") && k + 2 < end && !quoted[k + 1] && tv.lower(k + 1).equals("in")
                     && (tv.lower(k + 2).equals("part") || k + 3 < end && tv.lower(k + 3).equals("part"))) {
                 return k; // ", in large part because …": the writer's explanation

@@ -105,6 +105,9 @@ class ContentBoundsTest {
         assertThat(withCue(all, "find").text()).isEqualTo("the pitch compelling");
         assertThat(withCue(all, "demanded").text()).isEqualTo("fair pay, especially for nurses");
         assertThat(withCue(all, "echo").text()).isEqualTo("her concerns");
+        List<Attribution> now = extract("He/PRP hoped/VBD firms/NNS would/MD meet/VB the/DT plan/NN 's/POS goals/NNS ,/, "
+                + "now/RB before/IN a/DT court/NN ./.");
+        assertThat(withCue(now, "hoped").text()).isEqualTo("firms would meet the plan's goals");
     }
 
     @Test
