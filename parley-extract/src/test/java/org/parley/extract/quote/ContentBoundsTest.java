@@ -1,28 +1,16 @@
 package org.parley.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.extract.quote.Tagged.extract;
+import static org.parley.extract.quote.Tagged.surface;
+import static org.parley.extract.quote.Tagged.withCue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.extract.entity.EntityExtractor;
-import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
 
 /** Where a reported content ends, on hand-tagged sentences: what belongs to the source and what is the writer's. */
 class ContentBoundsTest {
-    private final EntityExtractor entities = new EntityExtractor();
-    private final AttributionExtractor extractor = new AttributionExtractor();
-
-    private List<Attribution> extract(String lines) {
-        AnnotatedArticle doc = Tagged.doc(lines);
-        return extractor.extract(doc, entities.process(doc));
-    }
-
-    private static Attribution withCue(List<Attribution> all, String cue) {
-        return all.stream().filter(a -> a.cueText().equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + all));
-    }
-
     @Test
     void an_occasion_noun_tagged_as_a_participle_still_ends_an_object() {
         List<Attribution> all = extract("The/DT judge/NN rejected/VBD the/DT appeal/NN in/IN a/DT ruling/VBG "
@@ -209,7 +197,7 @@ class ContentBoundsTest {
                 + "think/VB the/DT plan/NN was/VBD weak/JJ ./.");
         Attribution think = withCue(all, "seemed to think");
         assertThat(think.text()).isEqualTo("the plan was weak");
-        assertThat(ObjectContentTest.surface(think)).isEqualTo("Anderson");
+        assertThat(surface(think)).isEqualTo("Anderson");
     }
 
     @Test
@@ -332,14 +320,14 @@ class ContentBoundsTest {
                 + "explains/VBZ the/DT history/NN of/IN prisons/NNS ./.");
         Attribution explains = withCue(all, "explains");
         assertThat(explains.text()).isEqualTo("the history of prisons");
-        assertThat(ObjectContentTest.surface(explains)).isEqualTo("The film");
+        assertThat(surface(explains)).isEqualTo("The film");
     }
 
     @Test
     void a_second_cue_after_and_takes_the_main_clause_subject_past_an_opening_clause() {
         List<Attribution> all = extract("When/WRB attackers/NNS are/VBP caught/VBN ,/, officials/NNS call/VBP them/PRP "
                 + "loners/NNS and/CC describe/VB their/PRP$ acts/NNS as/IN crimes/NNS ./.");
-        assertThat(ObjectContentTest.surface(withCue(all, "describe"))).isEqualTo("officials");
+        assertThat(surface(withCue(all, "describe"))).isEqualTo("officials");
     }
 
     @Test
@@ -349,7 +337,7 @@ class ContentBoundsTest {
                 + "his/PRP$ taxes/NNS ./.");
         Attribution insist = withCue(all, "continues to insist");
         assertThat(insist.text()).isEqualTo("that he really, really wants to release his taxes");
-        assertThat(ObjectContentTest.surface(insist)).isEqualTo("The nominee");
+        assertThat(surface(insist)).isEqualTo("The nominee");
     }
 
     @Test

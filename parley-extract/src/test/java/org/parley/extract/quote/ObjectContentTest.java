@@ -1,33 +1,17 @@
 package org.parley.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.extract.quote.Tagged.extract;
+import static org.parley.extract.quote.Tagged.surface;
+import static org.parley.extract.quote.Tagged.withCue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.parley.extract.entity.EntityExtractor;
-import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
 import org.parley.model.Speaker;
 
 /** Where reported content and its speaker start and end, on sentences tagged the way a real tagger tags them. */
 class ObjectContentTest {
-    private final EntityExtractor entities = new EntityExtractor();
-    private final AttributionExtractor extractor = new AttributionExtractor();
-
-    private List<Attribution> extract(String lines) {
-        AnnotatedArticle doc = Tagged.doc(lines);
-        return extractor.extract(doc, entities.process(doc));
-    }
-
-    private static Attribution withCue(List<Attribution> all, String cue) {
-        return all.stream().filter(a -> a.cueText().equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + all));
-    }
-
-    static String surface(Attribution a) {
-        return a.speaker() instanceof Speaker.Known k ? k.surface() : "?";
-    }
-
     @Test
     void an_object_ends_before_a_second_finite_verb_of_the_same_subject() {
         List<Attribution> all = extract("He/PRP has/VBZ promoted/VBN a/DT raft/NN of/IN unproven/JJ remedies/NNS and/CC "
@@ -407,6 +391,7 @@ class ObjectContentTest {
         assertThat(all.get(0).cueText()).isEqualTo("continued");
         assertThat(all.get(0).text()).isEqualTo("We won,");
     }
+
     @Test
     void a_long_compound_subject_is_part_of_the_reported_clause() {
         List<Attribution> all = extract("Ryan/NNP/PERSON said/VBD the/DT recent/JJ spate/NN of/IN police/NN "
@@ -414,6 +399,7 @@ class ObjectContentTest {
         assertThat(withCue(all, "said").text())
                 .isEqualTo("the recent spate of police shootings and protests demands that all Americans listen");
     }
+
     @Test
     void a_naming_verb_runs_past_a_date_to_the_words_it_quotes() {
         List<Attribution> all = extract("Moore/NNP/PERSON called/VBD his/PRP$ remarks/NNS on/IN Saturday/NNP/DATE "
@@ -430,6 +416,7 @@ class ObjectContentTest {
                 + "Her/PRP$ remarks/NNS on/IN trade/NN were/VBD short/JJ ./.");
         assertThat(all).extracting(Attribution::text).containsExactly("trade");
     }
+
     @Test
     void a_verb_that_takes_a_clause_keeps_a_long_subject_with_and_in_it() {
         List<Attribution> all = extract("She/PRP says/VBZ his/PRP$ tweets/NNS accusing/VBG Ann/NNP/PERSON of/IN "
@@ -438,6 +425,7 @@ class ObjectContentTest {
         assertThat(withCue(all, "says").text()).isEqualTo("his tweets accusing Ann of having a record and a tape are lies");
         assertThat(withCue(all, "said").text()).isEqualTo("his piece");
     }
+
     @Test
     void but_then_a_phrase_and_a_new_subject_ends_the_report_and_but_if_does_not() {
         List<Attribution> all = extract("PolitiFact/NNP/ORGANIZATION ruled/VBD that/IN the/DT claim/NN is/VBZ "
@@ -447,6 +435,7 @@ class ObjectContentTest {
         assertThat(withCue(all, "ruled").text()).isEqualTo("that the claim is “true,”");
         assertThat(withCue(all, "said").text()).isEqualTo("Trump could act, but only if he can be convinced");
     }
+
     @Test
     void a_comma_inside_a_closing_mark_ends_the_report_when_the_writer_goes_on() {
         List<Attribution> all = extract("Trump/NNP/PERSON complained/VBD that/IN the/DT contest/NN was/VBD "
@@ -458,12 +447,14 @@ class ObjectContentTest {
         assertThat(all).filteredOn(a -> a.text().startsWith("it was")).singleElement()
                 .satisfies(a -> assertThat(a.text()).isEqualTo("it was “fine,” “safe” and “cheap.”"));
     }
+
     @Test
     void a_report_opening_with_a_condition_keeps_its_main_clause() {
         List<Attribution> all = extract("If/IN states/NNS fail/VBP ,/, the/DT department/NN can/MD step/VB in/RP ,/, "
                 + "Wilcox/NNP/PERSON said/VBD ./.");
         assertThat(withCue(all, "said").text()).isEqualTo("If states fail, the department can step in");
     }
+
     @Test
     void an_inverted_tail_may_carry_a_long_apposition_of_its_speaker() {
         List<Attribution> all = extract("The/DT approach/NN works/VBZ ,/, said/VBD Katie/NNP/PERSON Harbath/NNP/PERSON ,/, "

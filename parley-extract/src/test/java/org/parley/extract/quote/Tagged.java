@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.parley.extract.entity.EntityExtractor;
 import org.parley.model.AnnotatedArticle;
+import org.parley.model.Attribution;
 import org.parley.model.EntityType;
 import org.parley.model.Invariants;
 import org.parley.model.Mention;
 import org.parley.model.Sentence;
+import org.parley.model.Speaker;
 import org.parley.model.Span;
 import org.parley.model.TimeMention;
 import org.parley.model.Token;
@@ -23,6 +26,26 @@ final class Tagged {
     private static final Set<String> NO_SPACE_BEFORE = Set.of(".", ",", ":", ";", "?", "!", "”", "'s", "’s", ")", "n't");
 
     private Tagged() {
+    }
+
+    private static final EntityExtractor ENTITIES = new EntityExtractor();
+    private static final AttributionExtractor EXTRACTOR = new AttributionExtractor();
+
+    /** The attributions of a hand-tagged article ({@link #doc}). */
+    static List<Attribution> extract(String lines) {
+        AnnotatedArticle doc = doc(lines);
+        return EXTRACTOR.extract(doc, ENTITIES.process(doc));
+    }
+
+    /** The first attribution whose cue reads {@code cue}; fails the test when there is none. */
+    static Attribution withCue(List<Attribution> all, String cue) {
+        return all.stream().filter(a -> a.cueText().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + all));
+    }
+
+    /** The speaker's mention as written, or "?" when the speaker is unknown. */
+    static String surface(Attribution a) {
+        return a.speaker() instanceof Speaker.Known k ? k.surface() : "?";
     }
 
     static AnnotatedArticle doc(String lines) {

@@ -1,6 +1,9 @@
 package org.parley.extract.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parley.extract.quote.Tagged.extract;
+import static org.parley.extract.quote.Tagged.surface;
+import static org.parley.extract.quote.Tagged.withCue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,20 +17,6 @@ import org.parley.testkit.Docs;
 class TaggedPatternsTest {
     private final EntityExtractor entities = new EntityExtractor();
     private final AttributionExtractor extractor = new AttributionExtractor();
-
-    private List<Attribution> extract(String lines) {
-        AnnotatedArticle doc = Tagged.doc(lines);
-        return extractor.extract(doc, entities.process(doc));
-    }
-
-    private static Attribution withCue(List<Attribution> all, String cue) {
-        return all.stream().filter(a -> a.cueText().equals(cue)).findFirst()
-                .orElseThrow(() -> new AssertionError("no attribution with cue '" + cue + "' in " + all));
-    }
-
-    private static String surface(Attribution a) {
-        return a.speaker() instanceof Speaker.Known k ? k.surface() : "?";
-    }
 
     @Test
     void a_past_tense_tagged_as_participle_after_its_subject_is_still_a_cue() {
@@ -263,6 +252,7 @@ class TaggedPatternsTest {
         assertThat(quotes).hasSize(1);
         assertThat(quotes.get(0).inner().end()).isEqualTo("“I’d rather live in what he calls “hell” than here.".length());
     }
+
     @Test
     void a_straight_mark_never_closed_before_a_curly_quote_is_residue() {
         String text = "\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\nShe cheered.";
@@ -277,6 +267,7 @@ class TaggedPatternsTest {
         List<QuoteMarks.Quote> quotes = QuoteMarks.find(text);
         assertThat(quotes.get(0).outer().start()).isZero();
     }
+
     @Test
     void a_quote_with_no_cue_belongs_to_the_person_the_sentence_before_is_about() {
         List<Attribution> all = extract("Mike/NNP/PERSON Pence/NNP/PERSON said/VBD law/NN matters/VBZ ./.\n\n"
@@ -286,6 +277,7 @@ class TaggedPatternsTest {
         assertThat(quote.speaker()).isInstanceOfSatisfying(Speaker.Known.class,
                 k -> assertThat(k.surface()).isEqualTo("Sen. Ann Lee"));
     }
+
     @Test
     void saying_after_a_noun_reports_what_that_noun_says() {
         List<Attribution> all = extract("She/PRP held/VBD up/RP a/DT sign/NN saying/VBG voters/NNS "
@@ -296,6 +288,7 @@ class TaggedPatternsTest {
         assertThat(surface(saying)).isEqualTo("a sign");
         assertThat(all).noneMatch(a -> a.cueText().equals("cheering"));
     }
+
     @Test
     void an_attitude_adjective_after_a_copula_is_a_belief_about_its_object() {
         List<Attribution> all = extract("Graham/NNP/PERSON has/VBZ been/VBN critical/JJ of/IN the/DT deal/NN ./.\n"
@@ -306,6 +299,7 @@ class TaggedPatternsTest {
         assertThat(surface(critical)).isEqualTo("Graham");
         assertThat(all).hasSize(1);
     }
+
     @Test
     void a_reporting_noun_carried_by_a_light_verb_belongs_to_the_verbs_subject() {
         List<Attribution> all = extract("The/DT council/NN sounded/VBD a/DT loud/JJ call/NN for/IN new/JJ talks/NNS ./.\n"
@@ -315,6 +309,7 @@ class TaggedPatternsTest {
         assertThat(surface(call)).isEqualTo("The council");
         assertThat(surface(withCue(all, "case"))).isEqualTo("Obama");
     }
+
     @Test
     void a_transcript_turn_runs_on_through_quoted_paragraphs_without_a_tag() {
         List<Attribution> all = extract("\"/`` PENCE/NNP :/: Well/UH ,/, we/PRP won/VBD ./.\n\n"
@@ -324,6 +319,7 @@ class TaggedPatternsTest {
         assertThat(pence.text()).startsWith("Well, we won.").endsWith("But they lost");
         assertThat(all).filteredOn(a -> a.text().contains("they lost")).hasSize(1);
     }
+
     @Test
     void a_quote_runs_into_the_next_paragraph_only_when_it_opens_with_the_same_kind_of_mark() {
         String text = "\"Kevin was snoring.\n\n“Here he is,” she said.";
@@ -344,6 +340,7 @@ class TaggedPatternsTest {
                 .containsExactly("We won,", "They lost,");
         assertThat(r.warnings()).singleElement().satisfies(p -> assertThat(p.hint()).contains("residue"));
     }
+
     @Test
     void an_opening_mark_written_against_the_next_word_never_ends_a_content() {
         AnnotatedArticle doc = Docs.annotated("They declared him the victor. \"You will be happy,\" he said.");
@@ -354,18 +351,21 @@ class TaggedPatternsTest {
         int closing = tv.firstStartingAt(doc.text().indexOf("\" he"));
         assertThat(ContentBounds.trimStops(tv, 0, closing)).isEqualTo(closing);
     }
+
     @Test
     void a_spaced_dash_after_a_dateline_is_no_part_of_the_speakers_name() {
         List<Attribution> all = extract("WASHINGTON/NNP/LOCATION —/HYPH Sen./NNP Chuck/NNP/PERSON Grassley/NNP/PERSON "
                 + "(/-LRB- R-Iowa/NNP )/-RRB- said/VBD the/DT vote/NN failed/VBD ./.");
         assertThat(surface(withCue(all, "said"))).isEqualTo("Sen. Chuck Grassley");
     }
+
     @Test
     void a_name_the_tagger_read_as_a_verb_is_still_the_speaker() {
         List<Attribution> all = extract("“/`` Voters/NNS changed/VBD ,/, ”/'' said/VBD Skip/VB/PERSON Rutherford/NNP/PERSON ,/, "
                 + "a/DT dean/NN ./.");
         assertThat(surface(withCue(all, "said"))).isEqualTo("Skip Rutherford");
     }
+
     @Test
     void a_curly_mark_typed_the_wrong_way_round_still_opens_or_closes_its_quote() {
         String text = "“It’s unusual,“ said Larry Noble. “It's hard to do.”\n\n”Mr. Trump is transparent.” ― Beck Pimentel";
@@ -373,6 +373,7 @@ class TaggedPatternsTest {
         assertThat(quotes).extracting(q -> text.substring(q.inner().start(), q.inner().end()))
                 .containsExactly("It’s unusual,", "It's hard to do.", "Mr. Trump is transparent.");
     }
+
     @Test
     void appear_reports_an_impression_only_in_its_raising_use() {
         List<Attribution> all = extract("Sanders/NNP/PERSON appears/VBZ to/TO be/VB spending/VBG more/JJR ./.\n"
@@ -380,6 +381,7 @@ class TaggedPatternsTest {
         assertThat(all).extracting(Attribution::text).containsExactly("Sanders appears to be spending more");
         assertThat(all.get(0).speaker()).isInstanceOf(Speaker.Unknown.class);
     }
+
     @Test
     void a_relative_that_is_the_subject_of_its_cue_and_a_complementizer_is_not() {
         List<Attribution> all = extract("Democracy/NNP/ORGANIZATION for/IN/ORGANIZATION America/NNP/ORGANIZATION ,/, "
@@ -389,6 +391,7 @@ class TaggedPatternsTest {
         assertThat(withCue(all, "endorsed").speaker()).isInstanceOfSatisfying(Speaker.Known.class,
                 k -> assertThat(k.name()).isEqualTo("a group")); // the antecedent names it, not "that"
     }
+
     @Test
     void see_reports_a_view_only_with_an_as_complement() {
         List<Attribution> all = extract("Democrats/NNPS see/VBP Sanders/NNP/PERSON as/IN a/DT threat/NN ./.\n"
@@ -398,6 +401,7 @@ class TaggedPatternsTest {
         assertThat(see.kind()).isEqualTo(org.parley.model.AttributionKind.BELIEF);
         assertThat(all).hasSize(1);
     }
+
     @Test
     void a_headline_word_before_a_colon_is_the_source_of_the_rest() {
         List<Attribution> all = extract("Poll/NNP :/: Clinton/NNP/PERSON and/CC Trump/NNP/PERSON in/IN dead/JJ heat/NN\n\n"
@@ -408,6 +412,7 @@ class TaggedPatternsTest {
             assertThat(a.direct()).isFalse();
         });
     }
+
     @Test
     void an_adverb_of_hearsay_reports_its_clause_from_nobody_named() {
         List<Attribution> all = extract("The/DT group/NN is/VBZ reportedly/RB spending/VBG $/$ 1/CD million/CD ./.");
@@ -417,6 +422,7 @@ class TaggedPatternsTest {
             assertThat(a.kind()).isEqualTo(org.parley.model.AttributionKind.REPORT);
         });
     }
+
     @Test
     void finding_a_way_is_no_finding() {
         List<Attribution> all = extract("Sanders/NNP/PERSON has/VBZ found/VBN ways/NNS to/TO press/VB his/PRP$ agenda/NN ./.\n"
@@ -424,6 +430,7 @@ class TaggedPatternsTest {
                 + "The/DT poll/NN found/VBD that/IN Clinton/NNP/PERSON leads/VBZ ./.");
         assertThat(all).extracting(Attribution::text).containsExactly("that Clinton leads");
     }
+
     @Test
     void a_title_in_the_speakers_tail_does_not_break_the_turn() {
         List<Attribution> all = extract("“/`` We/PRP are/VBP not/RB winning/VBG ,/, ”/'' Clinton/NNP/PERSON said/VBD "
@@ -433,6 +440,7 @@ class TaggedPatternsTest {
         assertThat(said.text()).startsWith("We are not winning").endsWith("We need more steps.");
         assertThat(said.fragments()).hasSize(2);
     }
+
     @Test
     void a_participle_cue_finds_the_name_opening_a_clause_the_tagger_left_without_a_verb() {
         List<Attribution> all = extract("Dean/NNP/PERSON ,/, a/DT former/JJ chairman/NN ,/, poked/VBN at/IN Trump/NNP/PERSON "
@@ -441,6 +449,7 @@ class TaggedPatternsTest {
         assertThat(surface(quote)).isEqualTo("Dean");
         assertThat(quote.text()).isEqualTo("Coke user?");
     }
+
     @Test
     void a_quote_closed_on_a_comma_belongs_to_the_person_acting_right_after_it() {
         List<Attribution> all = extract("Apple/NNP/ORGANIZATION Music/NNP/ORGANIZATION aired/VBD the/DT clip/NN ./.\n\n"
@@ -449,7 +458,6 @@ class TaggedPatternsTest {
         Attribution quote = all.stream().filter(Attribution::direct).findFirst().orElseThrow();
         assertThat(surface(quote)).isEqualTo("Blige");
     }
-
 
     @Test
     void a_cue_joined_to_a_verb_of_a_clause_after_the_main_one_shares_that_clauses_subject() {
