@@ -49,10 +49,11 @@ class PolnearDevIT {
         System.out.printf(Locale.ROOT, "PolNeAR dev: annotate %.1f s, entities+attributions %.2f s for %d articles%n",
                 (t1 - t0) / 1e9, (t2 - t1) / 1e9, gold.size());
         report.print(System.out, Boolean.getBoolean("parley.misses"));
-        // floors a little under the scores measured when they were last raised (0.877 / 0.841 / 0.762 / 0.731)
-        assertThat(report.quotes().contentF1()).isGreaterThan(0.871);
-        assertThat(report.quotes().speakerF1()).isGreaterThan(0.835);
-        assertThat(report.all().contentF1()).isGreaterThan(0.756);
-        assertThat(report.all().speakerF1()).isGreaterThan(0.725);
+        // floors a little under the scores measured when they were last raised (0.879 / 0.851 / 0.770 / 0.740); the
+        // issue's targets are 0.85 for quotes + speaker, 0.75 and 0.65 for all attributions
+        assertThat(report.quotes().contentF1()).isGreaterThan(0.873);
+        assertThat(report.quotes().speakerF1()).isGreaterThan(0.845);
+        assertThat(report.all().contentF1()).isGreaterThan(0.763);
+        assertThat(report.all().speakerF1()).isGreaterThan(0.733);
     }
 }
