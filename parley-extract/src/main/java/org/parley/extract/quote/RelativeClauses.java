@@ -44,6 +44,10 @@ final class RelativeClauses {
 
     private static final Set<String> WH = Set.of("what", "how", "why", "whether", "where", "when", "who");
 
+    /**
+     * "what Trump says his plan would do and how experts say it would work": a free relative reported by a cue inside
+     * it ends before a second wh-phrase joined by "and"/"or", which another cue reports.
+     */
     int freeRelativeEnd(int first, int last) {
         for (int k = first + 1; k < last; k++) {
             if (!quoted[k] && (tv.lower(k).equals("and") || tv.lower(k).equals("or")) && WH.contains(tv.lower(k + 1))) {
