@@ -203,10 +203,7 @@ public final class AttributionExtractor {
         boolean inSentence = firstTok > s.firstToken();
         if (words.length <= SCARE_QUOTE_WORDS && inSentence) return i; // a scare quote or a phrase mentioned
         if (inSentence && !opensClause(tv, firstTok, s)) return i; // words quoted inside the writer's own sentence
-        if (words.length <= TITLE_WORDS && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty()
-                && (Character.isUpperCase(w.charAt(0)) || !Character.isLetter(w.charAt(0)) || w.length() <= 3))) {
-            return i; // a title: “The Steve Harvey Morning Show,” “Contract with America.”
-        }
+        if (isTitle(tv.doc().text(), q)) return i; // a title: “The Steve Harvey Morning Show,” “Contract with America.”
         Candidate justBefore = cueJustBefore(tv, firstTok, cands);
         boolean inferred = false;
         SpeakerFinder.Np introducer = justBefore == null ? colonSubject(tv, firstTok, speakers) : null;

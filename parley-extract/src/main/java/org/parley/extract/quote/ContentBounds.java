@@ -41,7 +41,7 @@ final class ContentBounds {
     /** A quotation mark written against the word after it ({@code "You}): it opens a quote, it never ends a content. */
     private static boolean opensNextWord(TokenView tv, int k) {
         String w = tv.get(k).word();
-        if (!w.equals("\"") && !w.equals("“") && !w.equals("``") && !w.equals("''")) return false;
+        if (!QuoteMarks.isOpeningMarkToken(w)) return false;
         int after = tv.get(k).span().end();
         String text = tv.doc().text();
         return after < text.length() && Character.isLetterOrDigit(text.charAt(after));
@@ -52,6 +52,11 @@ final class ContentBounds {
         this.quoted = quoted;
         this.lexicon = lexicon;
         this.shapes = new PhraseShapes(tv, quoted, lexicon);
+    }
+
+    /** The phrase readers these bounds use, for the readers of cues that need the same tests. */
+    PhraseShapes shapes() {
+        return shapes;
     }
 
     /** "told reporters that …": content starts at "that". */

@@ -154,7 +154,7 @@ final class CueFinder {
         return false;
     }
 
-    private static boolean finite(String pos) {
+    static boolean finite(String pos) {
         return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 

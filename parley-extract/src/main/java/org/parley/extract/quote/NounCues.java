@@ -48,18 +48,19 @@ final class NounCues {
             int owner = k - 1;
             while (owner > s.firstToken() && tv.get(owner).pos().startsWith("JJ")) owner--;
             SpeakerFinder.Np np;
+            int lightVerb;
             if (tv.get(owner).pos().equals("PRP$")) np = new SpeakerFinder.Np(owner, owner, owner);
             else if (tv.isPossessive(owner)) np = speakers.nounPhraseEndingAt(owner - 1, s.firstToken());
-            else if (lightVerbBefore(owner, s) >= 0) np = speakers.before(lightVerbBefore(owner, s), s.firstToken());
+            else if ((lightVerb = lightVerbBefore(owner, s)) >= 0) np = speakers.before(lightVerb, s.firstToken());
             else continue;
             if (np == null) continue;
             int first = prep ? k + 2 : k + 1; // "his comments about X": X; "her plan to X", "the claim that X": all
             if (first >= s.endToken()) continue;
             int last = bounds.end(first, s.endToken()) - 1;
-            if (prep && !finiteBetween(s.firstToken(), owner)) {
+            if (prep && !bounds.shapes().finiteBefore(s.firstToken(), owner)) {
                 // "Her remarks on trade were short": the noun is the subject; its topic ends before the verb
                 for (int j = first + 1; j <= last; j++) {
-                    if (!quoted[j] && finiteTag(tv.get(j).pos())) {
+                    if (!quoted[j] && CueFinder.finite(tv.get(j).pos())) {
                         last = j - 1;
                         break;
                     }
@@ -97,14 +98,5 @@ final class NounCues {
         if (quoted[j] || !tv.get(j).pos().startsWith("VB") || tv.get(j).pos().equals("VBG") && j > s.firstToken()
                 && !tv.lower(j - 1).equals(",")) return -1;
         return LIGHT_VERBS.contains(tv.lemma(j)) ? j : -1;
-    }
-
-    private boolean finiteBetween(int from, int to) {
-        for (int j = from; j < to; j++) if (!quoted[j] && finiteTag(tv.get(j).pos())) return true;
-        return false;
-    }
-
-    private static boolean finiteTag(String pos) {
-        return pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
     }
 }

@@ -130,6 +130,11 @@ public final class QuoteMarks {
         return j + 1 >= lineEnd || Character.isWhitespace(text.charAt(j + 1));
     }
 
+    /** Whether a token, as a tokenizer writes it, can be an opening double quotation mark. */
+    static boolean isOpeningMarkToken(String word) {
+        return word.equals("\"") || word.equals("“") || word.equals("``") || word.equals("''");
+    }
+
     private static boolean opensHere(String text, int j, int lineStart) {
         if (j == lineStart) return true;
         char before = text.charAt(j - 1);

@@ -122,7 +122,7 @@ final class ReportedSpeech {
             int contentLast = ContentBounds.trimStops(tv, from - 1, tailFirst - 1);
             // ("If states fail, the department can step in, Wilcox said" has its main clause after the condition)
             boolean nothingBefore = contentLast >= from && !quoted[from] && (contentLast - from < 2
-                    || bounds.subordinate(from) && !commaWithin(from, contentLast));
+                    || bounds.subordinate(from) && !bounds.shapes().commaBetween(from, contentLast + 1));
             if (!nothingBefore) {
                 int start = contentLast < from ? tailFirst : quotedIn(from, tailFirst) ? from : paragraphs.paragraphStart(s, from, np);
                 Candidate c = candidate(s, cue, np, start, contentLast, 0.7);
@@ -317,12 +317,6 @@ final class ReportedSpeech {
         int last = from;
         while (last + 1 < before && tv.get(last + 1).ner().equals("PERSON")) last++;
         return new SpeakerFinder.Np(from, last, last);
-    }
-
-    /** Whether an unquoted comma stands in tokens {@code [from, to]}. */
-    private boolean commaWithin(int from, int to) {
-        for (int k = from; k <= to; k++) if (!quoted[k] && tv.lower(k).equals(",")) return true;
-        return false;
     }
 
     /** Where a sentence starts after a dateline ("WASHINGTON ― …", "BRUSSELS - …"): the place is the writer's. */

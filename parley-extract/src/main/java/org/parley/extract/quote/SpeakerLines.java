@@ -77,7 +77,7 @@ final class SpeakerLines {
         List<Sentence> all = tv.doc().sentences();
         if (s.index() == 0 || all.get(s.index() - 1).paragraph() == s.paragraph() || s.firstToken() >= s.endToken()) return false;
         String w = tv.get(s.firstToken()).word();
-        if (!w.equals("\"") && !w.equals("“") && !w.equals("``") && !w.equals("''")) return false;
+        if (!QuoteMarks.isOpeningMarkToken(w)) return false;
         for (int k = s.firstToken() + 1; k < s.endToken() && k < s.firstToken() + 6; k++) {
             if (tv.lower(k).equals(":")) return false;
         }
