@@ -19,6 +19,8 @@ import org.parley.extract.eval.EvalReport;
 import org.parley.extract.eval.GoldArticle;
 import org.parley.extract.eval.GoldLoader;
 import org.parley.extract.eval.QuoteEval;
+import org.parley.extract.eval.GoldSpeaker;
+import org.parley.extract.eval.SpeakerEval;
 import org.parley.extract.issue.IssueCatalog;
 import org.parley.extract.stance.GoldStance;
 import org.parley.extract.stance.StanceEval;
@@ -35,7 +37,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley eval}: how far to trust Parley, in numbers, on annotated data. */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Scores Parley's extractors on annotated data.",
-        subcommands = {EvalCommand.Quotes.class, EvalCommand.Stances.class, EvalStoriesCommand.class})
+        subcommands = {EvalCommand.Quotes.class, EvalCommand.Speakers.class, EvalCommand.Stances.class, EvalStoriesCommand.class})
 public final class EvalCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -129,6 +131,47 @@ public final class EvalCommand implements Runnable {
                 pool.shutdown();
             }
             return out;
+        }
+    }
+
+    @Command(name = "speakers", mixinStandardHelpOptions = true,
+            description = {"Scores who is speaking on hand-made judgements (eval/speakers-gold.jsonl, format in eval/speakers-gold.md):",
+                    "each judgement's snippet is found in its article, the innermost attribution covering it is taken, and its",
+                    "speaker (and relayer) are compared with the gold by name."})
+    static final class Speakers implements Callable<Integer> {
+        @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl") Path gold;
+
+        @Option(names = "--corpus", required = true, split = ",", paramLabel = "FILE.jsonl[,FILE…]",
+                description = "The corpus files the gold articles come from (JSONL; matched by id).")
+        List<Path> corpus;
+
+        @Option(names = "--split", paramLabel = "dev|test", description = "Only the judgements of this split (default: all, each split reported).")
+        String split;
+
+        @Option(names = "--misses", description = "List every judgement Parley got wrong.")
+        boolean misses;
+
+        @Mixin
+        AnalysisOptions analysis;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (!Files.isRegularFile(gold)) throw new UserException("gold file " + gold + " does not exist");
+            for (Path c : corpus) if (!Files.isRegularFile(c)) throw new UserException("corpus file " + c + " does not exist");
+            List<GoldSpeaker> judgements = GoldSpeaker.read(gold);
+            if (split != null) judgements = judgements.stream().filter(g -> g.split().equals(split)).toList();
+            if (judgements.isEmpty()) throw new UserException("no judgements" + (split == null ? "" : " of split " + split) + " in " + gold);
+            Set<String> ids = new HashSet<>();
+            for (GoldSpeaker g : judgements) ids.add(g.article());
+            Map<String, Article> articles = StanceEval.readCorpus(new ArrayList<>(corpus), ids);
+            ArticleAnalyzer analyzer = analysis.analyzer(analysis.catalog());
+            SpeakerEval.Report report = new SpeakerEval(analyzer::process).evaluate(judgements, articles);
+            spec.commandLine().getOut().print(report.format(misses));
+            spec.commandLine().getOut().flush();
+            return 0;
         }
     }
 

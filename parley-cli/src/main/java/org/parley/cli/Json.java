@@ -53,22 +53,24 @@ final class Json {
 
     /**
      * One quote in the export format: {@code article, start, end, text, direct, speaker, speaker_start,
-     * speaker_end, cue}; plus, outside the export, the kind, the outlet and the date.
+     * speaker_end, cue, via}; plus, outside the export, the rules that made it, the kind, the outlet and the date.
      */
     static ObjectNode quote(StoredAttribution q, boolean exportOnly) {
         Attribution a = q.attribution();
         ObjectNode n = object().put("article", q.article().name()).put("start", a.content().start())
                 .put("end", a.content().end()).put("text", a.text()).put("direct", a.direct());
-        switch (a.speaker()) {
-            case Speaker.Known k -> {
-                n.put("speaker", q.speaker().map(EntityRef::name).orElse(k.name()));
-                n.put("speaker_start", k.mention().start()).put("speaker_end", k.mention().end());
-            }
-            case Speaker.Unknown u -> n.putNull("speaker").putNull("speaker_start").putNull("speaker_end");
-        }
+        if (a.speaker() instanceof Speaker.Known k) n.put("speaker", q.speaker().map(EntityRef::name).orElse(k.name()));
+        else n.putNull("speaker");
+        Optional<Span> mention = a.speaker().mentionInText();
+        if (mention.isPresent()) n.put("speaker_start", mention.get().start()).put("speaker_end", mention.get().end());
+        else n.putNull("speaker_start").putNull("speaker_end");
         if (a.cue().isPresent()) n.put("cue", a.cueText());
         else n.putNull("cue");
+        if (a.via().isPresent()) n.put("via", a.via().get().name());
+        else n.putNull("via");
         if (!exportOnly) {
+            ArrayNode rules = n.putArray("rules");
+            a.rules().forEach(rules::add);
             n.put("kind", a.kind().name().toLowerCase(java.util.Locale.ROOT)).put("article_id", q.article().id().value())
                     .put("outlet", q.article().outlet());
             put(n, "date", q.article().date());

@@ -16,6 +16,8 @@ import org.parley.model.LocalEntity;
 import org.parley.model.Problem;
 import org.parley.model.Removal;
 import org.parley.model.Speaker;
+import org.parley.model.DocumentStructure;
+import org.parley.model.Turn;
 import org.parley.model.Stance;
 import org.parley.model.TimeMention;
 import org.parley.store.Store;
@@ -77,11 +79,21 @@ public final class ShowCommand implements Callable<Integer> {
         }
         section(out, "Dates", s.times().size());
         for (TimeMention t : s.times()) out.printf("  @%d-%d  %-28s -> %s (%s)%n", t.span().start(), t.span().end(), t.surface(), t.value(), t.type());
+        DocumentStructure structure = s.structure();
+        section(out, "Structure: " + structure.kind().name().toLowerCase(Locale.ROOT) + " " + structure.rules() + ", turns", structure.turns().size());
+        for (Turn t : structure.turns()) {
+            out.printf("  @%d-%d %s: %s%n", t.body().start(), t.body().end(),
+                    t.speaker().named() ? t.speaker().name() + " (" + t.speaker().basis() + ")" : "(unnamed: '" + t.label().of(a.text()) + "')",
+                    Text.cut(t.body().of(a.text()), 80));
+        }
         section(out, "Quotes and reported speech", s.attributions().size());
         for (Attribution q : s.attributions()) {
-            String who = q.speaker() instanceof Speaker.Known k ? k.name() + " ('" + k.surface() + "' @" + k.mention().start() + ")" : "(unknown)";
-            out.printf("  @%d-%d %s %s [%s]: %s%n", q.content().start(), q.content().end(), q.direct() ? "direct  " : "reported",
-                    who, q.cueText(), Text.cut(q.text(), 200));
+            String who = switch (q.speaker()) {
+                case Speaker.Known k -> k.name() + k.inText().map(m -> " ('" + k.surface() + "' @" + m.start() + ")").orElse(" (named outside the text)");
+                case Speaker.Unknown u -> u.mention().map(m -> "(unknown: '" + u.surface() + "' @" + m.start() + ")").orElse("(unknown)");
+            };
+            out.printf("  @%d-%d %s %s%s [%s]: %s   {%s}%n", q.content().start(), q.content().end(), q.direct() ? "direct  " : "reported",
+                    who, q.via().map(v -> " via " + v.name()).orElse(""), q.cueText(), Text.cut(q.text(), 200), String.join(", ", q.rules()));
         }
         section(out, "Stances", s.stances().size());
         for (Stance st : s.stances()) {
@@ -123,12 +135,26 @@ public final class ShowCommand implements Callable<Integer> {
         }
         ArrayNode dates = n.putArray("dates");
         for (TimeMention t : s.times()) dates.addObject().put("start", t.span().start()).put("end", t.span().end()).put("text", t.surface()).put("value", t.value()).put("type", t.type());
+        ObjectNode structure = n.putObject("structure").put("kind", s.structure().kind().name().toLowerCase(Locale.ROOT));
+        s.structure().rules().forEach(structure.putArray("rules")::add);
+        ArrayNode turns = structure.putArray("turns");
+        for (Turn t : s.structure().turns()) {
+            ObjectNode tn = turns.addObject().put("start", t.body().start()).put("end", t.body().end())
+                    .put("label_start", t.label().start()).put("label_end", t.label().end()).put("basis", t.speaker().basis());
+            if (t.speaker().named()) tn.put("speaker", t.speaker().name());
+            else tn.putNull("speaker");
+        }
         ArrayNode quotes = n.putArray("quotes");
         for (Attribution q : s.attributions()) {
             ObjectNode qn = quotes.addObject().put("start", q.content().start()).put("end", q.content().end()).put("text", q.text())
                     .put("direct", q.direct()).put("kind", q.kind().name().toLowerCase(Locale.ROOT)).put("cue", q.cueText());
-            if (q.speaker() instanceof Speaker.Known k) qn.put("speaker", k.name()).put("speaker_start", k.mention().start()).put("speaker_end", k.mention().end());
+            if (q.speaker() instanceof Speaker.Known k) qn.put("speaker", k.name());
             else qn.putNull("speaker");
+            q.speaker().mentionInText().ifPresentOrElse(m -> qn.put("speaker_start", m.start()).put("speaker_end", m.end()),
+                    () -> qn.putNull("speaker_start").putNull("speaker_end"));
+            if (q.via().isPresent()) qn.put("via", q.via().get().name());
+            else qn.putNull("via");
+            q.rules().forEach(qn.putArray("rules")::add);
         }
         ArrayNode stances = n.putArray("stances");
         for (Stance st : s.stances()) {

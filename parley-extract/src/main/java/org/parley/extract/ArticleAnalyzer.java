@@ -11,6 +11,8 @@ import org.parley.extract.time.DateEstimator;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Annotator;
 import org.parley.model.Article;
+import org.parley.model.DocumentStructure;
+import org.parley.extract.structure.StructureReader;
 import org.parley.model.ArticleAnalysis;
 import org.parley.model.Attribution;
 import org.parley.model.DateEstimate;
@@ -34,6 +36,7 @@ public final class ArticleAnalyzer implements Stage<Article, ArticleAnalysis> {
     private final AttributionExtractor attributions;
     private final StanceExtractor stances;
     private final EventExtractor events;
+    private final StructureReader structures = new StructureReader();
 
     public ArticleAnalyzer(Annotator annotator, EntityExtractor entities, DateEstimator dates,
                            AttributionExtractor attributions, StanceExtractor stances, EventExtractor events) {
@@ -74,11 +77,12 @@ public final class ArticleAnalyzer implements Stage<Article, ArticleAnalysis> {
     public ArticleAnalysis analyze(AnnotatedArticle doc) {
         List<LocalEntity> found = entities.process(doc);
         DateEstimate date = dates.estimate(doc);
-        AttributionExtractor.Result said = attributions.analyse(doc, found);
+        DocumentStructure structure = structures.read(doc, found);
+        AttributionExtractor.Result said = attributions.analyse(doc, found, structure);
         List<Attribution> attributed = said.attributions();
         List<Stance> positions = stances.extract(doc, found, attributed, date);
         List<Event> happenings = events.extract(doc, found, date);
         List<Problem> warnings = new ArrayList<>(said.warnings());
-        return Invariants.check(new ArticleAnalysis(doc, date, found, attributed, positions, happenings, warnings));
+        return Invariants.check(new ArticleAnalysis(doc, date, structure, found, attributed, positions, happenings, warnings));
     }
 }

@@ -14,9 +14,14 @@ import java.util.Optional;
  * @param fragments the quoted pieces of a split quote ("A," he said, "B."); one piece otherwise
  * @param cue       the reporting words ("said", "according to"), if any
  * @param sentence  index of the sentence the content starts in
+ * @param via       who relayed these words, when they are someone else's reported inside a transcript turn or a
+ *                  speech ({@code Putin: "Macron told me …"} is Macron's, via Putin)
+ * @param rules     the names of the rules that made this attribution and chose its speaker, in the order they
+ *                  applied: its provenance, shown by {@code parley explain}
  */
 public record Attribution(Span content, String text, boolean direct, AttributionKind kind, List<Span> fragments,
-                          Optional<Span> cue, String cueText, Speaker speaker, int sentence, double confidence) {
+                          Optional<Span> cue, String cueText, Speaker speaker, int sentence, double confidence,
+                          Optional<Speaker.Known> via, List<String> rules) {
     public Attribution {
         Objects.requireNonNull(content, "content is null");
         Objects.requireNonNull(text, "text is null");
@@ -28,5 +33,35 @@ public record Attribution(Span content, String text, boolean direct, Attribution
         if (confidence < 0 || confidence > 1) {
             throw new IllegalArgumentException("confidence %s is not in [0, 1]".formatted(confidence));
         }
+        Objects.requireNonNull(via, "via is null");
+        rules = List.copyOf(rules);
+    }
+
+    /** An attribution nobody relayed, made by no named rule (baselines, hand-made test data). */
+    public Attribution(Span content, String text, boolean direct, AttributionKind kind, List<Span> fragments,
+                       Optional<Span> cue, String cueText, Speaker speaker, int sentence, double confidence) {
+        this(content, text, direct, kind, fragments, cue, cueText, speaker, sentence, confidence, Optional.empty(), List.of());
+    }
+
+    /** The same attribution with another speaker, the rule that chose it added to its provenance. */
+    public Attribution withSpeaker(Speaker who, String rule) {
+        return new Attribution(content, text, direct, kind, fragments, cue, cueText, who, sentence, confidence, via, plus(rule));
+    }
+
+    /** The same attribution relayed by {@code relayer}, the rule that found it added to its provenance. */
+    public Attribution relayedBy(Speaker.Known relayer, String rule) {
+        return new Attribution(content, text, direct, kind, fragments, cue, cueText, speaker, sentence, confidence,
+                Optional.of(relayer), plus(rule));
+    }
+
+    /** The same attribution with one more rule in its provenance. */
+    public Attribution withRule(String rule) {
+        return new Attribution(content, text, direct, kind, fragments, cue, cueText, speaker, sentence, confidence, via, plus(rule));
+    }
+
+    private List<String> plus(String rule) {
+        List<String> out = new java.util.ArrayList<>(rules);
+        out.add(Objects.requireNonNull(rule, "rule is null"));
+        return out;
     }
 }

@@ -52,6 +52,12 @@ public final class Invariants {
                 if (!a.content().contains(f)) errors.add("fragment " + f + " outside its attribution " + a.content());
             }
             if (a.speaker() instanceof Speaker.Known k) surface(errors, text, "speaker", k.mention(), k.surface());
+            if (a.speaker() instanceof Speaker.Unknown u) u.mention().ifPresent(m -> surface(errors, text, "speaker", m, u.surface()));
+            a.via().ifPresent(v -> surface(errors, text, "relayer", v.mention(), v.surface()));
+        }
+        for (Turn t : analysis.structure().turns()) {
+            inside(errors, text, "turn label", t.label());
+            inside(errors, text, "turn", t.body());
         }
         for (Stance s : analysis.stances()) {
             surface(errors, text, "holder", s.holder().mention(), s.holder().surface());

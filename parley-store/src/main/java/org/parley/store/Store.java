@@ -222,7 +222,7 @@ public final class Store implements AutoCloseable {
                     stances.ofArticle(c, id).stream().map(StoredStance::stance).toList(),
                     events.ofArticle(c, id).stream().map(StoredEvent::event).toList(),
                     Json.problems(r.warningsJson()), r.annotator(), r.analyzerVersion(),
-                    r.storedAt()));
+                    r.storedAt(), r.structure()));
         });
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.parley.model.Article;
 import org.parley.model.Attribution;
 import org.parley.model.DateEstimate;
+import org.parley.model.DocumentStructure;
 import org.parley.model.Event;
 import org.parley.model.LocalEntity;
 import org.parley.model.Mention;
@@ -24,7 +25,8 @@ import org.parley.model.TimeMention;
 public record StoredArticle(Article article, long seq, DateEstimate date, List<Sentence> sentences,
                             List<Mention> mentions, List<TimeMention> times, List<LocalEntity> entities,
                             List<Attribution> attributions, List<Stance> stances, List<Event> events,
-                            List<Problem> warnings, String annotator, String analyzerVersion, Instant storedAt) {
+                            List<Problem> warnings, String annotator, String analyzerVersion, Instant storedAt,
+                            DocumentStructure structure) {
     public StoredArticle {
         Objects.requireNonNull(article, "article is null");
         Objects.requireNonNull(date, "date is null");
@@ -39,5 +41,6 @@ public record StoredArticle(Article article, long seq, DateEstimate date, List<S
         Objects.requireNonNull(annotator, "annotator is null");
         Objects.requireNonNull(analyzerVersion, "analyzerVersion is null");
         Objects.requireNonNull(storedAt, "storedAt is null");
+        Objects.requireNonNull(structure, "structure is null");
     }
 }

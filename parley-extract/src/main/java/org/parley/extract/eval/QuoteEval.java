@@ -77,7 +77,7 @@ public final class QuoteEval {
     }
 
     static boolean speakerRight(GoldAttribution gold, Attribution predicted) {
-        Optional<Span> mention = predicted.speaker() instanceof Speaker.Known k ? Optional.of(k.mention()) : Optional.empty();
+        Optional<Span> mention = predicted.speaker().mentionInText();
         if (gold.speakerSpan().isEmpty() || mention.isEmpty()) return gold.speakerSpan().isEmpty() && mention.isEmpty();
         return gold.speakerSpan().get().overlaps(mention.get());
     }
@@ -85,7 +85,7 @@ public final class QuoteEval {
     private static String speakerText(Attribution a) {
         return switch (a.speaker()) {
             case Speaker.Known k -> k.surface() + (k.name().equals(k.surface()) ? "" : " = " + k.name());
-            case Speaker.Unknown u -> "(unknown)";
+            case Speaker.Unknown u -> u.mention().isPresent() ? u.surface() + " = (unknown)" : "(unknown)";
         };
     }
 }

@@ -9,6 +9,8 @@ import org.parley.extract.entity.TokenView;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
 import org.parley.model.AttributionKind;
+import org.parley.model.DocumentStructure;
+import org.parley.extract.structure.StructureReader;
 import org.parley.model.LocalEntity;
 import org.parley.model.Problem;
 import org.parley.model.Sentence;
@@ -51,14 +53,21 @@ public final class AttributionExtractor {
 
     private final Cues cues;
     private final CueFinder cueFinder;
+    private final StructureReader structures = new StructureReader();
+    private final Utterances utterances;
 
     public AttributionExtractor() {
         this(Cues.standard());
     }
 
     public AttributionExtractor(Cues cues) {
+        this(cues, new Utterances());
+    }
+
+    public AttributionExtractor(Cues cues, Utterances utterances) {
         this.cues = cues;
         this.cueFinder = new CueFinder(cues);
+        this.utterances = utterances;
     }
 
     public String name() {
@@ -73,7 +82,12 @@ public final class AttributionExtractor {
         return analyse(doc, entities).attributions();
     }
 
+    /** Reads the article's structure itself: for callers that do not keep it (evaluation, benchmarks). */
     public Result analyse(AnnotatedArticle doc, List<LocalEntity> entities) {
+        return analyse(doc, entities, structures.read(doc, entities));
+    }
+
+    public Result analyse(AnnotatedArticle doc, List<LocalEntity> entities, DocumentStructure structure) {
         String text = doc.text();
         TokenView tv = new TokenView(doc);
         List<QuoteMarks.Quote> quotes = new ArrayList<>(QuoteMarks.find(text));
@@ -104,11 +118,17 @@ public final class AttributionExtractor {
         for (Candidate c : cands) {
             if (!c.consumed && c.content.length() > 0) out.add(c);
         }
+        // a "NAME: words" line inside a transcript turn is the turn itself, which Utterances gives its speaker; left
+        // in, it would swallow the quotes and reports nested in the turn
+        if (!structure.turns().isEmpty()) {
+            out.removeIf(c -> c.cue != null && c.cue.lemma().equals(":") && structure.turnAt(c.content.start()).isPresent());
+        }
         out.removeIf(c -> echoes(tv, c, out));
         out.removeIf(c -> nested(tv, c, out));
         out.sort(Comparator.comparing((Candidate c) -> c.content));
-        List<Attribution> result = new SpeakerResolver(tv, entities).resolve(out);
-        return new Result(result, warnings);
+        List<Attribution> resolved = new SpeakerResolver(tv, entities).resolve(out);
+        Utterances.Context voices = new Utterances.Context(doc, structure, entities, structures.principal(doc, entities));
+        return new Result(utterances.apply(voices, resolved), warnings);
     }
 
     /** Gives quote {@code i} its cue; returns the index of the last quote it used (a split quote uses several). */

@@ -45,7 +45,10 @@ final class Tagged {
 
     /** The speaker's mention as written, or "?" when the speaker is unknown. */
     static String surface(Attribution a) {
-        return a.speaker() instanceof Speaker.Known k ? k.surface() : "?";
+        return switch (a.speaker()) {
+            case Speaker.Known k -> k.surface();
+            case Speaker.Unknown u -> u.mention().isPresent() ? u.surface() : "?";
+        };
     }
 
     static AnnotatedArticle doc(String lines) {
@@ -98,6 +101,15 @@ final class Tagged {
         }
         return Invariants.check(new AnnotatedArticle(Docs.article(text.toString()), sentences, tokens, mentions,
                 List.<TimeMention>of(), "tagged"));
+    }
+
+    /** A hand-tagged article with a title, an outlet and a date, as a press release has them. */
+    static AnnotatedArticle doc(String lines, String title, String outlet, java.time.LocalDate published) {
+        AnnotatedArticle d = doc(lines);
+        org.parley.model.Article a = d.article();
+        org.parley.model.Article with = new org.parley.model.Article(a.id(), a.name(), a.source(), outlet, title, a.author(), a.url(),
+                java.util.Optional.of(published), a.originalText(), a.text(), a.removed(), a.metadata());
+        return new AnnotatedArticle(with, d.sentences(), d.tokens(), d.mentions(), d.times(), d.annotator());
     }
 
     private static String lemma(String word) {

@@ -36,7 +36,11 @@ class StanceEvalIT {
         StanceEval.Report report = eval.evaluate(gold, articles);
 
         System.out.println(report.format());
-        assertThat(gold).hasSizeGreaterThanOrEqualTo(40);
-        assertThat(report.accuracy()).as(report.format()).isGreaterThan(0.4);
+        assertThat(gold).hasSizeGreaterThanOrEqualTo(150);
+        // The gold grew from 53 to 221 judgements (conditions, hard cases, two new issues), written before any rule
+        // was tuned on them: the whole set scored 0.294 when it landed; the first 53 still score as before (0.698).
+        assertThat(report.accuracy()).as(report.format()).isGreaterThan(0.27);
+        StanceEval.Report first = eval.evaluate(gold.subList(0, 53), articles);
+        assertThat(first.accuracy()).as(first.format()).isGreaterThan(0.65);
     }
 }

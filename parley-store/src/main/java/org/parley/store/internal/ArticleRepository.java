@@ -20,6 +20,7 @@ import org.parley.model.Article;
 import org.parley.model.ArticleAnalysis;
 import org.parley.model.ArticleId;
 import org.parley.model.DateEstimate;
+import org.parley.model.DocumentStructure;
 import org.parley.store.ArticleQuery;
 import org.parley.store.ArticleRef;
 import org.parley.store.ArticleSummary;
@@ -74,7 +75,7 @@ public final class ArticleRepository {
         String sql = "INSERT INTO article (id, name, source, content_hash, outlet, title, author, url, published, date_value, "
                 + "date_estimated, date_basis, original_text, body, removals_json, metadata_json, warnings_json, annotator, "
                 + "analyzer_version, sentence_count, mention_count, entity_count, attribution_count, stance_count, event_count, "
-                + "stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "stored_at, structure_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             Sql.setText(ps, i++, a.id().value());
@@ -102,7 +103,8 @@ public final class ArticleRepository {
             ps.setInt(i++, analysis.attributions().size());
             ps.setInt(i++, analysis.stances().size());
             ps.setInt(i++, analysis.events().size());
-            ps.setObject(i, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            ps.setObject(i++, LocalDateTime.ofInstant(now, ZoneOffset.UTC));
+            Sql.setText(ps, i, Json.write(analysis.structure()));
             ps.executeUpdate();
         }
     }
@@ -135,7 +137,7 @@ public final class ArticleRepository {
 
     /** The stored article row, with what {@link org.parley.store.StoredArticle} needs beyond its analysis. */
     public record Row(Article article, long seq, DateEstimate date, String warningsJson, String annotator,
-                      String analyzerVersion, Instant storedAt) {
+                      String analyzerVersion, Instant storedAt, DocumentStructure structure) {
     }
 
     public Optional<Row> load(Connection c, ArticleId id) throws SQLException {
@@ -149,7 +151,8 @@ public final class ArticleRepository {
                         Json.stringMap(rs.getString("metadata_json")));
                 return Optional.of(new Row(article, rs.getLong("seq"), dateEstimate(rs), rs.getString("warnings_json"),
                         rs.getString("annotator"), rs.getString("analyzer_version"),
-                        rs.getObject("stored_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)));
+                        rs.getObject("stored_at", LocalDateTime.class).toInstant(ZoneOffset.UTC),
+                        Json.structure(rs.getString("structure_json"))));
             }
         }
     }

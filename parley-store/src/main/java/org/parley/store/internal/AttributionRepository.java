@@ -12,6 +12,7 @@ import org.parley.model.Attribution;
 import org.parley.model.AttributionKind;
 import org.parley.model.EntityId;
 import org.parley.model.Speaker;
+import org.parley.model.Span;
 import org.parley.store.AttributionQuery;
 import org.parley.store.EntityRef;
 import org.parley.store.Page;
@@ -27,7 +28,8 @@ public final class AttributionRepository {
     public void insert(Connection c, ArticleId article, List<Attribution> attributions) throws SQLException {
         String sql = "INSERT INTO attribution (article_id, ord, span_start, span_end, content, is_direct, kind, fragments_json, "
                 + "cue_start, cue_end, cue_text, speaker_known, speaker_start, speaker_end, speaker_surface, speaker_key, "
-                + "speaker_name, sentence, confidence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "speaker_name, sentence, confidence, via_start, via_end, via_surface, via_key, via_name, rules_json) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int ord = 0;
             for (Attribution a : attributions) {
@@ -43,18 +45,25 @@ public final class AttributionRepository {
                 Sql.setNullableInt(ps, i++, a.cue().map(s -> s.start()).orElse(null));
                 Sql.setNullableInt(ps, i++, a.cue().map(s -> s.end()).orElse(null));
                 Sql.setText(ps, i++, a.cueText());
-                Speaker.Known known = switch (a.speaker()) {
-                    case Speaker.Known k -> k;
-                    case Speaker.Unknown u -> null;
-                };
+                Speaker.Known known = a.speaker() instanceof Speaker.Known k ? k : null;
+                // an unresolved speaker ("they said") keeps its mention, with speaker_known false and no name
+                Span mention = known != null ? known.mention() : a.speaker().mentionInText().orElse(null);
                 ps.setBoolean(i++, known != null);
-                Sql.setNullableInt(ps, i++, known == null ? null : known.mention().start());
-                Sql.setNullableInt(ps, i++, known == null ? null : known.mention().end());
-                Sql.setNullableString(ps, i++, known == null ? null : known.surface());
+                Sql.setNullableInt(ps, i++, mention == null ? null : mention.start());
+                Sql.setNullableInt(ps, i++, mention == null ? null : mention.end());
+                Sql.setNullableString(ps, i++, known != null ? known.surface()
+                        : a.speaker() instanceof Speaker.Unknown u && mention != null ? u.surface() : null);
                 Sql.setNullableString(ps, i++, known == null ? null : Sql.emptyToNull(known.entityKey()));
                 Sql.setNullableString(ps, i++, known == null ? null : known.name());
                 ps.setInt(i++, a.sentence());
-                ps.setDouble(i, a.confidence());
+                ps.setDouble(i++, a.confidence());
+                Speaker.Known via = a.via().orElse(null);
+                Sql.setNullableInt(ps, i++, via == null ? null : via.mention().start());
+                Sql.setNullableInt(ps, i++, via == null ? null : via.mention().end());
+                Sql.setNullableString(ps, i++, via == null ? null : via.surface());
+                Sql.setNullableString(ps, i++, via == null ? null : Sql.emptyToNull(via.entityKey()));
+                Sql.setNullableString(ps, i++, via == null ? null : via.name());
+                Sql.setText(ps, i, Json.write(a.rules()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -110,14 +119,18 @@ public final class AttributionRepository {
     }
 
     private static StoredAttribution row(ResultSet rs) throws SQLException {
+        Optional<Span> mention = Sql.optionalSpan(rs, "speaker");
         Speaker speaker = rs.getBoolean("speaker_known")
                 ? new Speaker.Known(Sql.span(rs, "speaker"), rs.getString("speaker_surface"),
                         Sql.nonNull(rs, "speaker_key"), rs.getString("speaker_name"))
-                : Speaker.unknown();
+                : mention.isPresent() ? Speaker.unresolved(mention.get(), rs.getString("speaker_surface")) : Speaker.unknown();
+        Optional<Span> viaMention = Sql.optionalSpan(rs, "via");
+        Optional<Speaker.Known> via = viaMention.isEmpty() ? Optional.empty() : Optional.of(new Speaker.Known(viaMention.get(),
+                Sql.nonNull(rs, "via_surface"), rs.getString("via_key"), rs.getString("via_name")));
         Attribution a = new Attribution(Sql.span(rs, "span"), rs.getString("content"), rs.getBoolean("is_direct"),
                 AttributionKind.valueOf(rs.getString("kind")), Json.spans(rs.getString("fragments_json")),
                 Sql.optionalSpan(rs, "cue"), rs.getString("cue_text"), speaker, rs.getInt("sentence"),
-                rs.getDouble("confidence"));
+                rs.getDouble("confidence"), via, Json.strings(rs.getString("rules_json")));
         String entityId = rs.getString("en_id");
         Optional<EntityRef> entity = entityId == null ? Optional.empty()
                 : Optional.of(new EntityRef(new EntityId(entityId), rs.getString("en_name")));

@@ -13,12 +13,14 @@ import java.util.TreeSet;
 import org.parley.model.Problem;
 import org.parley.model.Removal;
 import org.parley.model.Span;
+import org.parley.model.DocumentStructure;
 
 /** The JSON columns: small lists and maps of model values, written with sorted keys so equal values store alike. */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final TypeReference<DocumentStructure> STRUCTURE = new TypeReference<>() { };
     private static final TypeReference<List<Removal>> REMOVALS = new TypeReference<>() { };
     private static final TypeReference<List<Problem>> PROBLEMS = new TypeReference<>() { };
     private static final TypeReference<List<Span>> SPANS = new TypeReference<>() { };
@@ -39,6 +41,10 @@ public final class Json {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }
+    }
+
+    public static DocumentStructure structure(String json) {
+        return read(json, STRUCTURE);
     }
 
     public static List<Removal> removals(String json) {

@@ -1,0 +1,234 @@
+package org.parley.extract.quote;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.extract.rule.Rule;
+import org.parley.extract.rule.RuleSet;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Attribution;
+import org.parley.model.AttributionKind;
+import org.parley.model.DocumentKind;
+import org.parley.model.DocumentStructure;
+import org.parley.model.LocalEntity;
+import org.parley.model.Sentence;
+import org.parley.model.Span;
+import org.parley.model.Speaker;
+import org.parley.model.Turn;
+import org.parley.model.Utterer;
+
+/**
+ * Gives every statement of a transcript, a speech or a readout its utterer, after the sentence-level rules found
+ * quotes and reported speech: the named {@link #RULES} below, in order, then one attribution per piece of every turn.
+ *
+ * <p>A turn's words are its speaker's, verbatim: each turn becomes attributions of whole sentences, at most
+ * {@value #MAX_PIECE} characters each (a 10,000-character answer is cited by the passage, not as one block), with
+ * the label (or, for a speech named by its title, no mention) as the speaker. Quotes and reports inside a turn
+ * keep their own source and record the turn's speaker as the one who relayed them.
+ */
+public final class Utterances {
+    /** Everything the rules read about one article. */
+    public record Context(AnnotatedArticle doc, DocumentStructure structure, List<LocalEntity> entities,
+                          Optional<Utterer> principal) {
+        String text() {
+            return doc.text();
+        }
+    }
+
+    static final int MAX_PIECE = 1500;
+    /** How far back in a turn a "he"/"she" looks for the person it stands for. */
+    private static final int PRONOUN_SENTENCES = 3;
+    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves",
+            "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "you", "your", "who", "whom", "which",
+            "that", "this", "these", "those", "one", "someone", "somebody", "everyone", "anyone");
+    private static final Set<String> PRINCIPAL_TITLES = Set.of("president", "head of state");
+
+    public static final RuleSet<Context, Attribution> RULES = new RuleSet<>(List.of(
+            new Rule<>("clip-to-turn", "content that runs past the end of its transcript turn is cut there: no span crosses a turn boundary",
+                    "'… he said. Vladimir Putin: I …' -> the content ends before the label", Utterances::clip),
+            new Rule<>("first-person-is-utterer", "I/we/me/us as a speaker inside a turn or a speech is the turn's speaker",
+                    "in Putin's turn, 'I believe that …' -> Vladimir Putin", Utterances::firstPerson),
+            new Rule<>("office-is-principal", "'the President', 'the Head of State' on an office's own site is the holder of that office",
+                    "president.gov.ua: 'The President noted …' -> Volodymyr Zelenskyy", Utterances::principal),
+            new Rule<>("pronoun-in-turn", "he/she inside a turn, unresolved or resolved to the turn's own speaker, is the person the turn last named before it",
+                    "Putin: 'I spoke to Emmanuel Macron. He insists that …' -> Emmanuel Macron", Utterances::pronounInTurn),
+            new Rule<>("relayed-in-turn", "a quote or report inside a turn or a speech that is not its speaker's was relayed by its speaker",
+                    "Putin: 'Macron told me that …' -> Emmanuel Macron, via Vladimir Putin", Utterances::relayed),
+            new Rule<>("unresolved-pronoun", "a pronoun speaker no entity was found for is unknown, never a name",
+                    "'they said' with nobody named before -> speaker null", Utterances::pronoun),
+            new Rule<>("sourceless-in-turn", "a belief or report with no known source inside a turn or a speech is dropped: the turn's own attribution gives those words to its speaker",
+                    "Putin: 'he is on the frontline, and so he needs …' -> Putin's turn, not a sourceless report", Utterances::sourceless)),
+            Attribution::withRule);
+
+    private final RuleSet<Context, Attribution> rules;
+
+    public Utterances() {
+        this(RULES);
+    }
+
+    public Utterances(RuleSet<Context, Attribution> rules) {
+        this.rules = rules;
+    }
+
+    /** The sentence-level attributions after the rules, with the turns' own attributions added, in text order. */
+    public List<Attribution> apply(Context ctx, List<Attribution> found) {
+        List<Attribution> out = new ArrayList<>(rules.applyAll(ctx, found));
+        for (Turn t : ctx.structure().turns()) out.addAll(pieces(ctx, t));
+        out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));
+        return out;
+    }
+
+    private static Attribution clip(Context ctx, Attribution a) {
+        List<Turn> turns = ctx.structure().turns();
+        if (turns.isEmpty()) return a;
+        int start = a.content().start();
+        int limit = Integer.MAX_VALUE;
+        Optional<Turn> in = ctx.structure().turnAt(start);
+        if (in.isPresent()) limit = in.get().body().end();
+        else {
+            for (Turn t : turns) {
+                if (t.label().start() >= start) {
+                    limit = t.label().start();
+                    break;
+                }
+            }
+        }
+        if (a.content().end() <= limit) return a;
+        String text = ctx.text();
+        int end = limit;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) end--;
+        if (end <= start) return null;
+        Span content = new Span(start, end);
+        List<Span> fragments = new ArrayList<>();
+        for (Span f : a.fragments()) {
+            if (f.start() >= end) continue;
+            fragments.add(new Span(f.start(), Math.min(f.end(), end)));
+        }
+        return new Attribution(content, content.of(text), a.direct(), a.kind(), fragments, a.cue(), a.cueText(), a.speaker(),
+                a.sentence(), a.confidence(), a.via(), a.rules());
+    }
+
+    private static Attribution firstPerson(Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k) || !FIRST_PERSON.contains(k.surface().toLowerCase(Locale.ROOT))) return a;
+        return ctx.structure().turnAt(k.mention().start()).filter(t -> t.speaker().named())
+                .map(t -> with(a, t.speaker().asSpeaker(ctx.text()))).orElse(a);
+    }
+
+    private static Attribution principal(Context ctx, Attribution a) {
+        if (ctx.principal().isEmpty() || !(a.speaker() instanceof Speaker.Known k)) return a;
+        DocumentKind kind = ctx.structure().kind();
+        if (kind != DocumentKind.READOUT && kind != DocumentKind.SPEECH) return a;
+        String s = k.surface().strip();
+        String bare = s.replaceFirst("^(?i)the\\s+", "");
+        if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !PRINCIPAL_TITLES.contains(bare.toLowerCase(Locale.ROOT))) return a;
+        Utterer p = ctx.principal().get();
+        if (k.name().equals(p.name())) return a;
+        return with(a, new Speaker.Known(k.mention(), k.surface(), p.entityKey(), p.name()));
+    }
+
+    private static Attribution relayed(Context ctx, Attribution a) {
+        if (a.via().isPresent()) return a;
+        Optional<Turn> turn = ctx.structure().turnHolding(a.content()).filter(t -> t.speaker().named());
+        if (turn.isEmpty()) return a;
+        Utterer u = turn.get().speaker();
+        if (a.speaker() instanceof Speaker.Known k && (k.name().equals(u.name()) || !u.entityKey().isEmpty() && k.entityKey().equals(u.entityKey()))) {
+            return a;
+        }
+        if (!(u.asSpeaker(ctx.text()) instanceof Speaker.Known relayer)) return a;
+        return new Attribution(a.content(), a.text(), a.direct(), a.kind(), a.fragments(), a.cue(), a.cueText(), a.speaker(),
+                a.sentence(), a.confidence(), Optional.of(relayer), a.rules());
+    }
+
+    private static Attribution pronounInTurn(Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k)) return a;
+        String p = k.surface().toLowerCase(Locale.ROOT);
+        if (!p.equals("he") && !p.equals("she")) return a;
+        Optional<Turn> turn = ctx.structure().turnAt(k.mention().start()).filter(t -> t.speaker().named());
+        if (turn.isEmpty()) return a;
+        Utterer u = turn.get().speaker();
+        // the speaker of a turn says "I": a "he" that went to them, or to nobody, is someone the turn spoke of
+        boolean toSpeaker = !u.entityKey().isEmpty() && k.entityKey().equals(u.entityKey()) || k.name().equals(u.name());
+        if (!k.entityKey().isEmpty() && !toSpeaker) return a;
+        int sentence = sentenceAt(ctx.doc().sentences(), k.mention().start());
+        LocalEntity best = null;
+        int bestAt = -1;
+        for (LocalEntity e : ctx.entities()) {
+            if (e.type() != org.parley.model.EntityType.PERSON || e.key().equals(u.entityKey()) || e.name().equals(u.name())) continue;
+            for (org.parley.model.EntityMention m : e.mentions()) {
+                int at = m.span().start();
+                if (m.kind() == org.parley.model.MentionKind.PRONOUN || at < turn.get().body().start() || at >= k.mention().start() || at <= bestAt) continue;
+                if (sentence - sentenceAt(ctx.doc().sentences(), at) > PRONOUN_SENTENCES) continue;
+                best = e;
+                bestAt = at;
+            }
+        }
+        return best == null ? a : with(a, new Speaker.Known(k.mention(), k.surface(), best.key(), best.name()));
+    }
+
+    private static Attribution sourceless(Context ctx, Attribution a) {
+        if (a.direct() || a.kind() == AttributionKind.SPEECH || !(a.speaker() instanceof Speaker.Unknown)) return a;
+        return ctx.structure().turnHolding(a.content()).filter(t -> t.speaker().named()).isPresent() ? null : a;
+    }
+
+    private static Attribution pronoun(Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k) || !k.entityKey().isEmpty()) return a;
+        return PRONOUNS.contains(k.name().toLowerCase(Locale.ROOT)) ? with(a, Speaker.unresolved(k.mention(), k.surface())) : a;
+    }
+
+    private static Attribution with(Attribution a, Speaker s) {
+        return new Attribution(a.content(), a.text(), a.direct(), a.kind(), a.fragments(), a.cue(), a.cueText(), s,
+                a.sentence(), a.confidence(), a.via(), a.rules());
+    }
+
+    /** A turn's words as attributions of whole sentences, at most {@value #MAX_PIECE} characters each. */
+    static List<Attribution> pieces(Context ctx, Turn t) {
+        String text = ctx.text();
+        Speaker who = t.speaker().asSpeaker(text);
+        double confidence = switch (t.speaker().basis()) {
+            case "label" -> 0.95;
+            case "title" -> 0.9;
+            default -> 0.8;
+        };
+        String rule = t.label().length() > 0 ? "turn" : "speech";
+        List<Attribution> out = new ArrayList<>();
+        List<Sentence> sentences = ctx.doc().sentences();
+        int start = t.body().start();
+        int end = start;
+        int first = sentenceAt(sentences, start);
+        for (int i = Math.max(0, first); i < sentences.size(); i++) {
+            Sentence s = sentences.get(i);
+            if (s.span().start() >= t.body().end()) break;
+            int sEnd = Math.min(s.span().end(), t.body().end());
+            if (sEnd <= start) continue;
+            if (sEnd - start > MAX_PIECE && end > start) {
+                out.add(piece(text, start, end, who, sentenceAt(sentences, start), confidence, rule));
+                start = skipSpace(text, end);
+            }
+            end = sEnd;
+        }
+        if (end > start) out.add(piece(text, start, end, who, sentenceAt(sentences, start), confidence, rule));
+        return out;
+    }
+
+    private static Attribution piece(String text, int start, int end, Speaker who, int sentence, double confidence, String rule) {
+        Span content = new Span(start, end);
+        return new Attribution(content, content.of(text), true, AttributionKind.SPEECH, List.of(content), Optional.empty(), "",
+                who, Math.max(0, sentence), confidence, Optional.empty(), List.of(rule));
+    }
+
+    private static int sentenceAt(List<Sentence> sentences, int offset) {
+        for (int i = sentences.size() - 1; i >= 0; i--) {
+            if (sentences.get(i).span().start() <= offset) return i;
+        }
+        return 0;
+    }
+
+    private static int skipSpace(String text, int k) {
+        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
+        return k;
+    }
+}

@@ -1,0 +1,155 @@
+package org.parley.extract.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.parley.extract.entity.EntityExtractor;
+import org.parley.extract.structure.StructureReader;
+import org.parley.model.AnnotatedArticle;
+import org.parley.model.Attribution;
+import org.parley.model.DocumentKind;
+import org.parley.model.DocumentStructure;
+import org.parley.model.LocalEntity;
+import org.parley.model.Speaker;
+import org.junit.jupiter.api.Test;
+
+/** Who is speaking in transcripts, speeches and readouts: each rule of {@link Utterances} by an example. */
+class UtterancesTest {
+    private static final EntityExtractor ENTITIES = new EntityExtractor();
+    private static final StructureReader STRUCTURES = new StructureReader();
+    private static final AttributionExtractor EXTRACTOR = new AttributionExtractor();
+    private static final String PRESIDENCY = "President of Ukraine (president.gov.ua)";
+
+    private record Read(AnnotatedArticle doc, DocumentStructure structure, List<Attribution> attributions) {
+        Attribution holding(String words) {
+            int at = doc.text().indexOf(words);
+            assertThat(at).as("'%s' is in the text", words).isNotNegative();
+            return attributions.stream().filter(a -> a.content().start() <= at && a.content().end() >= at + words.length())
+                    .min(java.util.Comparator.comparingInt(a -> a.content().length()))
+                    .orElseThrow(() -> new AssertionError("no attribution holds '" + words + "' in " + attributions));
+        }
+    }
+
+    private static Read read(AnnotatedArticle doc) {
+        List<LocalEntity> entities = ENTITIES.process(doc);
+        DocumentStructure structure = STRUCTURES.read(doc, entities);
+        return new Read(doc, structure, EXTRACTOR.analyse(doc, entities, structure).attributions());
+    }
+
+    private static String name(Speaker s) {
+        return s instanceof Speaker.Known k ? k.name() : null;
+    }
+
+    @Test
+    void an_inline_transcript_gives_each_turn_to_its_label_and_relayed_words_to_their_source() {
+        Read r = read(Tagged.doc("""
+                Question/NN :/: How/WRB do/VBP you/PRP assess/VB the/DT situation/NN ?/.
+                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: I/PRP have/VBP not/RB seen/VBN such/JJ declarations/NNS ./.
+                Emmanuel/NNP/PERSON Macron/NNP/PERSON told/VBD me/PRP that/IN he/PRP wants/VBZ peace/NN ./.
+                """));
+        assertThat(r.structure().kind()).isEqualTo(DocumentKind.TRANSCRIPT);
+        assertThat(r.structure().turns()).hasSize(2);
+        Attribution own = r.holding("I have not seen such declarations");
+        assertThat(name(own.speaker())).isEqualTo("Vladimir Putin");
+        assertThat(own.direct()).isTrue();
+        assertThat(own.rules()).contains("turn");
+        Attribution question = r.holding("How do you assess the situation?");
+        assertThat(question.speaker()).isInstanceOf(Speaker.Unknown.class);
+        assertThat(question.text()).doesNotContain("Putin");
+        Attribution relayed = r.holding("he wants peace");
+        assertThat(name(relayed.speaker())).isEqualTo("Emmanuel Macron");
+        assertThat(relayed.via()).map(Speaker.Known::name).contains("Vladimir Putin");
+        assertThat(relayed.rules()).contains("relayed-in-turn");
+    }
+
+    @Test
+    void a_questioner_who_opens_with_their_name_and_outlet_is_that_person() {
+        Read r = read(Tagged.doc("""
+                Question/NN :/: Ksenia/NNP/PERSON Golovanova/NNP/PERSON ,/, Interfax/NNP/ORGANIZATION ./. Will/MD the/DT talks/NNS continue/VB ?/.
+                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: Yes/UH ./.
+                """));
+        assertThat(r.structure().turns().get(0).speaker().name()).isEqualTo("Ksenia Golovanova");
+        assertThat(r.structure().rules()).contains("turn-self-introduction");
+    }
+
+    @Test
+    void an_address_named_by_its_title_is_spoken_by_the_office_holder_of_its_date() {
+        Read r = read(Tagged.doc("""
+                We/PRP will/MD defend/VB our/PRP$ land/NN !/.
+                I/PRP am/VBP sure/JJ that/IN we/PRP will/MD win/VB ./.
+                """, "Address by the President of Ukraine", PRESIDENCY, LocalDate.of(2022, 3, 1)));
+        assertThat(r.structure().kind()).isEqualTo(DocumentKind.SPEECH);
+        assertThat(r.structure().rules()).containsExactly("titled-speech");
+        Attribution words = r.holding("We will defend our land");
+        assertThat(name(words.speaker())).isEqualTo("Volodymyr Zelenskyy");
+        assertThat(words.speaker().mentionInText()).as("named by the title, not in the text").isEmpty();
+        assertThat(name(r.holding("we will win").speaker())).isEqualTo("Volodymyr Zelenskyy");
+    }
+
+    @Test
+    void the_same_first_person_text_with_no_address_in_its_title_on_a_news_site_is_nobody_s_speech() {
+        Read r = read(Tagged.doc("""
+                We/PRP will/MD defend/VB our/PRP$ land/NN !/.
+                I/PRP am/VBP sure/JJ that/IN we/PRP will/MD win/VB ./.
+                """, "Ukraine will win", "Daily Planet", LocalDate.of(2022, 3, 1)));
+        assertThat(r.structure().kind()).isEqualTo(DocumentKind.NEWS);
+        assertThat(r.attributions()).allSatisfy(a -> assertThat(name(a.speaker())).isNull());
+    }
+
+    @Test
+    void the_president_of_a_readout_is_the_office_holder_of_the_site() {
+        Read r = read(Tagged.doc("""
+                The/DT President/NNP noted/VBD that/IN Ukraine/NNP/LOCATION needs/VBZ air/NN defence/NN ./.
+                """, "President held a meeting", PRESIDENCY, LocalDate.of(2022, 3, 1)));
+        assertThat(r.structure().kind()).isEqualTo(DocumentKind.READOUT);
+        Attribution noted = r.holding("Ukraine needs air defence");
+        assertThat(name(noted.speaker())).isEqualTo("Volodymyr Zelenskyy");
+        assertThat(noted.rules()).contains("office-is-principal");
+    }
+
+    @Test
+    void a_pronoun_with_nobody_to_stand_for_is_no_name_but_keeps_its_mention() {
+        Read r = read(Tagged.doc("""
+                They/PRP said/VBD that/IN the/DT talks/NNS failed/VBD ./.
+                """));
+        Attribution said = r.holding("the talks failed");
+        assertThat(said.speaker()).isInstanceOf(Speaker.Unknown.class);
+        assertThat(said.speaker().mentionInText()).isPresent();
+        assertThat(said.rules()).contains("unresolved-pronoun");
+    }
+
+    @Test
+    void he_inside_a_turn_is_the_person_the_turn_named_last() {
+        Read r = read(Tagged.doc("""
+                Question/NN :/: What/WP did/VBD you/PRP discuss/VB ?/.
+                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: I/PRP spoke/VBD to/TO Emmanuel/NNP/PERSON Macron/NNP/PERSON ./.
+                He/PRP insists/VBZ that/IN the/DT position/NN has/VBZ changed/VBN ./.
+                """));
+        Attribution insists = r.holding("the position has changed");
+        assertThat(name(insists.speaker())).isEqualTo("Emmanuel Macron");
+        assertThat(insists.via()).map(Speaker.Known::name).contains("Vladimir Putin");
+    }
+
+    @Test
+    void no_attribution_runs_over_a_turn_label() {
+        Read r = read(Tagged.doc("""
+                Dmitry/NNP/PERSON Peskov/NNP/PERSON :/: The/DT President/NNP said/VBD that/IN the/DT talks/NNS go/VBP on/RP and/CC
+                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: Yes/UH ,/, that/DT is/VBZ so/RB ./.
+                """));
+        for (Attribution a : r.attributions()) {
+            for (var t : r.structure().turns()) {
+                assertThat(a.content().overlaps(t.label())).as("%s crosses the label %s", a.text(), t.label()).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void every_rule_has_a_name_a_description_and_an_example() {
+        assertThat(Utterances.RULES.names()).doesNotHaveDuplicates().contains("first-person-is-utterer", "relayed-in-turn");
+        assertThat(Utterances.RULES.rules()).allSatisfy(rule -> {
+            assertThat(rule.description()).isNotBlank();
+            assertThat(rule.example()).isNotBlank();
+        });
+    }
+}
