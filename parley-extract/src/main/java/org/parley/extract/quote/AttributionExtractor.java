@@ -127,7 +127,8 @@ public final class AttributionExtractor {
         out.removeIf(c -> nested(tv, c, out));
         out.sort(Comparator.comparing((Candidate c) -> c.content));
         List<Attribution> resolved = new SpeakerResolver(tv, entities).resolve(out);
-        Utterances.Context voices = new Utterances.Context(doc, structure, entities, structures.principal(doc, entities));
+        Utterances.Context voices = new Utterances.Context(doc, structure, entities, structures.principal(doc, entities),
+                structures.outletOffice(doc.article().outlet()));
         return new Result(utterances.apply(voices, resolved), warnings);
     }
 

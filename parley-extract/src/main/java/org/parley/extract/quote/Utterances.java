@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.extract.entity.Countries;
 import org.parley.extract.rule.Rule;
+import org.parley.extract.structure.Office;
 import org.parley.extract.rule.RuleSet;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
@@ -32,7 +34,7 @@ import org.parley.model.Utterer;
 public final class Utterances {
     /** Everything the rules read about one article. */
     public record Context(AnnotatedArticle doc, DocumentStructure structure, List<LocalEntity> entities,
-                          Optional<Utterer> principal) {
+                          Optional<Utterer> principal, Optional<Office> office) {
         String text() {
             return doc.text();
         }
@@ -44,7 +46,11 @@ public final class Utterances {
     private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
     private static final Set<String> PRONOUNS = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves",
             "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "you", "your", "who", "whom", "which",
-            "that", "this", "these", "those", "one", "someone", "somebody", "everyone", "anyone");
+            "that", "this", "these", "those", "one", "someone", "somebody", "everyone", "anyone", "themselves", "himself",
+            "herself", "itself", "yourself", "yourselves");
+    /** Modal verbs: "X can confirm this", "NATO could tell Ukraine …" say what someone might say, not what they said. */
+    private static final Set<String> MODALS = Set.of("can", "could", "may", "might", "will", "would", "shall", "should", "must", "'ll", "'d");
+    private static final Countries COUNTRIES = Countries.standard();
     private static final Set<String> PRINCIPAL_TITLES = Set.of("president", "head of state");
 
     public static final RuleSet<Context, Attribution> RULES = new RuleSet<>(List.of(
@@ -60,6 +66,10 @@ public final class Utterances {
                     "Putin: 'Macron told me that …' -> Emmanuel Macron, via Vladimir Putin", Utterances::relayed),
             new Rule<>("unresolved-pronoun", "a pronoun speaker no entity was found for is unknown, never a name",
                     "'they said' with nobody named before -> speaker null", Utterances::pronoun),
+            new Rule<>("hypothetical-in-turn", "inside a turn or a speech, a cue under a modal verb with someone else as its subject says what they might say, not what they said: dropped",
+                    "Putin: 'the United States and NATO can tell Ukraine: …' -> Putin's own words, not NATO's", Utterances::hypothetical),
+            new Rule<>("unnamed-other-in-turn", "inside a turn or a speech, an attitude or action ('offers', 'supports') of something no entity names is the speaker's description, not a statement: dropped",
+                    "'The current international situation does not offer cause for optimism' -> the turn's speaker's words", Utterances::unnamedOther),
             new Rule<>("sourceless-in-turn", "a belief or report with no known source inside a turn or a speech is dropped: the turn's own attribution gives those words to its speaker",
                     "Putin: 'he is on the frontline, and so he needs …' -> Putin's turn, not a sourceless report", Utterances::sourceless)),
             Attribution::withRule);
@@ -122,12 +132,26 @@ public final class Utterances {
         if (ctx.principal().isEmpty() || !(a.speaker() instanceof Speaker.Known k)) return a;
         DocumentKind kind = ctx.structure().kind();
         if (kind != DocumentKind.READOUT && kind != DocumentKind.SPEECH) return a;
-        String s = k.surface().strip();
-        String bare = s.replaceFirst("^(?i)the\\s+", "");
-        if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !PRINCIPAL_TITLES.contains(bare.toLowerCase(Locale.ROOT))) return a;
+        String bare = k.surface().strip().replaceFirst("^(?i)the\\s+", "");
+        if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !namesOffice(bare, ctx.office())) return a;
         Utterer p = ctx.principal().get();
         if (k.name().equals(p.name())) return a;
         return with(a, new Speaker.Known(k.mention(), k.surface(), p.entityKey(), p.name()));
+    }
+
+    /**
+     * "President", "Head of State", "Ukrainian President", "President of Ukraine" on the presidency of Ukraine's site:
+     * the site's own office, bare or with its own country.
+     */
+    private static boolean namesOffice(String phrase, Optional<Office> office) {
+        String p = phrase.toLowerCase(Locale.ROOT);
+        if (PRINCIPAL_TITLES.contains(p)) return true;
+        if (office.isEmpty()) return false;
+        Office o = office.get();
+        if (Office.parse(phrase, COUNTRIES).filter(o::equals).isPresent()) return true;
+        int space = phrase.indexOf(' ');
+        return space > 0 && phrase.substring(space + 1).equalsIgnoreCase(o.office())
+                && COUNTRIES.lookup(phrase.substring(0, space)).filter(h -> h.country().equals(o.country())).isPresent();
     }
 
     private static Attribution relayed(Context ctx, Attribution a) {
@@ -167,6 +191,24 @@ public final class Utterances {
             }
         }
         return best == null ? a : with(a, new Speaker.Known(k.mention(), k.surface(), best.key(), best.name()));
+    }
+
+    private static Attribution hypothetical(Context ctx, Attribution a) {
+        if (a.direct() || a.cue().isEmpty() || !(a.speaker() instanceof Speaker.Known k) || a.via().isEmpty()) return a;
+        String text = ctx.text();
+        int cueStart = a.cue().get().start();
+        // the two words before the cue ("can certainly confirm", "would tell")
+        String before = text.substring(Math.max(0, cueStart - 30), cueStart).toLowerCase(Locale.ROOT).replace('’', '\'');
+        String[] words = before.strip().split("\\s+");
+        for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+            if (MODALS.contains(words[i]) || words[i].endsWith("'ll") || words[i].endsWith("'d")) return null;
+        }
+        return a;
+    }
+
+    private static Attribution unnamedOther(Context ctx, Attribution a) {
+        if (a.kind() != AttributionKind.OTHER || !(a.speaker() instanceof Speaker.Known k) || !k.entityKey().isEmpty()) return a;
+        return ctx.structure().turnHolding(a.content()).filter(t -> t.speaker().named()).isPresent() ? null : a;
     }
 
     private static Attribution sourceless(Context ctx, Attribution a) {

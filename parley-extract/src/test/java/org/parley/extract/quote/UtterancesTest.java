@@ -145,6 +145,33 @@ class UtterancesTest {
     }
 
     @Test
+    void the_site_s_own_office_with_its_country_is_its_holder_too() {
+        Read r = read(Tagged.doc("""
+                The/DT Ukrainian/JJ President/NNP expressed/VBD hope/NN that/IN Greece/NNP/LOCATION will/MD help/VB ./.
+                """, "President met the Prime Minister of Greece", PRESIDENCY, LocalDate.of(2021, 11, 1)));
+        assertThat(name(r.holding("Greece will help").speaker())).isEqualTo("Volodymyr Zelenskyy");
+    }
+
+    @Test
+    void what_someone_else_could_say_inside_a_turn_is_the_speaker_s_own_words() {
+        Read r = read(Tagged.doc("""
+                Question/NN :/: What/WP next/RB ?/.
+                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: NATO/NNP/ORGANIZATION can/MD tell/VB Ukraine/NNP/LOCATION that/IN it/PRP cannot/MD join/VB ./.
+                """));
+        Attribution words = r.holding("it cannot join");
+        assertThat(name(words.speaker())).isEqualTo("Vladimir Putin");
+        assertThat(words.rules()).containsExactly("turn");
+    }
+
+    @Test
+    void a_reflexive_pronoun_is_no_name() {
+        Read r = read(Tagged.doc("""
+                They/PRP themselves/PRP admitted/VBD that/IN the/DT plan/NN failed/VBD ./.
+                """));
+        assertThat(r.attributions()).allSatisfy(a -> assertThat(name(a.speaker())).isNotIn("themselves", "They"));
+    }
+
+    @Test
     void every_rule_has_a_name_a_description_and_an_example() {
         assertThat(Utterances.RULES.names()).doesNotHaveDuplicates().contains("first-person-is-utterer", "relayed-in-turn");
         assertThat(Utterances.RULES.rules()).allSatisfy(rule -> {
