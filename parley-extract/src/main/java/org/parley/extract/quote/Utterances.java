@@ -27,7 +27,8 @@ import org.parley.model.Utterer;
  * quotes and reported speech: the named {@link #RULES} below, in order, then one attribution per piece of every turn.
  *
  * <p>A turn's words are its speaker's, verbatim: each turn becomes attributions of whole sentences, at most
- * {@value #MAX_PIECE} characters each (a 10,000-character answer is cited by the passage, not as one block), with
+ * {@value #MAX_PIECE} characters each and never over a paragraph break (a 10,000-character answer is cited by the
+ * passage, not as one block), with
  * the label (or, for a speech named by its title, no mention) as the speaker. Quotes and reports inside a turn
  * keep their own source and record the turn's speaker as the one who relayed them.
  */
@@ -246,7 +247,9 @@ public final class Utterances {
             if (s.span().start() >= t.body().end()) break;
             int sEnd = Math.min(s.span().end(), t.body().end());
             if (sEnd <= start) continue;
-            if (sEnd - start > MAX_PIECE && end > start) {
+            // a piece never runs over a paragraph break nor past MAX_PIECE characters
+            boolean newParagraph = end > start && ctx.text().substring(end, Math.max(end, s.span().start())).contains("\n");
+            if ((sEnd - start > MAX_PIECE || newParagraph) && end > start) {
                 out.add(piece(text, start, end, who, sentenceAt(sentences, start), confidence, rule));
                 start = skipSpace(text, end);
             }

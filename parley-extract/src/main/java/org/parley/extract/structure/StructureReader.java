@@ -52,6 +52,7 @@ public final class StructureReader {
      */
     static final double FIRST_PERSON_PER_100 = 2.5;
     static final double TITLED_FIRST_PERSON_PER_100 = 1.2;
+    static final double TURN_FIRST_PERSON_PER_100 = 1.5;
     private static final int OPENING_SENTENCES = 3;
     private static final Set<String> REPORTING = Set.of("say", "note", "stress", "emphasize", "emphasise", "add",
             "state", "declare", "tell", "underline", "assure", "recall", "speak", "announce", "inform");
@@ -80,7 +81,7 @@ public final class StructureReader {
         TokenView tv = new TokenView(doc);
         boolean[] quoted = quoted(tv);
         List<TurnLabels.Label> labels = TurnLabels.find(tv, quoted);
-        if (!labels.isEmpty()) return transcript(tv, labels, entities);
+        if (givesTheFloor(tv, labels)) return transcript(tv, labels, entities);
         double firstPerson = firstPersonPer100(tv, quoted, tv.size());
         if (firstPerson >= TITLED_FIRST_PERSON_PER_100) {
             int opening = openingEnd(tv);
@@ -99,6 +100,27 @@ public final class StructureReader {
             return new DocumentStructure(DocumentKind.READOUT, List.of(), List.of("outlet-readout"));
         }
         return DocumentStructure.news();
+    }
+
+    /**
+     * Labels make a transcript when the words after them are spoken: at least {@value #TURN_FIRST_PERSON_PER_100}
+     * first-person pronouns per 100 words over the turns (Kremlin transcripts run at 3–6). "Name: words" lines in a
+     * news report are headlines, captions or book titles ("Barack Obama: The Story. The book delves into …"), told in
+     * the third person.
+     */
+    private static boolean givesTheFloor(TokenView tv, List<TurnLabels.Label> labels) {
+        if (labels.isEmpty()) return false;
+        int words = 0;
+        int first = 0;
+        for (int i = 0; i < labels.size(); i++) {
+            int end = i + 1 < labels.size() ? labels.get(i + 1).first() : tv.size();
+            for (int k = labels.get(i).colon() + 1; k < end; k++) {
+                if (tv.isPunctuation(k)) continue;
+                words++;
+                if (FIRST_PERSON.contains(tv.lower(k))) first++;
+            }
+        }
+        return words > 0 && 100.0 * first / words >= TURN_FIRST_PERSON_PER_100;
     }
 
     private DocumentStructure transcript(TokenView tv, List<TurnLabels.Label> labels, List<LocalEntity> entities) {

@@ -29,6 +29,8 @@ final class TurnLabels {
 
     /** Scraped labels can repeat the name and title ('… Nikolai Patrushev Patrushev NikolaiSecretary of …'). */
     private static final int MAX_WORDS = 20;
+    private static final Set<String> INVERTED_CUES = Set.of("said", "says", "added", "adds", "asked", "asks", "told",
+            "wrote", "writes", "explained", "continued", "replied");
     private static final Set<String> GLUE = Set.of("of", "the", "and", "for", "on", "de", "da", "von", "van", "der",
             "al", "bin", "la", "le");
     private static final Set<String> SENTENCE_ENDS = Set.of(".", "?", "!", "…", "...", "”", "\"", "''", "»", ")", "-RRB-");
@@ -75,6 +77,9 @@ final class TurnLabels {
             first--;
         }
         while (first < last && !capitalised(tv, first)) first++;
+        if (mixedCase(tv, first, last) || headline(tv, first)) return null;
+        // "Said Ellis: “…”" is a cue and its speaker, not a label (the tagger may take "Said" for a name)
+        for (int k = first; k <= last; k++) if (tv.get(k).pos().startsWith("VB") || INVERTED_CUES.contains(tv.lower(k))) return null;
         boolean generic = GENERIC.contains(tv.lower(first)) && last - first < 3;
         boolean person = false;
         for (int k = first; k <= last; k++) person |= tv.get(k).ner().equals("PERSON");
@@ -85,6 +90,39 @@ final class TurnLabels {
         int p = last;
         while (p >= first && tv.get(p).ner().equals("PERSON")) p--;
         return last - p >= 2 ? new Label(p + 1, last, colon, false) : null;
+    }
+
+    /**
+     * A label is written in one case: "PENCE", "Vladimir Putin". Upper-case words before a name in mixed case are page
+     * residue ("JUST WATCHED Obama: Time for Congress to get to work"), not a speaker's label.
+     */
+    private static boolean mixedCase(TokenView tv, int first, int last) {
+        boolean upper = false;
+        boolean mixed = false;
+        for (int k = first; k <= last; k++) {
+            String w = tv.get(k).word();
+            if (w.length() < 4 || !w.chars().allMatch(Character::isLetter)) continue; // initials, acronyms, "V."
+            if (w.equals(w.toUpperCase(Locale.ROOT))) upper = true;
+            else if (Character.isUpperCase(w.charAt(0))) mixed = true;
+        }
+        return upper && mixed;
+    }
+
+    /**
+     * A short line with no final punctuation, or the text's short first line, is a headline ("Pence: Gennifer Flowers Won't Be at Debate"): its
+     * words are a claim the quote rules read, not a turn.
+     */
+    private static boolean headline(TokenView tv, int first) {
+        String text = tv.doc().text();
+        int start = tv.get(first).span().start();
+        int lineStart = text.lastIndexOf('\n', start - 1) + 1;
+        if (!text.substring(lineStart, start).isBlank()) return false;
+        int lineEnd = text.indexOf('\n', start);
+        if (lineEnd < 0 || lineEnd - start > 200) return false;
+        String line = text.substring(start, lineEnd).strip();
+        char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
+        // a text's short first line is its headline, whatever its final mark ("Sanders: Clinton needs to …")
+        return ".?!\"”'’…".indexOf(last) < 0 || text.substring(0, start).isBlank();
     }
 
     /** A word a label may hold: capitalised, a joining word, an initial's full stop, a hyphen. */

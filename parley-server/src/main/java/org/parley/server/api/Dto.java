@@ -66,7 +66,7 @@ public final class Dto {
 
     /** A quote or reported speech; {@code id} is absent inside an article (the article is the context there). */
     public record Quote(Long id, Ref article, String text, int start, int end, List<Range> fragments, boolean direct,
-                        String kind, String cue, Who speaker, int sentence, double confidence) {
+                        String kind, String cue, Who speaker, int sentence, double confidence, Who via, List<String> rules) {
     }
 
     public record Stance(Long id, Ref article, String issue, Who holder, String position, List<String> cues,

@@ -71,8 +71,9 @@ public final class DtoMapper {
         }
         HolderKey key = resolved.map(e -> new HolderKey(Optional.of(e.id().value()), e.name()))
                 .orElseGet(() -> new HolderKey(Optional.empty(), k.name()));
-        return new Dto.Who(key.key(), key.entityId().orElse(null), key.name(), k.surface(), k.mention().start(),
-                k.mention().end(), null);
+        // a speaker named by the title or the outlet has no mention in the text
+        return new Dto.Who(key.key(), key.entityId().orElse(null), key.name(), k.inText().map(m -> k.surface()).orElse(null),
+                k.inText().map(Span::start).orElse(null), k.inText().map(Span::end).orElse(null), null);
     }
 
     static Dto.Who holder(Holder h, Optional<EntityRef> resolved) {
@@ -89,7 +90,8 @@ public final class DtoMapper {
     static Dto.Quote quote(Long id, Dto.Ref article, Attribution a, Optional<EntityRef> resolved) {
         return new Dto.Quote(id, article, a.text(), a.content().start(), a.content().end(),
                 a.fragments().stream().map(f -> new Dto.Range(f.start(), f.end())).toList(), a.direct(), lower(a.kind()),
-                a.cueText(), speaker(a.speaker(), resolved), a.sentence(), a.confidence());
+                a.cueText(), speaker(a.speaker(), resolved), a.sentence(), a.confidence(),
+                a.via().map(v -> speaker(v, Optional.empty())).orElse(null), a.rules());
     }
 
     public Dto.Stance stance(StoredStance s) {
