@@ -67,7 +67,7 @@ class UtterancesTest {
     void a_questioner_who_opens_with_their_name_and_outlet_is_that_person() {
         Read r = read(Tagged.doc("""
                 Question/NN :/: Ksenia/NNP/PERSON Golovanova/NNP/PERSON ,/, Interfax/NNP/ORGANIZATION ./. Will/MD the/DT talks/NNS continue/VB ?/.
-                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: Yes/UH ./.
+                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: Yes/UH ,/, we/PRP will/MD continue/VB them/PRP ./.
                 """));
         assertThat(r.structure().turns().get(0).speaker().name()).isEqualTo("Ksenia Golovanova");
         assertThat(r.structure().rules()).contains("turn-self-introduction");
@@ -156,11 +156,10 @@ class UtterancesTest {
     void what_someone_else_could_say_inside_a_turn_is_the_speaker_s_own_words() {
         Read r = read(Tagged.doc("""
                 Question/NN :/: What/WP next/RB ?/.
-                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: NATO/NNP/ORGANIZATION can/MD tell/VB Ukraine/NNP/LOCATION that/IN it/PRP cannot/MD join/VB ./.
+                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: I/PRP think/VBP NATO/NNP/ORGANIZATION can/MD tell/VB Ukraine/NNP/LOCATION that/IN it/PRP cannot/MD join/VB ./.
                 """));
-        Attribution words = r.holding("it cannot join");
-        assertThat(name(words.speaker())).isEqualTo("Vladimir Putin");
-        assertThat(words.rules()).containsExactly("turn");
+        assertThat(name(r.holding("it cannot join").speaker())).isEqualTo("Vladimir Putin");
+        assertThat(r.attributions()).noneMatch(a -> "NATO".equals(name(a.speaker())));
     }
 
     @Test
@@ -169,6 +168,26 @@ class UtterancesTest {
                 They/PRP themselves/PRP admitted/VBD that/IN the/DT plan/NN failed/VBD ./.
                 """));
         assertThat(r.attributions()).allSatisfy(a -> assertThat(name(a.speaker())).isNotIn("themselves", "They"));
+    }
+
+    @Test
+    void name_colon_lines_told_in_the_third_person_are_no_transcript() {
+        Read r = read(Tagged.doc("""
+                The/DT biography/NN is/VBZ out/RB ./.
+                Barack/NNP/PERSON Obama/NNP/PERSON :/: The/DT Story/NN ./. The/DT book/NN delves/VBZ into/IN his/PRP$ family/NN history/NN ./.
+                """));
+        assertThat(r.structure().kind()).isEqualTo(DocumentKind.NEWS);
+        assertThat(r.structure().turns()).isEmpty();
+    }
+
+    @Test
+    void a_short_first_line_is_a_headline_not_a_turn() {
+        Read r = read(Tagged.doc("""
+                Sanders/NNP/PERSON :/: Clinton/NNP/PERSON needs/VBZ to/TO focus/VB ./.
+
+                I/PRP think/VBP she/PRP should/MD focus/VB on/IN issues/NNS ,/, Bernie/NNP/PERSON Sanders/NNP/PERSON said/VBD ./.
+                """));
+        assertThat(r.structure().turns()).isEmpty();
     }
 
     @Test
