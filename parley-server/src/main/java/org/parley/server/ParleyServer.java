@@ -132,6 +132,11 @@ public final class ParleyServer implements AutoCloseable {
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
     }
 
+    /** The CSV columns of each listing, by path. */
+    public java.util.Map<String, org.parley.server.csv.CsvTable> csvColumns() {
+        return routes.csvColumns();
+    }
+
     /** Every API route with the query parameters it accepts. */
     public List<RouteTable.Route> routes() {
         return routes.routes();

@@ -121,6 +121,23 @@ class OutletApiTest {
     }
 
     @Test
+    void claims_and_conflicts_as_csv_have_one_row_each_with_the_offsets_of_their_first_source() throws Exception {
+        for (String path : new String[] {"/api/claims", "/api/conflicts"}) {
+            JsonNode items = http.get(path).json().path("items");
+            var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(new java.io.StringReader(http.get(path + "?format=csv").body())).getRecords();
+
+            assertThat(rows).as(path).hasSize(items.size()).isNotEmpty();
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode first = path.endsWith("claims") ? items.get(i).path("sources").get(0)
+                        : items.get(i).path("sides").get(0).path("evidence").get(0);
+                String start = path.endsWith("claims") ? "first_start" : "side_1_start";
+                assertThat(rows.get(i).get(start)).as(path).isEqualTo(first.path("evidence").path("start").asText()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
     void conflicts_filter_by_kind() {
         assertThat(texts(http.get("/api/conflicts").json().path("items"), "kind")).containsExactlyInAnyOrder("stance", "speaker");
         assertThat(texts(http.get("/api/conflicts?kind=stance").json().path("items"), "kind")).containsExactly("stance");

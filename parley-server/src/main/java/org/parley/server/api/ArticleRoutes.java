@@ -2,6 +2,7 @@ package org.parley.server.api;
 
 import java.util.List;
 import org.parley.model.ArticleId;
+import org.parley.server.csv.ApiColumns;
 import org.parley.store.ArticleSummary;
 import org.parley.store.Paged;
 
@@ -11,7 +12,7 @@ public final class ArticleRoutes {
     }
 
     public static void register(RouteTable routes, StoreView view) {
-        routes.get("/api/articles", List.of("limit", "cursor"), ctx -> {
+        routes.listing("/api/articles", List.of("limit", "cursor"), ApiColumns.ARTICLES, ctx -> {
             Paged<ArticleSummary> page = view.store().articles(Params.page(ctx));
             ctx.json(new Dto.PageOf<>(page.items().stream().map(DtoMapper::item).toList(), page.next().orElse(null)));
         });

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.parley.model.ArticleId;
 import org.parley.model.AttributionKind;
 import org.parley.model.EntityId;
+import org.parley.server.csv.ApiColumns;
 import org.parley.store.AttributionQuery;
 import org.parley.store.Page;
 import org.parley.store.Paged;
@@ -23,7 +24,7 @@ public final class QuoteRoutes {
     }
 
     public static void register(RouteTable routes, StoreView view) {
-        routes.get("/api/quotes", PARAMS, ctx -> {
+        routes.listing("/api/quotes", PARAMS, ApiColumns.QUOTES, ctx -> {
             AttributionQuery q = query(ctx);
             Page p = Params.page(ctx);
             Optional<StoreView.Snapshot> snapshot = view.fresh();

@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.parley.model.ArticleId;
 import org.parley.model.EntityId;
+import org.parley.server.csv.ApiColumns;
 import org.parley.server.story.HolderKey;
 import org.parley.store.Page;
 import org.parley.store.Paged;
@@ -28,7 +29,7 @@ public final class StanceRoutes {
     }
 
     public static void register(RouteTable routes, StoreView view, DtoMapper mapper) {
-        routes.get("/api/stances", List.of("issue", "holder", "holder_name", "article", "from", "to", "limit", "cursor"), ctx -> {
+        routes.listing("/api/stances", List.of("issue", "holder", "holder_name", "article", "from", "to", "limit", "cursor"), ApiColumns.STANCES, ctx -> {
             StanceQuery q = query(ctx);
             Page p = Params.page(ctx);
             Optional<StoreView.Snapshot> snapshot = view.fresh();
@@ -41,21 +42,21 @@ public final class StanceRoutes {
         });
         // Matrix rows and shifts are mapped (evidence texts cut) and written as JSON once per snapshot, then only
         // filtered per request.
-        routes.get("/api/stances/matrix", List.of("issue", "holder"), ctx -> {
+        routes.listing("/api/stances/matrix", List.of("issue", "holder"), ApiColumns.MATRIX, ctx -> {
             Predicate<Dto.HolderRow> keep = StanceRoutes.<Dto.HolderRow>holderFilter(ctx, r -> r.holder().key())
                     .and(issueFilter(ctx, Dto.HolderRow::issue));
             StoreView.Snapshot snapshot = view.snapshot();
             List<Dto.HolderRow> all = snapshot.derived("matrix", s -> s.rows().stream().map(mapper::row).toList());
             answer(ctx, all, keep, snapshot.derived("matrix-json", s -> JsonPieces.each(all, Dto.HolderRow.class, ctx.jsonMapper())));
         });
-        routes.get("/api/shifts", List.of("issue", "holder"), ctx -> {
+        routes.listing("/api/shifts", List.of("issue", "holder"), ApiColumns.SHIFTS, ctx -> {
             Predicate<Dto.Shift> keep = StanceRoutes.<Dto.Shift>holderFilter(ctx, r -> r.holder().key())
                     .and(issueFilter(ctx, Dto.Shift::issue));
             StoreView.Snapshot snapshot = view.snapshot();
             List<Dto.Shift> all = snapshot.derived("shifts", s -> s.shifts().stream().map(mapper::shift).toList());
             answer(ctx, all, keep, snapshot.derived("shifts-json", s -> JsonPieces.each(all, Dto.Shift.class, ctx.jsonMapper())));
         });
-        routes.get("/api/issues", List.of(), ctx -> ctx.json(new Dto.PageOf<>(
+        routes.listing("/api/issues", List.of(), ApiColumns.ISSUES, ctx -> ctx.json(new Dto.PageOf<>(
                 view.snapshot().<List<Dto.Issue>>derived("issues", s -> issues(s.stances())), null)));
     }
 
