@@ -50,4 +50,40 @@ class CommandLineTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--speakr");
     }
+
+    @Test
+    void every_listing_takes_format_and_json() {
+        CommandLine root = new CommandLine(new ParleyCommand());
+        List<String> listings = List.of("articles", "entities", "quotes", "stances", "shifts", "timeline", "search",
+                "stories", "claims", "conflicts", "dupes", "list");
+
+        for (CommandLine c : all(root)) {
+            if (!listings.contains(c.getCommandName())) continue;
+            assertThat(c.getCommandSpec().findOption("--format")).as(c.getCommandName()).isNotNull();
+            assertThat(c.getCommandSpec().findOption("--json")).as(c.getCommandName()).isNotNull();
+        }
+    }
+
+    @Test
+    void json_and_a_different_format_together_are_refused() {
+        StringWriter err = new StringWriter();
+
+        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "issues", "list", "--json", "--format", "csv");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--json means --format jsonl, but --format csv was given too");
+    }
+
+    @Test
+    void issues_list_as_csv_has_a_header_and_one_row_per_issue() {
+        StringWriter out = new StringWriter();
+        StringWriter json = new StringWriter();
+
+        Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), "issues", "list", "--format", "csv");
+        Main.run(new PrintWriter(json, true), new PrintWriter(new StringWriter()), "issues", "list", "--json");
+
+        assertThat(out.toString()).startsWith("id,name,terms\r\n");
+        assertThat(out.toString().split("\r\n")).hasSize(json.toString().strip().split("\n").length + 1);
+    }
 }
