@@ -72,7 +72,7 @@ public final class IngestCommand implements Callable<Integer> {
             if (!p.equals("-") && Files.exists(Path.of(p))) files.addAll(reader.files(Path.of(p)));
         }
         IssueCatalog catalog = analysis.catalog();
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openOrCreate()) {
             if (!quiet) err.println("parley: loading the language models…");
             ArticleAnalyzer analyzer = analysis.analyzer(catalog);
             boolean terminal = System.console() != null;

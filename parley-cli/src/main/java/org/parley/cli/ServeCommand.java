@@ -52,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openOrCreate()) {
             ParleyServer server = start(store);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {

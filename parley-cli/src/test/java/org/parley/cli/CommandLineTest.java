@@ -55,13 +55,17 @@ class CommandLineTest {
     void every_listing_takes_format_and_json() {
         CommandLine root = new CommandLine(new ParleyCommand());
         List<String> listings = List.of("articles", "entities", "quotes", "stances", "shifts", "timeline", "search",
-                "stories", "claims", "conflicts", "dupes", "list");
+                "stories", "claims", "conflicts", "dupes", "issues list");
 
+        List<String> seen = new ArrayList<>();
         for (CommandLine c : all(root)) {
-            if (!listings.contains(c.getCommandName())) continue;
-            assertThat(c.getCommandSpec().findOption("--format")).as(c.getCommandName()).isNotNull();
-            assertThat(c.getCommandSpec().findOption("--json")).as(c.getCommandName()).isNotNull();
+            String name = c.getCommandSpec().qualifiedName().substring("parley ".length());
+            if (!listings.contains(name)) continue;
+            seen.add(name);
+            assertThat(c.getCommandSpec().findOption("--format")).as(name).isNotNull();
+            assertThat(c.getCommandSpec().findOption("--json")).as(name).isNotNull();
         }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(listings);
     }
 
     @Test
@@ -85,5 +89,17 @@ class CommandLineTest {
 
         assertThat(out.toString()).startsWith("id,name,terms\r\n");
         assertThat(out.toString().split("\r\n")).hasSize(json.toString().strip().split("\n").length + 1);
+    }
+
+    @Test
+    void a_read_command_on_a_store_that_does_not_exist_names_the_path_and_creates_nothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StringWriter err = new StringWriter();
+        java.nio.file.Path typo = dir.resolve("parley-dat/parley");
+
+        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "quotes", "--store", typo.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("no store at " + typo.toAbsolutePath() + ".mv.db");
+        assertThat(dir.resolve("parley-dat")).doesNotExist();
     }
 }
