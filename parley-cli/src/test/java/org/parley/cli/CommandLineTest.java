@@ -102,4 +102,14 @@ class CommandLineTest {
         assertThat(err.toString()).contains("no store at " + typo.toAbsolutePath() + ".mv.db");
         assertThat(dir.resolve("parley-dat")).doesNotExist();
     }
+
+    @Test
+    void version_is_the_build_version_the_api_reports_too() {
+        StringWriter out = new StringWriter();
+
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), "--version");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).startsWith("parley " + org.parley.model.ParleyVersion.get() + System.lineSeparator());
+    }
 }

@@ -3,6 +3,7 @@ package org.parley.server;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import org.parley.model.ParleyVersion;
 import org.parley.server.api.ArticleRoutes;
 import org.parley.server.api.DtoMapper;
 import org.parley.server.api.EntityRoutes;
@@ -100,7 +102,7 @@ public final class ParleyServer implements AutoCloseable {
         TimelineRoutes.register(table, view, mapper);
         SearchRoutes.register(table, view);
         StoryRoutes.register(table, view, outlets);
-        byte[] openapi = resource("/org/parley/server/openapi.json");
+        byte[] openapi = openapi();
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         app.start(config.host(), config.port());
         return new ParleyServer(app, table, config);
@@ -110,6 +112,18 @@ public final class ParleyServer implements AutoCloseable {
         return new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+    }
+
+    /** The OpenAPI document with this build's version ({@link ParleyVersion}), so API and CLI report the same one. */
+    private static byte[] openapi() {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode doc = (ObjectNode) json.readTree(resource("/org/parley/server/openapi.json"));
+            ((ObjectNode) doc.path("info")).put("version", ParleyVersion.get());
+            return json.writeValueAsBytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi.json is not valid JSON", e);
+        }
     }
 
     private static byte[] resource(String path) {

@@ -33,6 +33,7 @@ class SafetyTest extends StoryServer {
     void the_openapi_document_describes_every_route_and_parameter() {
         JsonNode doc = http.get("/openapi.json").json();
         assertThat(doc.path("openapi").asText()).startsWith("3.");
+        assertThat(doc.path("info").path("version").asText()).isEqualTo(org.parley.model.ParleyVersion.get());
         Set<String> documented = new HashSet<>();
         doc.path("paths").properties().forEach(p -> p.getValue().properties()
                 .forEach(m -> documented.add(m.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey())));
