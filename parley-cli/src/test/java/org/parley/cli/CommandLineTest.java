@@ -59,7 +59,7 @@ class CommandLineTest {
 
         List<String> seen = new ArrayList<>();
         for (CommandLine c : all(root)) {
-            String name = c.getCommandSpec().qualifiedName().substring("parley ".length());
+            String name = c.getCommandSpec().qualifiedName().replaceFirst("^parley ?", "");
             if (!listings.contains(name)) continue;
             seen.add(name);
             assertThat(c.getCommandSpec().findOption("--format")).as(name).isNotNull();
