@@ -14,7 +14,15 @@ public final class ListingFormat {
     /** table: for reading; csv: RFC 4180 with a header line; jsonl: one JSON object per line. */
     public enum Format { TABLE, CSV, JSONL }
 
-    @Option(names = "--format", paramLabel = "table|csv|jsonl",
+    /** The values shell completion offers for {@code --format}, in the lower case the README uses. */
+    static final class Names implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Format.values()).map(f -> f.name().toLowerCase(Locale.ROOT)).iterator();
+        }
+    }
+
+    @Option(names = "--format", paramLabel = "table|csv|jsonl", completionCandidates = Names.class,
             description = "table (default), csv (RFC 4180, a header line, the columns the README lists) or jsonl (one JSON object per line).")
     Format format;
 

@@ -112,4 +112,15 @@ class CommandLineTest {
         assertThat(exit).isZero();
         assertThat(out.toString()).startsWith("parley " + org.parley.model.ParleyVersion.get() + System.lineSeparator());
     }
+
+    @Test
+    void generate_completion_prints_a_bash_script_that_completes_subcommands_and_options() {
+        StringWriter out = new StringWriter();
+
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), "generate-completion");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("complete -F _complete_parley").contains("quotes").contains("--speaker")
+                .contains("--format").contains("(\"table\" \"csv\" \"jsonl\")");
+    }
 }
