@@ -104,6 +104,8 @@ public final class ParleyServer implements AutoCloseable {
         StoryRoutes.register(table, view, outlets);
         byte[] openapi = openapi();
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        byte[] docs = resource("/web/docs.html");
+        app.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docs));
         app.start(config.host(), config.port());
         return new ParleyServer(app, table, config);
     }

@@ -216,6 +216,19 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void the_docs_page_lists_every_operation_offline() throws Exception {
+        try (Chrome chrome = Chrome.start(1280, 900)) {
+            chrome.open(server.url() + "/docs");
+            chrome.waitUntil("document.querySelectorAll('.opblock').length > 0", Duration.ofSeconds(15));
+
+            assertThat(chrome.run("return document.querySelectorAll('.opblock').length;").asInt()).isEqualTo(server.routes().size());
+            assertThat(chrome.text("#docs")).contains("Parley API").contains("listQuotes").contains("/api/quotes");
+            chrome.screenshot(SHOTS.resolve("docs-laptop.png"));
+            assertThat(errors(chrome.consoleLog())).isEmpty();
+        }
+    }
+
     private static List<String> errors(List<String> log) {
         return log.stream().filter(l -> l.startsWith("SEVERE")).toList();
     }

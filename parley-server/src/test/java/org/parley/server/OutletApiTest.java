@@ -117,6 +117,8 @@ class OutletApiTest {
                 .containsExactly(Fixtures.HOSTILE_CLAIM);
         assertThat(http.get("/api/claims?article=" + fixtures.id("plan-2")).json().path("items").size()).isEqualTo(1);
         assertThat(http.get("/api/claims?speaker=person:nobody").json().path("items").size()).isZero();
+        assertThat(texts(http.get("/api/claims?speaker=Lind").json().path("items"), "text")).containsExactly(Fixtures.SHARED_QUOTE);
+        assertThat(http.get("/api/claims?article=plan-2").json().path("items").size()).isEqualTo(1);
         assertThat(http.get("/api/claims?corroborated=maybe").status()).isEqualTo(400);
     }
 

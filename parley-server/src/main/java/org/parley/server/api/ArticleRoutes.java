@@ -17,7 +17,8 @@ public final class ArticleRoutes {
             ctx.json(new Dto.PageOf<>(page.items().stream().map(DtoMapper::item).toList(), page.next().orElse(null)));
         });
         routes.get("/api/articles/{id}", List.of(), ctx -> {
-            ArticleId id = new ArticleId(ctx.pathParam("id"));
+            // An id, a name (the file name or JSONL id) or a unique prefix, as 'parley show' takes.
+            ArticleId id = Keys.article(view, ctx.pathParam("id"));
             ctx.json(view.store().article(id).map(DtoMapper::article)
                     .orElseThrow(() -> ApiException.notFound("no article with id " + id + "; list them at /api/articles")));
         });

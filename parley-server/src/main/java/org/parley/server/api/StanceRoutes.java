@@ -11,8 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.parley.model.ArticleId;
-import org.parley.model.EntityId;
 import org.parley.server.csv.ApiColumns;
 import org.parley.server.story.HolderKey;
 import org.parley.store.Page;
@@ -30,7 +28,7 @@ public final class StanceRoutes {
 
     public static void register(RouteTable routes, StoreView view, DtoMapper mapper) {
         routes.listing("/api/stances", List.of("issue", "holder", "holder_name", "article", "from", "to", "limit", "cursor"), ApiColumns.STANCES, ctx -> {
-            StanceQuery q = query(ctx);
+            StanceQuery q = query(ctx, view);
             Page p = Params.page(ctx);
             Optional<StoreView.Snapshot> snapshot = view.fresh();
             if (snapshot.isPresent()) {
@@ -43,14 +41,14 @@ public final class StanceRoutes {
         // Matrix rows and shifts are mapped (evidence texts cut) and written as JSON once per snapshot, then only
         // filtered per request.
         routes.listing("/api/stances/matrix", List.of("issue", "holder"), ApiColumns.MATRIX, ctx -> {
-            Predicate<Dto.HolderRow> keep = StanceRoutes.<Dto.HolderRow>holderFilter(ctx, r -> r.holder().key())
+            Predicate<Dto.HolderRow> keep = StanceRoutes.<Dto.HolderRow>holderFilter(ctx, view, r -> r.holder().key())
                     .and(issueFilter(ctx, Dto.HolderRow::issue));
             StoreView.Snapshot snapshot = view.snapshot();
             List<Dto.HolderRow> all = snapshot.derived("matrix", s -> s.rows().stream().map(mapper::row).toList());
             answer(ctx, all, keep, snapshot.derived("matrix-json", s -> JsonPieces.each(all, Dto.HolderRow.class, ctx.jsonMapper())));
         });
         routes.listing("/api/shifts", List.of("issue", "holder"), ApiColumns.SHIFTS, ctx -> {
-            Predicate<Dto.Shift> keep = StanceRoutes.<Dto.Shift>holderFilter(ctx, r -> r.holder().key())
+            Predicate<Dto.Shift> keep = StanceRoutes.<Dto.Shift>holderFilter(ctx, view, r -> r.holder().key())
                     .and(issueFilter(ctx, Dto.Shift::issue));
             StoreView.Snapshot snapshot = view.snapshot();
             List<Dto.Shift> all = snapshot.derived("shifts", s -> s.shifts().stream().map(mapper::shift).toList());
@@ -84,9 +82,12 @@ public final class StanceRoutes {
                 .sorted((a, b) -> Integer.compare(b.stances(), a.stances())).toList();
     }
 
-    private static <T> Predicate<T> holderFilter(Context ctx, Function<T, String> holderKey) {
+    /** {@code holder}: a person key, or any name or alias ({@link Keys#personKeys}). */
+    private static <T> Predicate<T> holderFilter(Context ctx, StoreView view, Function<T, String> holderKey) {
         Optional<String> key = Params.text(ctx, "holder");
-        return key.<Predicate<T>>map(k -> t -> holderKey.apply(t).equals(k)).orElse(t -> true);
+        if (key.isEmpty()) return t -> true;
+        Set<String> keys = Keys.personKeys(view, key.get());
+        return t -> keys.contains(holderKey.apply(t));
     }
 
     private static <T> Predicate<T> issueFilter(Context ctx, Function<T, String> issue) {
@@ -94,19 +95,16 @@ public final class StanceRoutes {
         return id.<Predicate<T>>map(i -> t -> issue.apply(t).equals(i)).orElse(t -> true);
     }
 
-    static StanceQuery query(Context ctx) {
+    static StanceQuery query(Context ctx, StoreView view) {
         StanceQuery q = StanceQuery.all();
         Optional<String> issue = Params.text(ctx, "issue");
         if (issue.isPresent()) q = q.withIssue(issue.get());
         Optional<String> holder = Params.text(ctx, "holder");
-        if (holder.isPresent()) {
-            q = holder.get().startsWith("name:") ? q.withHolderName(holder.get().substring(5))
-                    : q.withHolder(new EntityId(holder.get()));
-        }
+        if (holder.isPresent()) q = Keys.holder(q, view, holder.get());
         Optional<String> name = Params.text(ctx, "holder_name");
         if (name.isPresent()) q = q.withHolderName(name.get());
         Optional<String> article = Params.text(ctx, "article");
-        if (article.isPresent()) q = q.withArticle(new ArticleId(article.get()));
+        if (article.isPresent()) q = q.withArticle(Keys.articleFilter(view, article.get()));
         Params.DateRange range = Params.range(ctx);
         return q.between(range.fromOrNull(), range.toOrNull());
     }

@@ -3,6 +3,7 @@ package org.parley.server.api;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.parley.model.ArticleId;
@@ -38,10 +39,13 @@ public final class StoryRoutes {
             Predicate<StoryDto.Claim> keep = c -> true;
             if (Params.bool(ctx, "corroborated")) keep = keep.and(StoryDto.Claim::corroborated);
             Optional<String> speaker = Params.text(ctx, "speaker");
-            if (speaker.isPresent()) keep = keep.and(c -> x.claimSpeakers.get(c.id()).contains(speaker.get()));
+            if (speaker.isPresent()) {
+                Set<String> keys = Keys.personKeys(view, speaker.get());
+                keep = keep.and(c -> x.claimSpeakers.get(c.id()).stream().anyMatch(keys::contains));
+            }
             Optional<String> story = Params.text(ctx, "story");
             if (story.isPresent()) keep = keep.and(c -> c.stories().contains(story.get()));
-            Optional<ArticleId> article = Params.text(ctx, "article").map(ArticleId::new);
+            Optional<ArticleId> article = Params.text(ctx, "article").map(a -> Keys.articleFilter(view, a));
             if (article.isPresent()) keep = keep.and(c -> x.claimArticles.get(c.id()).contains(article.get()));
             ctx.json(page(x.claims.stream().filter(keep).toList(), StoryDto.Claim::id, Params.page(ctx), "/api/claims"));
         });
@@ -52,7 +56,7 @@ public final class StoryRoutes {
             if (kind.isPresent()) keep = keep.and(c -> c.kind().equals(DtoMapper.lower(kind.get())));
             Optional<String> story = Params.text(ctx, "story");
             if (story.isPresent()) keep = keep.and(c -> c.stories().contains(story.get()));
-            Optional<ArticleId> article = Params.text(ctx, "article").map(ArticleId::new);
+            Optional<ArticleId> article = Params.text(ctx, "article").map(a -> Keys.articleFilter(view, a));
             if (article.isPresent()) keep = keep.and(c -> x.conflictArticles.get(c.id()).contains(article.get()));
             ctx.json(page(x.conflicts.stream().filter(keep).toList(), StoryDto.Conflict::id, Params.page(ctx), "/api/conflicts"));
         });
