@@ -3,6 +3,8 @@ package org.parley.cli;
 import java.awt.Desktop;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +45,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted, in MB (default: ${DEFAULT-VALUE}).")
     long maxRequestMb;
 
+    @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
+            description = "Let pages from ORIGIN (scheme://host[:port], e.g. http://localhost:8888 for Jupyter) call the API from a browser; repeatable.")
+    List<String> cors = new ArrayList<>();
+
     @Option(names = "--open", description = "Open the UI in the default browser once the server is up.")
     boolean open;
 
@@ -71,7 +77,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         String secret = token != null ? token : System.getenv("PARLEY_TOKEN");
         try {
-            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty());
+            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty(), cors);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }

@@ -86,6 +86,16 @@ public final class ParleyServer implements AutoCloseable {
                 sf.headers = Guard.HEADERS;
             });
             c.staticFiles.enableWebjars();
+            if (!config.cors().isEmpty()) {
+                // Pages from these origins (a notebook, a dashboard) may read the API and, with the token, write.
+                c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    rule.path = "/api/*";
+                    rule.allowHost(config.cors().get(0), config.cors().subList(1, config.cors().size()).toArray(String[]::new));
+                    rule.exposeHeader("ETag");
+                    rule.exposeHeader("X-Next-Cursor");
+                    rule.exposeHeader("X-Total-Count");
+                }));
+            }
         });
         Guard.install(app, config.token(), config.maxRequestBytes());
         ErrorMapper.install(app);

@@ -39,12 +39,13 @@ public final class RouteTable {
 
     /**
      * A GET listing: its JSON page of {@code items}, or the same rows as CSV in {@code columns} when the request asks
-     * with {@code ?format=csv} or {@code Accept: text/csv} ({@link CsvListing}).
+     * with {@code ?format=csv} or {@code Accept: text/csv} ({@link CsvListing}); either with an ETag
+     * ({@link Revalidation}).
      */
     public void listing(String path, List<String> query, CsvTable columns, Handler handler) {
         List<String> all = new ArrayList<>(query);
         all.add(CsvListing.PARAM);
-        add(HandlerType.GET, path, all, CsvListing.wrap(path, columns, handler));
+        add(HandlerType.GET, path, all, Revalidation.wrap(CsvListing.wrap(path, columns, handler)));
         csv.put(path, columns);
     }
 
