@@ -4,7 +4,9 @@ import java.awt.Desktop;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -77,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         String secret = token != null ? token : System.getenv("PARLEY_TOKEN");
         try {
-            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty(), cors);
+            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty()).withCors(cors);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }
@@ -86,7 +88,9 @@ public final class ServeCommand implements Callable<Integer> {
     /** Starts the server over {@code store} with the pipeline's ingest, stance views, claims and conflicts. */
     ParleyServer start(Store store) {
         ServerConfig config = config();
-        return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)), store, new PipelineStoryViews(),
+        Map<String, String> issueNames = new HashMap<>();
+        analysis.catalog().issues().forEach(i -> issueNames.put(i.id(), i.name()));
+        return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)).withIssueNames(issueNames), store, new PipelineStoryViews(),
                 new PipelineOutletViews());
     }
 

@@ -103,12 +103,12 @@ public final class ParleyServer implements AutoCloseable {
         view.fresh(); // starts loading the first snapshot now, in the background, rather than at the first request
         DtoMapper mapper = new DtoMapper(view::text);
         RouteTable table = new RouteTable(app);
-        OverviewRoutes.register(table, view);
+        OverviewRoutes.register(table, view, config.issueNames());
         ArticleRoutes.register(table, view);
         IngestRoutes.register(table, view, config.ingest());
         EntityRoutes.register(table, view);
         QuoteRoutes.register(table, view);
-        StanceRoutes.register(table, view, mapper);
+        StanceRoutes.register(table, view, mapper, config.issueNames());
         TimelineRoutes.register(table, view, mapper);
         SearchRoutes.register(table, view);
         StoryRoutes.register(table, view, outlets);

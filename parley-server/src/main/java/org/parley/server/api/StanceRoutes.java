@@ -26,7 +26,8 @@ public final class StanceRoutes {
     private StanceRoutes() {
     }
 
-    public static void register(RouteTable routes, StoreView view, DtoMapper mapper) {
+    /** @param issueNames the name of each issue id the server knows (from the issues file), for /api/issues */
+    public static void register(RouteTable routes, StoreView view, DtoMapper mapper, Map<String, String> issueNames) {
         routes.listing("/api/stances", List.of("issue", "holder", "holder_name", "article", "from", "to", "limit", "cursor"), ApiColumns.STANCES, ctx -> {
             StanceQuery q = query(ctx, view);
             Page p = Params.page(ctx);
@@ -55,7 +56,7 @@ public final class StanceRoutes {
             answer(ctx, all, keep, snapshot.derived("shifts-json", s -> JsonPieces.each(all, Dto.Shift.class, ctx.jsonMapper())));
         });
         routes.listing("/api/issues", List.of(), ApiColumns.ISSUES, ctx -> ctx.json(new Dto.PageOf<>(
-                view.snapshot().<List<Dto.Issue>>derived("issues", s -> issues(s.stances())), null)));
+                view.snapshot().<List<Dto.Issue>>derived("issues", s -> issues(s.stances(), issueNames)), null)));
     }
 
     /** The items {@code keep} lets through, from the JSON written once per snapshot ({@code json}, one per item). */
@@ -67,7 +68,7 @@ public final class StanceRoutes {
         JsonPieces.answer(ctx, kept, null);
     }
 
-    static List<Dto.Issue> issues(List<StoredStance> stances) {
+    static List<Dto.Issue> issues(List<StoredStance> stances, Map<String, String> names) {
         Map<String, Map<String, Integer>> positions = new LinkedHashMap<>();
         Map<String, Set<HolderKey>> holders = new HashMap<>();
         Map<String, Integer> totals = new HashMap<>();
@@ -78,7 +79,8 @@ public final class StanceRoutes {
             totals.merge(issue, 1, Integer::sum);
         }
         return positions.entrySet().stream()
-                .map(e -> new Dto.Issue(e.getKey(), totals.get(e.getKey()), holders.get(e.getKey()).size(), e.getValue()))
+                .map(e -> new Dto.Issue(e.getKey(), totals.get(e.getKey()), holders.get(e.getKey()).size(), e.getValue(),
+                        names.get(e.getKey())))
                 .sorted((a, b) -> Integer.compare(b.stances(), a.stances())).toList();
     }
 
