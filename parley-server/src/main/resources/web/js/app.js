@@ -8,8 +8,9 @@ import {timeline} from './pages/timeline.js';
 import {search} from './pages/search.js';
 import {article} from './pages/article.js';
 import {stories, story, conflict} from './pages/story.js';
+import {quotes} from './pages/quotes.js';
 
-const PAGES = {'': overview, overview, person, issues, issue, timeline, search, article, stories, story, conflict};
+const PAGES = {'': overview, overview, person, issues, issue, timeline, search, article, stories, story, conflict, quotes};
 /** Pages that light up another page's nav link. */
 const NAV_PARENT = {issue: 'issues', story: 'stories', conflict: 'stories'};
 
@@ -46,6 +47,8 @@ async function render() {
   view.dataset.state = 'loading';
   try {
     await page(root, segment, params);
+    // Every page is titled by its heading, so tabs, history and bookmarks tell pages apart.
+    if (mine === renders) document.title = (root.querySelector('h1')?.textContent || 'Overview') + ' · Parley';
     if (mine === renders) view.dataset.state = 'ready';
   } catch (e) {
     root.appendChild(el('p', {class: 'error'}, 'Could not load this page: ' + e.message));

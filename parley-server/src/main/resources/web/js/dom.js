@@ -4,7 +4,7 @@
 
 const SAFE_ATTRS = new Set(['class', 'id', 'title', 'type', 'name', 'value', 'placeholder', 'role', 'aria-label',
   'aria-live', 'aria-current', 'for', 'min', 'max', 'data-key', 'data-position', 'data-start', 'data-end', 'tabindex',
-  'rel', 'target', 'autocomplete', 'enterkeyhint']);
+  'rel', 'target', 'autocomplete', 'enterkeyhint', 'download']);
 
 /** el('a', {href: route('article', id), class: 'x'}, 'text', child, …): strings become text nodes. */
 export function el(tag, attrs = {}, ...children) {
@@ -91,6 +91,24 @@ export function articleLine(ref) {
 export function personLink(who) {
   if (!who) return el('span', {class: 'muted'}, 'unknown source');
   return el('a', {class: 'person', href: route('person', who.key)}, who.name);
+}
+
+/**
+ * A link that downloads the CSV of an API listing with these filters (the same rows the table shows, up to 1000):
+ * put under every table, so what is on the page opens in a spreadsheet.
+ */
+export function csvLink(path, params, label = 'Download CSV') {
+  const q = new URLSearchParams();
+  for (const [k, v] of Object.entries(params || {})) if (v !== undefined && v !== null && v !== '') q.set(k, v);
+  q.set('limit', '1000');
+  q.set('format', 'csv');
+  const file = path.replace(/^\/api\//, '').replace(/\//g, '-') + '.csv';
+  return el('p', {class: 'download'}, el('a', {href: new URL(path + '?' + q, location.origin).href, download: file}, label));
+}
+
+/** The issue's name when the server knows it (from its issues file), else its id. */
+export function issueName(issues, id) {
+  return issues.find(i => i.issue === id)?.name || id;
 }
 
 export function positionBadge(position) {

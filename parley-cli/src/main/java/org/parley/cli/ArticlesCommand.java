@@ -17,8 +17,8 @@ public final class ArticlesCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--json", description = "One JSON object per line.")
-    boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Option(names = "--limit", defaultValue = "1000", description = "At most this many (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -29,10 +29,11 @@ public final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = storeOptions.open()) {
+        boolean json = !format.table();
+        try (Store store = storeOptions.open(); ListingFormat.Rows rows = format.rows(out, CliColumns.ARTICLES)) {
             if (!json) out.printf("%-16s  %-11s  %-22s  %6s %6s  %s%n", "ID", "DATE", "OUTLET", "QUOTES", "STANCE", "NAME / TITLE");
             Lookup.each(store::articles, limit, s -> {
-                if (json) Json.line(out, toJson(s));
+                if (json) rows.add(toJson(s));
                 else out.printf("%-16s  %-11s  %-22s  %6d %6d  %s%s%n", s.id().value(), Text.date(s.date()),
                         Text.cut(s.outlet(), 22), s.counts().attributions(), s.counts().stances(), s.name(),
                         s.title().isBlank() ? "" : " — " + Text.cut(s.title(), 70));

@@ -35,8 +35,8 @@ public final class ClaimsCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only claims with a source attributing them to this speaker (any name or alias).")
     String speaker;
 
-    @Option(names = "--json", description = "One JSON object per claim: id, text, speaker, direct, independent_outlets, sources.")
-    boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Spec
     CommandSpec spec;
@@ -57,13 +57,15 @@ public final class ClaimsCommand implements Callable<Integer> {
             }
         }
         int shown = 0;
+        boolean json = !format.table();
+        ListingFormat.Rows rows = format.rows(out, CliColumns.CLAIMS);
         for (Claim c : claims) {
             if (c.sources().stream().map(ClaimSource::article).distinct().count() < 2) continue;
             if (corroborated && c.independentOutlets() < 2) continue;
             if (speaker != null && c.sources().stream().noneMatch(s -> bySpeaker.contains(key(s.article().value(), s.span().start())))) continue;
             shown++;
             if (json) {
-                Json.line(out, toJson(c, data));
+                rows.add(toJson(c, data));
                 continue;
             }
             out.printf("%s  %s\"%s\"  — %s%n", c.id(), c.direct() ? "" : "(reported) ", Text.cut(c.text(), 160),
@@ -74,6 +76,7 @@ public final class ClaimsCommand implements Callable<Integer> {
                         s.speaker().map(n -> n + ": ").orElse(""), Text.cut(s.text(), 120));
             }
         }
+        rows.close();
         if (!json && shown == 0) {
             out.println("no claim carried by two or more articles" + (corroborated ? " from independent outlets" : "")
                     + (speaker != null ? " from " + speaker : ""));

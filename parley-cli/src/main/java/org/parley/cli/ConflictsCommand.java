@@ -31,8 +31,8 @@ public final class ConflictsCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "Only this kind: ${COMPLETION-CANDIDATES}.")
     ConflictKind kind;
 
-    @Option(names = "--json", description = "One JSON object per conflict: kind, subject, sides with their evidence.")
-    boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Spec
     CommandSpec spec;
@@ -47,11 +47,13 @@ public final class ConflictsCommand implements Callable<Integer> {
             conflicts = ContradictionFinder.defaults().find(data.facts, data.names);
         }
         int shown = 0;
+        boolean json = !format.table();
+        ListingFormat.Rows rows = format.rows(out, CliColumns.CONFLICTS);
         for (Conflict c : conflicts) {
             if (kind != null && c.kind() != kind) continue;
             shown++;
             if (json) {
-                Json.line(out, toJson(c, data));
+                rows.add(toJson(c, data));
                 continue;
             }
             out.printf("%s  %s%n", c.kind(), Text.cut(c.subject(), 160));
@@ -63,6 +65,7 @@ public final class ConflictsCommand implements Callable<Integer> {
                 }
             }
         }
+        rows.close();
         if (!json && shown == 0) out.println("no conflicts" + (kind != null ? " of kind " + kind : "") + " among the stored articles");
         out.flush();
         return 0;

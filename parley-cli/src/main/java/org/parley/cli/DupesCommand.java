@@ -48,8 +48,8 @@ public final class DupesCommand implements Callable<Integer> {
             description = "Minimum estimated Jaccard similarity of word shingles (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--json", description = "One JSON object per group: its articles and its pairs with their similarity.")
-    boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Option(names = "--stats", description = "Print articles, time and peak heap to standard error.")
     boolean stats;
@@ -133,6 +133,8 @@ public final class DupesCommand implements Callable<Integer> {
         Map<ArticleId, List<DuplicatePair>> byGroup = new HashMap<>();
         for (DuplicatePair p : pairs) byGroup.computeIfAbsent(groups.representative(p.a()), k -> new ArrayList<>()).add(p);
         List<List<ArticleId>> all = groups.groups();
+        boolean json = !format.table();
+        ListingFormat.Rows rows = format.rows(out, CliColumns.DUPES);
         if (!json) {
             out.printf(Locale.ROOT, "%d near-duplicate pair(s) among %d article(s) at similarity >= %.2f, in %d group(s)%n",
                     pairs.size(), articles, threshold, all.size());
@@ -145,12 +147,14 @@ public final class DupesCommand implements Callable<Integer> {
                 ObjectNode node = Json.object().put("group", n).put("size", group.size());
                 ArrayNode arts = node.putArray("articles");
                 for (ArticleId id : group) arts.add(article(items.get(id)));
+                ArrayNode names = node.putArray("names");
+                for (ArticleId id : group) names.add(items.get(id).name());
                 ArrayNode ps = node.putArray("pairs");
                 for (DuplicatePair p : within) {
                     ps.add(Json.object().put("a", items.get(p.a()).name()).put("b", items.get(p.b()).name())
                             .put("similarity", Math.round(p.similarity() * 1000) / 1000.0));
                 }
-                Json.line(out, node);
+                rows.add(node);
                 continue;
             }
             out.printf("%ngroup %d: %d articles%n", n, group.size());
@@ -162,7 +166,7 @@ public final class DupesCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, "    %.3f  %s ~ %s%n", p.similarity(), items.get(p.a()).name(), items.get(p.b()).name());
             }
         }
-        out.flush();
+        rows.close();
     }
 
     private static ObjectNode article(Item it) {

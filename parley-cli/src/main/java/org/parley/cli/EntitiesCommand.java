@@ -42,8 +42,8 @@ public final class EntitiesCommand implements Callable<Integer> {
     @Option(names = "--name", paramLabel = "TEXT", description = "Only entities whose name or alias contains TEXT.")
     String name;
 
-    @Option(names = "--json", description = "One JSON object per line.")
-    boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Option(names = "--limit", defaultValue = "100000", description = "At most this many.")
     int limit;
@@ -64,14 +64,17 @@ public final class EntitiesCommand implements Callable<Integer> {
         }
         all.sort(Comparator.comparingInt(EntitySummary::mentions).reversed()
                 .thenComparing(s -> s.entity().name()));
+        boolean json = !format.table();
+        ListingFormat.Rows rows = format.rows(out, CliColumns.ENTITIES);
         if (!json) out.printf("%-28s %-12s %8s %8s  %s%n", "NAME", "TYPE", "MENTIONS", "ARTICLES", "ALIASES; ROLES");
         for (EntitySummary s : all) {
             Entity e = s.entity();
-            if (json) Json.line(out, toJson(s));
+            if (json) rows.add(toJson(s));
             else out.printf("%-28s %-12s %8d %8d  %s%s%n", Text.cut(e.name(), 28), e.type().name().toLowerCase(java.util.Locale.ROOT),
                     s.mentions(), s.articles(), Text.cut(String.join(", ", e.aliases().stream().sorted().toList()), 60),
                     e.roles().isEmpty() ? "" : "; " + Text.cut(String.join(", ", e.roles().stream().sorted().toList()), 60));
         }
+        rows.close();
         return 0;
     }
 

@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.parley.cli.ingest.ArticleCount;
 import org.parley.cli.ingest.IngestRunner;
 import org.parley.cli.ingest.ProgressBar;
 import org.parley.extract.ArticleAnalyzer;
@@ -68,22 +70,24 @@ public final class IngestCommand implements Callable<Integer> {
         if (charset != null) config = config.withCharset(charset);
         ArticleReader reader = new ArticleReader(config);
         List<Path> files = new ArrayList<>();
+        boolean stdin = false;
         for (String p : paths) {
-            if (!p.equals("-") && Files.exists(Path.of(p))) files.addAll(reader.files(Path.of(p)));
+            if (p.equals("-")) stdin = true;
+            else if (Files.exists(Path.of(p))) files.addAll(reader.files(Path.of(p)));
         }
         IssueCatalog catalog = analysis.catalog();
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openOrCreate()) {
             if (!quiet) err.println("parley: loading the language models…");
             ArticleAnalyzer analyzer = analysis.analyzer(catalog);
-            boolean terminal = System.console() != null;
-            ProgressBar bar = files.size() > 5 && !quiet ? new ProgressBar(System.err, files.size(), terminal) : silent();
+            // What standard input holds is only known by reading it: then the bar counts without a total.
+            ProgressBar bar = quiet || !terminal() ? ProgressBar.none()
+                    : new ProgressBar(System.err, stdin ? OptionalLong.empty() : ArticleCount.of(files));
             IngestRunner.Summary summary = new IngestRunner(analysis.threads()).run(inputs(reader),
-                    analyzer::process, sink(store, analyzer.version(), verbose ? out : null), bar, problem -> {
-                        synchronized (err) {
-                            err.println(problem);
-                            err.flush();
-                        }
-                    });
+                    analyzer::process, sink(store, analyzer.version(), verbose ? out : null, bar), bar,
+                    problem -> bar.above(() -> {
+                        err.println(problem);
+                        err.flush();
+                    }));
             Resolution.refresh(store);
             Stories.refresh(store);
             out.printf(Locale.ROOT, "%d article(s) read: %d stored, %d unchanged; %d problem(s) in %.1f s%n",
@@ -98,7 +102,15 @@ public final class IngestCommand implements Callable<Integer> {
         return paths.stream().flatMap(p -> p.equals("-") ? reader.read("stdin", System.in) : reader.read(Path.of(p)));
     }
 
-    private static IngestRunner.Sink sink(Store store, String version, PrintWriter verbose) {
+    /**
+     * Whether standard error is a terminal, as the launcher found it ({@code -Dparley.tty=true} when {@code [ -t 2 ]}):
+     * the JDK cannot tell for standard error, and {@code System.console()} answers for standard input and output.
+     */
+    private static boolean terminal() {
+        return Boolean.getBoolean("parley.tty");
+    }
+
+    private static IngestRunner.Sink sink(Store store, String version, PrintWriter verbose, ProgressBar bar) {
         return new IngestRunner.Sink() {
             @Override
             public boolean contains(ArticleId id) {
@@ -115,17 +127,13 @@ public final class IngestCommand implements Callable<Integer> {
                             "this is a bug in Parley's extractors; please report it with this file");
                 }
                 if (verbose != null) {
-                    synchronized (verbose) {
+                    bar.above(() -> {
                         verbose.println((stored ? "stored " : "unchanged ") + analysis.article().name());
                         verbose.flush();
-                    }
+                    });
                 }
                 return stored ? IngestRunner.SaveStatus.STORED : IngestRunner.SaveStatus.UNCHANGED;
             }
         };
-    }
-
-    private static ProgressBar silent() {
-        return new ProgressBar(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()), 0, false);
     }
 }

@@ -43,6 +43,9 @@ public final class IssuesCommand implements Runnable {
         @Mixin
         AnalysisOptions analysis;
 
+        @Mixin
+        ListingFormat format;
+
         @Spec
         CommandSpec spec;
 
@@ -50,6 +53,16 @@ public final class IssuesCommand implements Runnable {
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
             IssueCatalog catalog = analysis.catalog();
+            if (!format.table()) {
+                try (ListingFormat.Rows rows = format.rows(out, CliColumns.ISSUES)) {
+                    for (Issue i : catalog.issues()) {
+                        ObjectNode n = Json.object().put("id", i.id()).put("name", i.name());
+                        i.terms().forEach(n.putArray("terms")::add);
+                        rows.add(n);
+                    }
+                }
+                return 0;
+            }
             out.println("issues from " + catalog.source() + ":");
             for (Issue i : catalog.issues()) out.printf("  %-28s %s%n      terms: %s%n", i.id(), i.name(), String.join("; ", i.terms()));
             return 0;

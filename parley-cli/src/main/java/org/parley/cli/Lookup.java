@@ -2,7 +2,7 @@ package org.parley.cli;
 
 import java.util.Optional;
 import org.parley.model.ArticleId;
-import org.parley.store.ArticleSummary;
+import org.parley.store.ArticleLookup;
 import org.parley.store.Page;
 import org.parley.store.Paged;
 import org.parley.store.Store;
@@ -13,25 +13,13 @@ final class Lookup {
     }
 
     static ArticleId article(Store store, String key) {
-        if (store.summary(new ArticleId(key)).isPresent()) return new ArticleId(key);
-        ArticleSummary found = null;
-        int matches = 0;
-        Page page = Page.first(500);
-        while (true) {
-            Paged<ArticleSummary> p = store.articles(page);
-            for (ArticleSummary s : p.items()) {
-                if (s.name().equals(key)) return s.id();
-                if (s.name().startsWith(key) || s.id().value().startsWith(key)) {
-                    found = s;
-                    matches++;
-                }
-            }
-            if (p.next().isEmpty()) break;
-            page = Page.after(500, p.next().get());
-        }
-        if (matches == 1) return found.id();
-        if (matches > 1) throw new UserException("'" + key + "' matches " + matches + " articles; give more of the name or the id (parley articles lists them)");
-        throw new UserException("no stored article has the id or name '" + key + "' (parley articles lists them)");
+        return switch (ArticleLookup.find(store, key)) {
+            case ArticleLookup.Result.Found f -> f.id();
+            case ArticleLookup.Result.Ambiguous a -> throw new UserException("'" + key + "' matches " + a.matches()
+                    + " articles; give more of the name or the id (parley articles lists them)");
+            case ArticleLookup.Result.NotFound n -> throw new UserException("no stored article has the id or name '" + key
+                    + "' (parley articles lists them)");
+        };
     }
 
     static <T> void each(java.util.function.Function<Page, Paged<T>> query, int limit, java.util.function.Consumer<T> action) {

@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
                 ClaimsCommand.class,
                 ConflictsCommand.class,
                 ServeCommand.class,
+                // Prints a bash/zsh completion script: source <(parley generate-completion)
+                picocli.AutoComplete.GenerateCompletion.class,
         })
 public final class ParleyCommand implements Runnable {
     @picocli.CommandLine.Spec

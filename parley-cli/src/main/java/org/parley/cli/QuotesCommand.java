@@ -23,8 +23,8 @@ public final class QuotesCommand implements Callable<Integer> {
     @Mixin
     QuoteFilter filter;
 
-    @Option(names = "--json", description = "One JSON object per line (the export fields plus kind, outlet, date).")
-    boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Option(names = "--limit", defaultValue = "100000", description = "At most this many.")
     int limit;
@@ -36,12 +36,13 @@ public final class QuotesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         int[] count = {0};
-        try (Store store = storeOptions.open()) {
+        boolean json = !format.table();
+        try (Store store = storeOptions.open(); ListingFormat.Rows rows = format.rows(out, CliColumns.QUOTES)) {
             AttributionQuery q = filter.query(store);
             Lookup.each(p -> store.attributions(q, p), limit, sa -> {
                 count[0]++;
                 if (json) {
-                    Json.line(out, Json.quote(sa, false));
+                    rows.add(Json.quote(sa, false));
                     return;
                 }
                 Attribution a = sa.attribution();

@@ -49,8 +49,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: 20).")
     int limit;
 
-    @Option(names = "--json", description = "One JSON object per hit.")
-    boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Spec
     CommandSpec spec;
@@ -69,7 +69,8 @@ public final class SearchCommand implements Callable<Integer> {
         if (outlet != null) q = q.inOutlet(outlet);
         q = q.between(from, to);
         if (limit < 1) throw new UserException("--limit must be at least 1, not " + limit);
-        try (Store store = storeOptions.open()) {
+        boolean json = !format.table();
+        try (Store store = storeOptions.open(); ListingFormat.Rows rows = format.rows(out, CliColumns.SEARCH)) {
             SearchResult r;
             try {
                 r = store.search(q, Page.first(Math.min(limit, Page.MAX_LIMIT)));
@@ -80,7 +81,7 @@ public final class SearchCommand implements Callable<Integer> {
                 Optional<ArticleSummary> article = store.summary(h.article());
                 Optional<StoredAttribution> quote = h.attribution().isPresent()
                         ? store.attribution(h.attribution().getAsLong()) : Optional.empty();
-                if (json) Json.line(out, json(h, article, quote));
+                if (json) rows.add(json(h, article, quote));
                 else print(out, h, article, quote);
             }
             if (!json) {

@@ -3,6 +3,10 @@ package org.parley.cli;
 import java.awt.Desktop;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,6 +47,10 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted, in MB (default: ${DEFAULT-VALUE}).")
     long maxRequestMb;
 
+    @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
+            description = "Let pages from ORIGIN (scheme://host[:port], e.g. http://localhost:8888 for Jupyter) call the API from a browser; repeatable.")
+    List<String> cors = new ArrayList<>();
+
     @Option(names = "--open", description = "Open the UI in the default browser once the server is up.")
     boolean open;
 
@@ -52,7 +60,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = storeOptions.open()) {
+        try (Store store = storeOptions.openOrCreate()) {
             ParleyServer server = start(store);
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -71,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         String secret = token != null ? token : System.getenv("PARLEY_TOKEN");
         try {
-            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty());
+            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty()).withCors(cors);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }
@@ -80,7 +88,9 @@ public final class ServeCommand implements Callable<Integer> {
     /** Starts the server over {@code store} with the pipeline's ingest, stance views, claims and conflicts. */
     ParleyServer start(Store store) {
         ServerConfig config = config();
-        return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)), store, new PipelineStoryViews(),
+        Map<String, String> issueNames = new HashMap<>();
+        analysis.catalog().issues().forEach(i -> issueNames.put(i.id(), i.name()));
+        return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)).withIssueNames(issueNames), store, new PipelineStoryViews(),
                 new PipelineOutletViews());
     }
 

@@ -29,7 +29,8 @@ public final class ShiftsCommand implements Callable<Integer> {
     @Option(names = "--min-confidence", defaultValue = "0.5", description = "Ignore statements read with less confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
-    @Option(names = "--json", description = "One JSON object per line.") boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Spec
     CommandSpec spec;
@@ -40,7 +41,8 @@ public final class ShiftsCommand implements Callable<Integer> {
         StanceQuery q = StanceQuery.all();
         if (issue != null) q = q.withIssue(issue);
         if (holder != null) q = q.withHolderName(holder);
-        try (Store store = storeOptions.open()) {
+        boolean json = !format.table();
+        try (Store store = storeOptions.open(); ListingFormat.Rows rows = format.rows(out, CliColumns.SHIFTS)) {
             StanceData data = new StanceData(store, q);
             var shifts = new ShiftDetector(data.holderKey(), minConfidence).detect(data.stances);
             for (Shift s : shifts) {
@@ -51,7 +53,7 @@ public final class ShiftsCommand implements Callable<Integer> {
                     Json.put(n, "from", s.from().map(p -> p.label()));
                     s.before().ifPresent(b -> n.set("before", statement(b, data)));
                     n.set("after", statement(s.after(), data));
-                    Json.line(out, n);
+                    rows.add(n);
                     continue;
                 }
                 out.printf("%s on %s: %s -> %s%s%n", name, s.issue(), s.from().map(p -> p.label()).orElse("?"), s.to().label(),

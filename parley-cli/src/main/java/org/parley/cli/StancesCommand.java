@@ -43,8 +43,8 @@ public final class StancesCommand implements Callable<Integer> {
             description = "Recency weighting of the overall stance: a statement this many days older weighs half (default: ${DEFAULT-VALUE}).")
     double halfLife;
 
-    @Option(names = "--json", description = "One JSON object per line: issue, holder, stance, counts, first, last, evidence.")
-    boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Spec
     CommandSpec spec;
@@ -58,17 +58,20 @@ public final class StancesCommand implements Callable<Integer> {
         if (from != null || to != null) q = q.between(from, to);
         try (Store store = storeOptions.open()) {
             StanceData data = new StanceData(store, q);
-            print(out, data, new StanceAggregator(data.holderKey(), halfLife).aggregate(data.stances));
+            try (ListingFormat.Rows out2 = format.rows(out, CliColumns.STANCES)) {
+                print(out, out2, data, new StanceAggregator(data.holderKey(), halfLife).aggregate(data.stances));
+            }
         }
         return 0;
     }
 
-    private void print(PrintWriter out, StanceData data, List<StanceRow> all) {
+    private void print(PrintWriter out, ListingFormat.Rows asRows, StanceData data, List<StanceRow> all) {
+        boolean json = !format.table();
         List<StanceRow> rows = all.stream().sorted(Comparator.comparing(StanceRow::issue).thenComparing(r -> -r.evidence().size())).toList();
         for (StanceRow r : rows) {
             String name = data.name(r.holder(), r.name());
             if (json) {
-                Json.line(out, toJson(r, name, data));
+                asRows.add(toJson(r, name, data));
                 continue;
             }
             out.printf("%s  %-8s %s  (%s; %s)%s%n", r.issue(), r.overall().label().toUpperCase(Locale.ROOT), name, counts(r),

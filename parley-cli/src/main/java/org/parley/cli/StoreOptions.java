@@ -1,5 +1,6 @@
 package org.parley.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.parley.store.Store;
 import org.parley.store.StoreConfig;
@@ -29,8 +30,28 @@ public final class StoreOptions {
         }
     }
 
+    /**
+     * Opens an existing store, for commands that read: a mistyped {@code --store} is an error naming the path, not a
+     * new empty store that answers every question with nothing.
+     */
     public Store open() {
         StoreConfig config = config();
+        if (config.database() instanceof StoreConfig.H2File h2) {
+            Path file = h2.file().resolveSibling(h2.file().getFileName() + ".mv.db").toAbsolutePath();
+            if (!Files.exists(file)) {
+                throw new UserException("no store at " + file + "; check --store (or $PARLEY_STORE), or make one with "
+                        + "'parley ingest PATH" + (store != null ? " --store " + store : "") + "'");
+            }
+        }
+        return openOrCreate(config);
+    }
+
+    /** Opens the store, creating it when it does not exist yet: for commands that write ({@code ingest}, {@code serve}). */
+    public Store openOrCreate() {
+        return openOrCreate(config());
+    }
+
+    private static Store openOrCreate(StoreConfig config) {
         try {
             return Store.open(config);
         } catch (StoreException e) {

@@ -30,8 +30,8 @@ public final class StoriesCommand implements Callable<Integer> {
             description = "Only stories of at least N articles (default: ${DEFAULT-VALUE}).")
     int minArticles;
 
-    @Option(names = "--json", description = "One JSON object per story: id, label, first, last, articles, outlets, people, issues.")
-    boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Spec
     CommandSpec spec;
@@ -45,11 +45,13 @@ public final class StoriesCommand implements Callable<Integer> {
             stories = store.stories().stories();
         }
         int shown = 0;
+        boolean json = !format.table();
+        ListingFormat.Rows rows = format.rows(out, CliColumns.STORIES);
         for (StoredStory s : stories) {
             if (s.articles().size() < minArticles) continue;
             shown++;
             if (json) {
-                Json.line(out, toJson(s));
+                rows.add(toJson(s));
                 continue;
             }
             out.printf("%s  %s%n", s.story().id(), s.story().label().isBlank() ? "(no label)" : s.story().label());
@@ -62,6 +64,7 @@ public final class StoriesCommand implements Callable<Integer> {
                         a.outlet().isBlank() ? "" : "  (" + a.outlet() + ")");
             }
         }
+        rows.close();
         if (!json && shown == 0) out.println("no stories" + (minArticles > 1 ? " of " + minArticles + "+ articles" : "") + "; 'parley ingest' adds articles");
         out.flush();
         return 0;

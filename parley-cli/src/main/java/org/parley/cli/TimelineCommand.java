@@ -37,7 +37,8 @@ public final class TimelineCommand implements Callable<Integer> {
 
     @Option(names = "--undated", description = "Also list events the articles give no date for.") boolean undated;
 
-    @Option(names = "--json", description = "One JSON object per line.") boolean json;
+    @Mixin
+    ListingFormat format;
 
     @Spec
     CommandSpec spec;
@@ -68,6 +69,8 @@ public final class TimelineCommand implements Callable<Integer> {
             });
         }
         List<TimelineEntry> entries = new TimelineBuilder().build(reported);
+        boolean json = !format.table();
+        ListingFormat.Rows rows = format.rows(out, CliColumns.TIMELINE);
         for (TimelineEntry t : entries) {
             String who = t.participants().stream().map(p -> names.getOrDefault(p, p)).sorted().collect(Collectors.joining(", "));
             String when = t.when().map(w -> w.value() + " (" + w.granularity().name().toLowerCase(Locale.ROOT) + ")").orElse("undated");
@@ -81,12 +84,13 @@ public final class TimelineCommand implements Callable<Integer> {
                 for (ReportedEvent r : t.sources()) {
                     src.add(Json.evidence(articleNames.get(r.article()), r.event().trigger(), r.event().triggerText()).put("outlet", r.outlet()));
                 }
-                Json.line(out, n);
+                rows.add(n);
                 continue;
             }
             out.printf("%-24s %-10s %s%s  [%d source(s)]%n", when, t.kind(), t.sources().get(0).event().triggerText(),
                     who.isEmpty() ? "" : " — " + who, t.sources().size());
         }
+        rows.close();
         if (!json && entries.isEmpty()) out.println("no dated events" + (from != null || to != null ? " in that period" : ""));
         return 0;
     }

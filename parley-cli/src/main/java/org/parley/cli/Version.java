@@ -1,13 +1,13 @@
 package org.parley.cli;
 
+import org.parley.model.ParleyVersion;
 import picocli.CommandLine.IVersionProvider;
 
-/** The version from the jar's manifest, with the Java runtime it runs on. */
+/** The version of this build ({@link ParleyVersion}, the same the API reports), with the Java runtime it runs on. */
 public final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        String v = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"parley " + (v == null ? "development build" : v),
+        return new String[] {"parley " + ParleyVersion.get(),
                 "Java " + Runtime.version() + " (" + System.getProperty("java.vendor") + ")"};
     }
 }

@@ -141,6 +141,16 @@ class AcrossOutletsIT {
     }
 
     @Test
+    void claims_conflicts_and_dupes_as_csv_have_one_row_per_json_line() {
+        for (String listing : new String[] {"claims", "conflicts", "dupes"}) {
+            List<String> jsonl = cli.run(listing, "--json").lines();
+
+            assertThat(jsonl).as(listing).isNotEmpty();
+            assertThat(cli.run(listing, "--format", "csv").csv()).as(listing).hasSize(jsonl.size());
+        }
+    }
+
+    @Test
     void each_kind_of_conflict_shows_both_sides_with_their_evidence() throws Exception {
         List<JsonNode> conflicts = json(cli.run("conflicts", "--json"));
 

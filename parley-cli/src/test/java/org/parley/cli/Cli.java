@@ -12,6 +12,16 @@ final class Cli {
         List<String> lines() {
             return out.lines().filter(l -> !l.isBlank()).toList();
         }
+
+        /** The records of a CSV answer, by header name; fails when the output is not RFC 4180 CSV. */
+        List<org.apache.commons.csv.CSVRecord> csv() {
+            try {
+                return org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                        .parse(new java.io.StringReader(out)).getRecords();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private final Path store;
@@ -27,6 +37,14 @@ final class Cli {
         all.add("--store");
         all.add(store.toString());
         int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        return new Result(exit, out.toString(), err.toString());
+    }
+
+    /** Runs a command that takes no store (issues list, eval …). */
+    static Result withoutStore(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Result(exit, out.toString(), err.toString());
     }
 

@@ -50,4 +50,77 @@ class CommandLineTest {
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("--speakr");
     }
+
+    @Test
+    void every_listing_takes_format_and_json() {
+        CommandLine root = new CommandLine(new ParleyCommand());
+        List<String> listings = List.of("articles", "entities", "quotes", "stances", "shifts", "timeline", "search",
+                "stories", "claims", "conflicts", "dupes", "issues list");
+
+        List<String> seen = new ArrayList<>();
+        for (CommandLine c : all(root)) {
+            String name = c.getCommandSpec().qualifiedName().replaceFirst("^parley ?", "");
+            if (!listings.contains(name)) continue;
+            seen.add(name);
+            assertThat(c.getCommandSpec().findOption("--format")).as(name).isNotNull();
+            assertThat(c.getCommandSpec().findOption("--json")).as(name).isNotNull();
+        }
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(listings);
+    }
+
+    @Test
+    void json_and_a_different_format_together_are_refused() {
+        StringWriter err = new StringWriter();
+
+        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "issues", "list", "--json", "--format", "csv");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--json means --format jsonl, but --format csv was given too");
+    }
+
+    @Test
+    void issues_list_as_csv_has_a_header_and_one_row_per_issue() {
+        StringWriter out = new StringWriter();
+        StringWriter json = new StringWriter();
+
+        Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), "issues", "list", "--format", "csv");
+        Main.run(new PrintWriter(json, true), new PrintWriter(new StringWriter()), "issues", "list", "--json");
+
+        assertThat(out.toString()).startsWith("id,name,terms\r\n");
+        assertThat(out.toString().split("\r\n")).hasSize(json.toString().strip().split("\n").length + 1);
+    }
+
+    @Test
+    void a_read_command_on_a_store_that_does_not_exist_names_the_path_and_creates_nothing(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StringWriter err = new StringWriter();
+        java.nio.file.Path typo = dir.resolve("parley-dat/parley");
+
+        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "quotes", "--store", typo.toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("no store at " + typo.toAbsolutePath() + ".mv.db");
+        assertThat(dir.resolve("parley-dat")).doesNotExist();
+    }
+
+    @Test
+    void version_is_the_build_version_the_api_reports_too() {
+        StringWriter out = new StringWriter();
+
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), "--version");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).startsWith("parley " + org.parley.model.ParleyVersion.get() + System.lineSeparator());
+    }
+
+    @Test
+    void generate_completion_prints_a_bash_script_that_completes_subcommands_and_options() {
+        StringWriter out = new StringWriter();
+
+        int exit = Main.run(new PrintWriter(out, true), new PrintWriter(new StringWriter()), "generate-completion");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("complete -F _complete_parley").contains("quotes").contains("--speaker")
+                .contains("--format").contains("(\"table\" \"csv\" \"jsonl\")");
+    }
 }

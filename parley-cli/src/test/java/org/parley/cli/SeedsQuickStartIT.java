@@ -88,6 +88,43 @@ class SeedsQuickStartIT {
     }
 
     @Test
+    void every_listing_gives_as_many_csv_rows_as_json_lines() {
+        String[][] listings = {{"articles"}, {"entities"}, {"quotes"}, {"stances"}, {"shifts"}, {"timeline"}, {"stories"},
+                {"search", "NATO"}, {"issues", "list", "--issues", Cli.repoRoot().resolve("examples/issues-ukraine.json").toString()},
+                {"dupes"}, {"claims"}, {"conflicts"}};
+        for (String[] listing : listings) {
+            String name = String.join(" ", listing);
+            Cli.Result jsonl = listing[0].equals("issues") ? Cli.withoutStore(append(listing, "--json")) : cli.run(append(listing, "--json"));
+            Cli.Result csv = listing[0].equals("issues") ? Cli.withoutStore(append(listing, "--format", "csv")) : cli.run(append(listing, "--format", "csv"));
+
+            assertThat(jsonl.exit()).as(name + ": " + jsonl.err()).isZero();
+            assertThat(csv.exit()).as(name + ": " + csv.err()).isZero();
+            assertThat(csv.csv()).as(name).hasSize(jsonl.lines().size());
+            if (List.of("articles", "quotes", "stances", "entities").contains(name)) assertThat(jsonl.lines()).as(name).isNotEmpty();
+        }
+    }
+
+    @Test
+    void the_quote_csv_has_the_export_columns_and_its_offsets_point_at_the_text() throws Exception {
+        Cli.Result csv = cli.run("quotes", "--format", "csv");
+        var rows = csv.csv();
+
+        assertThat(rows).isNotEmpty();
+        assertThat(csv.lines().get(0).split(",")).startsWith("article", "start", "end", "text", "direct", "speaker",
+                "speaker_start", "speaker_end", "cue");
+        for (var q : rows) {
+            String original = java.nio.file.Files.readString(Shared.seeds().resolve(q.get("article")));
+            assertThat(original.substring(Integer.parseInt(q.get("start")), Integer.parseInt(q.get("end")))).isEqualTo(q.get("text"));
+        }
+    }
+
+    private static String[] append(String[] args, String... more) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void show_lists_the_residue_removed_from_an_article() {
         Cli.Result shown = cli.run("show", "001_dbee41912bf1d351.txt");
 

@@ -28,7 +28,7 @@ class ServeCommandTest {
     void serves_the_api_over_the_store_given_with_the_usual_options() throws Exception {
         ServeCommand command = parse("--store", dir.resolve("db").toString(), "--port", "0");
         assertThat(command.config().host()).isEqualTo("127.0.0.1");
-        try (Store store = command.storeOptions.open(); ParleyServer server = command.start(store)) {
+        try (Store store = command.storeOptions.openOrCreate(); ParleyServer server = command.start(store)) {
             HttpClient client = HttpClient.newHttpClient();
             HttpResponse<String> overview = client.send(HttpRequest.newBuilder(URI.create(server.url() + "/api/overview")).build(),
                     HttpResponse.BodyHandlers.ofString());

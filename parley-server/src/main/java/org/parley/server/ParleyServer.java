@@ -3,6 +3,7 @@ package org.parley.server;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.config.SizeUnit;
 import io.javalin.http.staticfiles.Location;
@@ -12,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import org.parley.model.ParleyVersion;
 import org.parley.server.api.ArticleRoutes;
 import org.parley.server.api.DtoMapper;
 import org.parley.server.api.EntityRoutes;
@@ -84,6 +86,16 @@ public final class ParleyServer implements AutoCloseable {
                 sf.headers = Guard.HEADERS;
             });
             c.staticFiles.enableWebjars();
+            if (!config.cors().isEmpty()) {
+                // Pages from these origins (a notebook, a dashboard) may read the API and, with the token, write.
+                c.bundledPlugins.enableCors(cors -> cors.addRule(rule -> {
+                    rule.path = "/api/*";
+                    rule.allowHost(config.cors().get(0), config.cors().subList(1, config.cors().size()).toArray(String[]::new));
+                    rule.exposeHeader("ETag");
+                    rule.exposeHeader("X-Next-Cursor");
+                    rule.exposeHeader("X-Total-Count");
+                }));
+            }
         });
         Guard.install(app, config.token(), config.maxRequestBytes());
         ErrorMapper.install(app);
@@ -91,17 +103,19 @@ public final class ParleyServer implements AutoCloseable {
         view.fresh(); // starts loading the first snapshot now, in the background, rather than at the first request
         DtoMapper mapper = new DtoMapper(view::text);
         RouteTable table = new RouteTable(app);
-        OverviewRoutes.register(table, view);
+        OverviewRoutes.register(table, view, config.issueNames());
         ArticleRoutes.register(table, view);
         IngestRoutes.register(table, view, config.ingest());
         EntityRoutes.register(table, view);
         QuoteRoutes.register(table, view);
-        StanceRoutes.register(table, view, mapper);
+        StanceRoutes.register(table, view, mapper, config.issueNames());
         TimelineRoutes.register(table, view, mapper);
         SearchRoutes.register(table, view);
         StoryRoutes.register(table, view, outlets);
-        byte[] openapi = resource("/org/parley/server/openapi.json");
+        byte[] openapi = openapi();
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        byte[] docs = resource("/web/docs.html");
+        app.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docs));
         app.start(config.host(), config.port());
         return new ParleyServer(app, table, config);
     }
@@ -110,6 +124,18 @@ public final class ParleyServer implements AutoCloseable {
         return new ObjectMapper()
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .setDefaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+    }
+
+    /** The OpenAPI document with this build's version ({@link ParleyVersion}), so API and CLI report the same one. */
+    private static byte[] openapi() {
+        try {
+            ObjectMapper json = new ObjectMapper();
+            ObjectNode doc = (ObjectNode) json.readTree(resource("/org/parley/server/openapi.json"));
+            ((ObjectNode) doc.path("info")).put("version", ParleyVersion.get());
+            return json.writeValueAsBytes(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException("openapi.json is not valid JSON", e);
+        }
     }
 
     private static byte[] resource(String path) {
@@ -130,6 +156,11 @@ public final class ParleyServer implements AutoCloseable {
     public String url() {
         String host = config.host().equals("0.0.0.0") || config.host().equals("::") ? "127.0.0.1" : config.host();
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + port();
+    }
+
+    /** The CSV columns of each listing, by path. */
+    public java.util.Map<String, org.parley.server.csv.CsvTable> csvColumns() {
+        return routes.csvColumns();
     }
 
     /** Every API route with the query parameters it accepts. */

@@ -2,7 +2,9 @@ package org.parley.server;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,9 +17,12 @@ import java.util.function.Function;
  * @param token           the bearer token write requests must carry; required when {@code host} is not loopback
  * @param maxRequestBytes the largest request body accepted (larger ones get 413)
  * @param ingest          turns a posted article into stored facts; without it POST /api/articles answers 503
+ * @param cors            origins (scheme://host[:port]) whose pages may call the API from a browser; none by default
+ * @param issueNames      the name of each issue id (from the issues file), shown instead of the id where known
  */
 public record ServerConfig(String host, int port, Optional<String> token, long maxRequestBytes,
-                           Optional<Function<ArticleUpload, IngestResult>> ingest) {
+                           Optional<Function<ArticleUpload, IngestResult>> ingest, List<String> cors,
+                           Map<String, String> issueNames) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
@@ -31,10 +36,23 @@ public record ServerConfig(String host, int port, Optional<String> token, long m
             throw new IllegalArgumentException("max request size %d bytes is too small; give at least 1024".formatted(maxRequestBytes));
         }
         Objects.requireNonNull(ingest, "ingest is null");
+        cors = List.copyOf(cors);
+        issueNames = Map.copyOf(issueNames);
+        for (String origin : cors) {
+            if (!origin.matches("https?://[^/\\s]+")) {
+                throw new IllegalArgumentException(("CORS origin '%s' is not scheme://host[:port] (e.g. http://localhost:8888, "
+                        + "no path, no trailing slash)").formatted(origin));
+            }
+        }
         if (token.isEmpty() && !isLoopback(host)) {
             throw new IllegalArgumentException(("binding to %s lets other machines post articles; give a token "
                     + "(--token or the PARLEY_TOKEN environment variable), or bind 127.0.0.1").formatted(host));
         }
+    }
+
+    public ServerConfig(String host, int port, Optional<String> token, long maxRequestBytes,
+                        Optional<Function<ArticleUpload, IngestResult>> ingest) {
+        this(host, port, token, maxRequestBytes, ingest, List.of(), Map.of());
     }
 
     /** Loopback, the default port, no token, 5 MiB requests, no ingest. */
@@ -43,23 +61,32 @@ public record ServerConfig(String host, int port, Optional<String> token, long m
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, token, maxRequestBytes, ingest);
+        return new ServerConfig(h, port, token, maxRequestBytes, ingest, cors, issueNames);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, token, maxRequestBytes, ingest);
+        return new ServerConfig(host, p, token, maxRequestBytes, ingest, cors, issueNames);
     }
 
     public ServerConfig withToken(String t) {
-        return new ServerConfig(host, port, Optional.ofNullable(t), maxRequestBytes, ingest);
+        return new ServerConfig(host, port, Optional.ofNullable(t), maxRequestBytes, ingest, cors, issueNames);
     }
 
     public ServerConfig withMaxRequestBytes(long bytes) {
-        return new ServerConfig(host, port, token, bytes, ingest);
+        return new ServerConfig(host, port, token, bytes, ingest, cors, issueNames);
     }
 
     public ServerConfig withIngest(Function<ArticleUpload, IngestResult> hook) {
-        return new ServerConfig(host, port, token, maxRequestBytes, Optional.of(hook));
+        return new ServerConfig(host, port, token, maxRequestBytes, Optional.of(hook), cors, issueNames);
+    }
+
+    /** Lets pages from these origins call the API (CORS), e.g. a notebook at http://localhost:8888. */
+    public ServerConfig withCors(List<String> origins) {
+        return new ServerConfig(host, port, token, maxRequestBytes, ingest, origins, issueNames);
+    }
+
+    public ServerConfig withIssueNames(Map<String, String> names) {
+        return new ServerConfig(host, port, token, maxRequestBytes, ingest, cors, names);
     }
 
     /** Whether {@code host} names this machine only: localhost, 127.0.0.0/8 or ::1. */

@@ -1,5 +1,5 @@
 import {get} from '../api.js';
-import {el, section, muted, evidenceLink, personLink, positionBadge, route} from '../dom.js';
+import {el, section, muted, evidenceLink, personLink, positionBadge, route, csvLink} from '../dom.js';
 import {loadMarks, badges} from '../marks.js';
 
 /**
@@ -75,11 +75,13 @@ function facts(a, mark) {
   const box = el('div', {class: 'facts-col'});
   box.appendChild(section(`Quotes (${a.quotes.length})`, a.quotes.length ? el('ul', {class: 'list', id: 'article-quotes'},
     a.quotes.map(q => el('li', {}, personLink(q.speaker), ': ', q.direct ? '“' + q.text + '”' : q.text, ' ',
-      evidenceLink(a.id, q.start, q.end), ...badges(mark(a.id, q.start, q.end))))) : muted('None found.')));
+      evidenceLink(a.id, q.start, q.end), ...badges(mark(a.id, q.start, q.end))))) : muted('None found.'),
+    a.quotes.length ? csvLink('/api/quotes', {article: a.id}) : null));
   box.appendChild(section(`Stances (${a.stances.length})`, a.stances.length ? el('ul', {class: 'list'},
     a.stances.map(s => el('li', {}, personLink(s.holder), ' on ', el('a', {href: route('issue', s.issue)}, s.issue), ': ',
       positionBadge(s.position), ' ', evidenceLink(a.id, s.evidence.start, s.evidence.end),
-      ...badges(mark(a.id, s.evidence.start, s.evidence.end))))) : muted('None found.')));
+      ...badges(mark(a.id, s.evidence.start, s.evidence.end))))) : muted('None found.'),
+    a.stances.length ? csvLink('/api/stances', {article: a.id}) : null));
   box.appendChild(section(`Events (${a.events.length})`, a.events.length ? el('ul', {class: 'list'},
     a.events.map(e => el('li', {}, el('strong', {}, e.kind), e.date ? ' ' + e.date : '',
       e.participants.length ? ' · ' + e.participants.join(', ') : '', ' ',

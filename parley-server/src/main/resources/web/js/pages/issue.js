@@ -1,5 +1,5 @@
 import {get} from '../api.js';
-import {el, section, muted, route, personLink, articleLine, evidenceLink, positionBadge, clear} from '../dom.js';
+import {el, section, muted, route, personLink, articleLine, evidenceLink, positionBadge, clear, csvLink, issueName} from '../dom.js';
 import {chart, esc, POSITION_COLORS} from '../charts.js';
 import {loadMarks, badges} from '../marks.js';
 
@@ -10,20 +10,24 @@ export async function issues(view) {
   view.appendChild(el('h1', {}, 'Issues'));
   if (!list.items.length) { view.appendChild(muted('No stances yet.')); return; }
   view.appendChild(el('ul', {class: 'list'}, list.items.map(i => el('li', {},
-    el('a', {href: route('issue', i.issue)}, i.issue),
+    el('a', {href: route('issue', i.issue)}, i.name || i.issue),
     el('span', {class: 'muted'}, ` ${i.stances} statements by ${i.holders} holders · ` +
       POSITIONS.filter(p => i.positions[p]).map(p => `${p} ${i.positions[p]}`).join(', '))))));
+  view.appendChild(csvLink('/api/issues'));
 }
 
 export async function issue(view, id, params) {
   if (!id) throw new Error('no issue given');
-  const [matrix, mark] = await Promise.all([get('/api/stances/matrix', {issue: id}), loadMarks()]);
+  const [matrix, mark, known] = await Promise.all([get('/api/stances/matrix', {issue: id}), loadMarks(), get('/api/issues')]);
   const rows = matrix.items;
-  view.appendChild(el('h1', {}, 'Issue: ' + id));
+  view.appendChild(el('h1', {}, issueName(known.items, id)));
+  view.appendChild(el('p', {class: 'muted'}, 'Issue ' + id));
   if (!rows.length) { view.appendChild(muted('Nobody holds a recorded stance on this issue.')); return; }
   const evidence = el('div', {id: 'cell-evidence'}, muted('Click a cell to see the sentences behind it.'));
   const show = (row, position) => showEvidence(evidence, row, position, mark);
-  view.appendChild(section('Who stands where', matrixChart(rows, show), matrixTable(rows, show)));
+  view.appendChild(section('Who stands where', matrixChart(rows, show), matrixTable(rows, show),
+    csvLink('/api/stances/matrix', {issue: id}, 'Download this table as CSV'),
+    csvLink('/api/stances', {issue: id}, 'Download every statement on this issue as CSV')));
   view.appendChild(section('Evidence', evidence));
   const shifts = (await get('/api/shifts', {issue: id})).items;
   if (shifts.length) {
@@ -48,7 +52,7 @@ function matrixChart(rows, show) {
   return chart({
     tooltip: {formatter: p => esc(holders[p.value[1]]) + ' · ' + POSITIONS[p.value[0]] + ': ' + p.value[2] + ' statements'},
     grid: {left: 130, right: 16, top: 16, bottom: 32},
-    xAxis: {type: 'category', data: POSITIONS, splitArea: {show: true}},
+    xAxis: {type: 'category', data: POSITIONS, splitArea: {show: true}, axisLabel: {interval: 0, fontSize: 11}},
     yAxis: {type: 'category', data: holders, inverse: true, axisLabel: {width: 120, overflow: 'truncate'}},
     series: [{type: 'heatmap', data: cells, label: {show: true, color: '#fff', fontWeight: 'bold'},
       itemStyle: {borderColor: '#fff', borderWidth: 2}}]

@@ -1,5 +1,5 @@
 import {get, all} from '../api.js';
-import {el, route, section, muted, personLink} from '../dom.js';
+import {el, route, section, muted, personLink, csvLink} from '../dom.js';
 import {chart, esc} from '../charts.js';
 import {storyList} from './story.js';
 
@@ -14,14 +14,14 @@ export async function overview(view) {
   view.appendChild(grid);
   grid.appendChild(section('Articles by outlet and date', byOutletChart(o.articles_by_outlet_date)));
   grid.appendChild(section('Most quoted', speakersChart(o.top_speakers), speakerList(o.top_speakers)));
-  grid.appendChild(section('Issues', issueList(o.issues)));
+  grid.appendChild(section('Issues', issueList(o.issues), csvLink('/api/issues')));
   const stories = await get('/api/stories', {min_articles: 2, limit: 10});
   grid.appendChild(section('Stories', stories.items.length ? storyList(stories.items, 'top-stories')
     : muted('No story covered by two or more articles yet.'), el('p', {}, el('a', {href: route('stories')}, 'All stories'))));
   const articles = await all('/api/articles', {}, 500);
   grid.appendChild(section('Articles', el('ul', {class: 'list', id: 'articles'}, articles.map(a =>
     el('li', {}, el('a', {href: route('article', a.id)}, a.title || a.name),
-      el('span', {class: 'muted'}, ' ' + [a.outlet, a.date].filter(Boolean).join(' · ')))))));
+      el('span', {class: 'muted'}, ' ' + [a.outlet, a.date].filter(Boolean).join(' · '))))), csvLink('/api/articles')));
 }
 
 function total(n, label) {
@@ -77,6 +77,6 @@ function speakerList(top) {
 function issueList(issues) {
   if (!issues.length) return muted('No stances yet.');
   return el('ul', {class: 'list'}, issues.map(i =>
-    el('li', {}, el('a', {href: route('issue', i.issue)}, i.issue),
+    el('li', {}, el('a', {href: route('issue', i.issue)}, i.name || i.issue),
       el('span', {class: 'muted'}, ` ${i.stances} statements by ${i.holders} holders`))));
 }

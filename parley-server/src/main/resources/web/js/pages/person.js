@@ -1,5 +1,5 @@
 import {get, all} from '../api.js';
-import {el, section, muted, articleLine, evidenceLink, route, positionBadge} from '../dom.js';
+import {el, section, muted, articleLine, evidenceLink, route, positionBadge, csvLink} from '../dom.js';
 import {chart, esc} from '../charts.js';
 import {loadMarks, badges} from '../marks.js';
 
@@ -20,8 +20,8 @@ export async function person(view, key) {
   view.appendChild(grid);
   grid.appendChild(section('Quotes over time', quotesChart(quotes)));
   const [rows, shifts] = await Promise.all([get('/api/stances/matrix', {holder: key}), get('/api/shifts', {holder: key})]);
-  grid.appendChild(section('Stances', stanceList(rows.items, shifts.items, mark)));
-  view.appendChild(section(`Quotes (${quotes.length})`, quoteList(quotes, mark)));
+  grid.appendChild(section('Stances', stanceList(rows.items, shifts.items, mark), csvLink('/api/stances', {holder: key})));
+  view.appendChild(section(`Quotes (${quotes.length})`, quoteList(quotes, mark), csvLink('/api/quotes', {speaker: key})));
 }
 
 function quotesChart(quotes) {

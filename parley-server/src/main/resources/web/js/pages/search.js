@@ -1,5 +1,5 @@
 import {get} from '../api.js';
-import {el, muted, marked, route, articleLine, evidenceLink, personLink} from '../dom.js';
+import {el, muted, marked, route, articleLine, evidenceLink, personLink, csvLink} from '../dom.js';
 
 export async function search(view, _segment, params) {
   const q = params.get('q') || '';
@@ -24,6 +24,7 @@ export async function search(view, _segment, params) {
   const summary = el('p', {class: 'muted'});
   view.appendChild(summary);
   view.appendChild(results);
+  view.appendChild(csvLink('/api/search', {q, speaker, outlet, from, to}));
   const more = el('button', {type: 'button', class: 'more'}, 'More results');
   let cursor;
   const load = async () => {

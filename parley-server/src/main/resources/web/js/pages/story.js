@@ -1,5 +1,5 @@
 import {get, all} from '../api.js';
-import {el, section, muted, route, articleLine, evidenceLink, personLink} from '../dom.js';
+import {el, section, muted, route, articleLine, evidenceLink, personLink, csvLink} from '../dom.js';
 import {chart, esc} from '../charts.js';
 import {loadMarks, badges, corroborated} from '../marks.js';
 
@@ -11,6 +11,7 @@ export async function stories(view, _segment, params) {
   view.appendChild(el('p', {class: 'muted'}, everything ? 'All stories. ' : 'Stories covered by two or more articles. ',
     el('a', {href: route('stories', null, everything ? {} : {all: 1})}, everything ? 'Only larger stories' : 'Show all')));
   view.appendChild(items.length ? storyList(items) : muted('No stories yet: articles are put in stories as they are ingested.'));
+  view.appendChild(csvLink('/api/stories', {min_articles: everything ? 1 : 2}));
 }
 
 export function storyList(items, id = 'stories') {

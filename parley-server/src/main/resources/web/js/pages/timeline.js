@@ -1,23 +1,34 @@
-import {all} from '../api.js';
-import {el, section, muted, articleLine, evidenceLink, route, clear} from '../dom.js';
+import {all, get} from '../api.js';
+import {el, section, muted, articleLine, evidenceLink, route, clear, csvLink} from '../dom.js';
 import {chart, esc} from '../charts.js';
 
 export async function timeline(view, _segment, params) {
-  const from = params.get('from') || '';
-  const to = params.get('to') || '';
+  let from = params.get('from') || '';
+  let to = params.get('to') || '';
+  // Articles mention dates far back ("since 1932"); the timeline opens on the store's own period, the dates of its
+  // articles, and '?all=1' shows every date.
+  const everything = params.get('all') === '1';
+  if (!from && !to && !everything) [from, to] = await period();
   view.appendChild(el('h1', {}, 'Timeline'));
   const fromInput = el('input', {type: 'date', name: 'from', value: from, 'aria-label': 'from'});
   const toInput = el('input', {type: 'date', name: 'to', value: to, 'aria-label': 'to'});
   view.appendChild(el('form', {class: 'filters', on: {submit: e => {
     e.preventDefault();
     location.hash = route('timeline', null, {from: fromInput.value, to: toInput.value});
-  }}}, el('label', {}, 'From ', fromInput), el('label', {}, 'To ', toInput), el('button', {type: 'submit'}, 'Show')));
+  }}}, el('label', {}, 'From ', fromInput), el('label', {}, 'To ', toInput), el('button', {type: 'submit'}, 'Show'),
+    el('a', {href: route('timeline', null, {all: 1})}, 'every date')));
   const items = await all('/api/timeline', {from, to}, 5000);
   if (!items.length) { view.appendChild(muted('Nothing dated in this range.')); return; }
   const list = el('div', {id: 'timeline-list'});
   view.appendChild(section('Events and statements by date', timelineChart(items, date => showDay(list, items, date))));
-  view.appendChild(section('Entries', list));
+  view.appendChild(section('Entries', list, csvLink('/api/timeline', {from, to})));
   showDay(list, items, null);
+}
+
+/** [first, last] article date in the store, or ['', ''] when no article is dated. */
+async function period() {
+  const dates = (await get('/api/overview')).articles_by_outlet_date.map(r => r.date).sort();
+  return dates.length ? [dates[0], dates[dates.length - 1]] : ['', ''];
 }
 
 function timelineChart(items, pick) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class BrowserIT {
         Chrome.binaries();
         store = Fixtures.openStore(dir);
         Fixtures.story().saveTo(store);
-        server = ParleyServer.start(ServerConfig.defaults().withPort(0), store);
+        server = ParleyServer.start(ServerConfig.defaults().withPort(0).withIssueNames(Map.of("ceasefire", "A ceasefire in the region")), store);
         outletStore = Fixtures.openStore(dir.resolve("outlets"));
         outlets = Fixtures.acrossOutlets().saveTo(outletStore);
         outletServer = ParleyServer.start(ServerConfig.defaults().withPort(0), outletStore);
@@ -149,6 +150,11 @@ class BrowserIT {
             chrome.open(server.url() + "/#/timeline");
             chrome.waitForPage();
             chrome.waitUntil("document.querySelector('.chart[data-ready]')", Duration.ofSeconds(10));
+            // The summit is announced for after the last article: outside the store's own period, shown with every date.
+            assertThat(chrome.text("#timeline-list")).contains("meeting").doesNotContain("summit");
+            chrome.open(server.url() + "/#/timeline?all=1");
+            chrome.waitForPage();
+            chrome.waitUntil("document.querySelector('.chart[data-ready]')", Duration.ofSeconds(10));
             assertThat(chrome.text("#timeline-list")).contains("meeting").contains("summit");
             chrome.screenshot(SHOTS.resolve("timeline-laptop.png"));
             assertThat(errors(chrome.consoleLog())).isEmpty();
@@ -202,6 +208,7 @@ class BrowserIT {
                 chrome.waitUntil("document.querySelector('.chart[data-ready]')", Duration.ofSeconds(10));
                 assertThat(chrome.run("return document.documentElement.scrollWidth <= window.innerWidth + 1;").asBoolean())
                         .as("no sideways scrolling on " + page).isTrue();
+                assertThat(clipped(chrome)).as("nothing cut off on " + page).isEmpty();
                 String name = page.equals("/#/") ? "overview" : page.substring(3, page.indexOf('/', 3));
                 chrome.screenshot(SHOTS.resolve(name + "-phone.png"));
             }
@@ -214,6 +221,129 @@ class BrowserIT {
             assertThat(chrome.run("return document.documentElement.scrollWidth <= window.innerWidth + 1;").asBoolean()).isTrue();
             chrome.screenshot(SHOTS.resolve("article-phone.png"));
         }
+    }
+
+    @Test
+    void the_docs_page_lists_every_operation_offline() throws Exception {
+        try (Chrome chrome = Chrome.start(1280, 900)) {
+            chrome.open(server.url() + "/docs");
+            chrome.waitUntil("document.querySelectorAll('.opblock').length > 0", Duration.ofSeconds(15));
+
+            assertThat(chrome.run("return document.querySelectorAll('.opblock').length;").asInt()).isEqualTo(server.routes().size());
+            assertThat(chrome.text("#docs")).contains("Parley API").contains("listQuotes").contains("/api/quotes");
+            chrome.screenshot(SHOTS.resolve("docs-laptop.png"));
+            assertThat(errors(chrome.consoleLog())).isEmpty();
+        }
+    }
+
+    @Test
+    void the_quotes_page_filters_by_speaker_name_and_offers_the_same_rows_as_csv() throws Exception {
+        try (Chrome chrome = Chrome.start(1280, 900)) {
+            chrome.open(server.url() + "/#/quotes");
+            chrome.waitForPage();
+            assertThat(chrome.run("return document.title;").asText()).isEqualTo("Quotes · Parley");
+            int all = chrome.run("return document.querySelectorAll('#quote-list li.quote').length;").asInt();
+
+            chrome.run("document.getElementById('quotes-speaker').value = 'Berg';"
+                    + "document.querySelector('#quote-filters button[type=submit]').click();");
+            chrome.waitUntil("location.hash.includes('speaker=Berg')", Duration.ofSeconds(5));
+            chrome.waitForPage();
+
+            assertThat(chrome.text("#quote-list")).contains("We support a ceasefire that holds").doesNotContain("Lind");
+            int berg = chrome.run("return document.querySelectorAll('#quote-list li.quote').length;").asInt();
+            assertThat(berg).isPositive().isLessThan(all);
+            String csv = chrome.run("return document.querySelector('#view p.download a').href;").asText();
+            assertThat(csv).contains("/api/quotes?").contains("speaker=Berg").contains("format=csv");
+            assertThat(http(csv).body().split("\r\n")).hasSize(berg + 1);
+            chrome.screenshot(SHOTS.resolve("quotes-laptop.png"));
+            assertThat(errors(chrome.consoleLog())).isEmpty();
+        }
+    }
+
+    @Test
+    void every_page_has_its_own_title_the_issue_page_its_name_and_the_timeline_the_stores_period() throws Exception {
+        try (Chrome chrome = Chrome.start(1280, 900)) {
+            Map<String, String> titles = new java.util.LinkedHashMap<>();
+            for (String page : pages()) {
+                chrome.open(server.url() + page);
+                chrome.waitForPage();
+                titles.put(page, chrome.run("return document.title;").asText());
+                assertThat(chrome.run("return document.querySelectorAll('#view table, #view ul.list, #view ul.quotes').length === 0"
+                        + " || document.querySelectorAll('#view p.download a[href*=\"format=csv\"]').length > 0;").asBoolean())
+                        .as("a CSV download under the tables of " + page).isTrue();
+            }
+            assertThat(titles.values()).allSatisfy(t -> assertThat(t).endsWith(" · Parley")).doesNotHaveDuplicates();
+            assertThat(titles.get("/#/issue/ceasefire")).isEqualTo("A ceasefire in the region · Parley");
+
+            chrome.open(server.url() + "/#/timeline");
+            chrome.waitForPage();
+            assertThat(chrome.run("return document.querySelector('input[name=from]').value;").asText()).isEqualTo("2025-02-10");
+            assertThat(chrome.run("return document.querySelector('input[name=to]').value;").asText()).isEqualTo(lastArticleDate());
+        }
+    }
+
+    @Test
+    void axe_finds_no_serious_or_critical_accessibility_violations_on_any_page() throws Exception {
+        String axe = Axe.source();
+        try (Chrome chrome = Chrome.start(1280, 900)) {
+            for (String page : pages()) {
+                chrome.open(server.url() + page);
+                chrome.waitForPage();
+                assertThat(Axe.seriousViolations(chrome, axe)).as(page).isEmpty();
+            }
+        }
+        try (Chrome chrome = Chrome.start(390, 844)) {
+            for (String page : List.of("/#/", "/#/quotes", "/#/issue/ceasefire")) {
+                chrome.open(server.url() + page);
+                chrome.waitForPage();
+                assertThat(Axe.seriousViolations(chrome, axe)).as(page + " at 390 px").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void every_page_fits_390_px_without_anything_cut_off() throws Exception {
+        try (Chrome chrome = Chrome.start(390, 844)) {
+            for (String page : pages()) {
+                chrome.open(server.url() + page);
+                chrome.waitForPage();
+                assertThat(chrome.run("return document.documentElement.scrollWidth <= window.innerWidth + 1;").asBoolean())
+                        .as("no sideways scrolling on " + page).isTrue();
+                assertThat(clipped(chrome)).as("nothing cut off on " + page).isEmpty();
+            }
+            chrome.open(server.url() + "/#/quotes");
+            chrome.waitForPage();
+            chrome.screenshot(SHOTS.resolve("quotes-phone.png"));
+        }
+    }
+
+    /** Elements inside the page whose content is wider than they show (a table scrolled or cut at the edge). */
+    private static List<String> clipped(Chrome chrome) throws java.io.IOException {
+        List<String> out = new java.util.ArrayList<>();
+        chrome.run("return [...document.querySelectorAll('#view *')].filter(e => !e.closest('.chart')"
+                + " && e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== 'visible')"
+                + ".map(e => e.tagName.toLowerCase() + '.' + e.className + ' ' + e.scrollWidth + '>' + e.clientWidth);")
+                .forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** Every page of the UI, each with data in the hand-made story. */
+    private static final List<String> PAGES = List.of("/#/", "/#/stories", "/#/issues", "/#/issue/ceasefire", "/#/quotes",
+            "/#/timeline", "/#/search?q=ceasefire", "/#/person/" + Http.enc(Fixtures.person("Anna Berg").value()),
+            "/#/article/ARTICLE");
+
+    private static List<String> pages() {
+        String article = store.articles(org.parley.store.Page.first(1)).items().get(0).id().value();
+        return PAGES.stream().map(p -> p.replace("ARTICLE", article)).toList();
+    }
+
+    private static Http.Response http(String url) {
+        return Http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).GET().build());
+    }
+
+    private static String lastArticleDate() {
+        return store.articles(org.parley.store.Page.first(100)).items().stream()
+                .map(a -> a.date().date().map(Object::toString).orElse("")).max(String::compareTo).orElseThrow();
     }
 
     private static List<String> errors(List<String> log) {

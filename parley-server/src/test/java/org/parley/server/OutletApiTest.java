@@ -117,7 +117,26 @@ class OutletApiTest {
                 .containsExactly(Fixtures.HOSTILE_CLAIM);
         assertThat(http.get("/api/claims?article=" + fixtures.id("plan-2")).json().path("items").size()).isEqualTo(1);
         assertThat(http.get("/api/claims?speaker=person:nobody").json().path("items").size()).isZero();
+        assertThat(texts(http.get("/api/claims?speaker=Lind").json().path("items"), "text")).containsExactly(Fixtures.SHARED_QUOTE);
+        assertThat(http.get("/api/claims?article=plan-2").json().path("items").size()).isEqualTo(1);
         assertThat(http.get("/api/claims?corroborated=maybe").status()).isEqualTo(400);
+    }
+
+    @Test
+    void claims_and_conflicts_as_csv_have_one_row_each_with_the_offsets_of_their_first_source() throws Exception {
+        for (String path : new String[] {"/api/claims", "/api/conflicts"}) {
+            JsonNode items = http.get(path).json().path("items");
+            var rows = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+                    .parse(new java.io.StringReader(http.get(path + "?format=csv").body())).getRecords();
+
+            assertThat(rows).as(path).hasSize(items.size()).isNotEmpty();
+            for (int i = 0; i < rows.size(); i++) {
+                JsonNode first = path.endsWith("claims") ? items.get(i).path("sources").get(0)
+                        : items.get(i).path("sides").get(0).path("evidence").get(0);
+                String start = path.endsWith("claims") ? "first_start" : "side_1_start";
+                assertThat(rows.get(i).get(start)).as(path).isEqualTo(first.path("evidence").path("start").asText()).isNotEmpty();
+            }
+        }
     }
 
     @Test

@@ -93,6 +93,35 @@ class ReadApiTest extends StoryServer {
     }
 
     @Test
+    void a_name_or_alias_works_wherever_a_person_id_does_as_on_the_command_line() {
+        String berg = Fixtures.person("Anna Berg").value();
+        List<String> byId = texts(http.get("/api/quotes?speaker=" + berg).json().path("items"), "text");
+
+        assertThat(texts(http.get("/api/quotes?speaker=Berg").json().path("items"), "text")).isEqualTo(byId).isNotEmpty();
+        assertThat(texts(http.get("/api/quotes?speaker=" + Http.enc("Anna Berg")).json().path("items"), "text")).isEqualTo(byId);
+        assertThat(http.get("/api/quotes?speaker=Nobody").json().path("items").size()).isZero();
+        String lind = Fixtures.person("Tomas Lind").value();
+        assertThat(texts(http.get("/api/stances?holder=Lind").json().path("items"), "id"))
+                .isEqualTo(texts(http.get("/api/stances?holder=" + lind).json().path("items"), "id")).isNotEmpty();
+        assertThat(http.get("/api/stances/matrix?holder=Lind").json().path("items").toString())
+                .isEqualTo(http.get("/api/stances/matrix?holder=" + lind).json().path("items").toString());
+        assertThat(http.get("/api/stances/matrix?holder=Lind").json().path("items").size()).isPositive();
+    }
+
+    @Test
+    void an_article_is_found_by_its_name_or_a_unique_prefix_as_parley_show_finds_it() {
+        String id = idOf("Freedonia weighs sanctions");
+
+        assertThat(http.get("/api/articles/ledger-2").json().path("id").asText()).isEqualTo(id);
+        assertThat(http.get("/api/articles/" + id.substring(0, 8)).json().path("id").asText()).isEqualTo(id);
+        assertThat(http.get("/api/quotes?article=ledger-2").json().path("items").size()).isEqualTo(2);
+        assertThat(http.get("/api/articles/ledger").status()).isEqualTo(400);
+        Http.Response none = http.get("/api/articles/no-such-article");
+        assertThat(none.status()).isEqualTo(404);
+        assertThat(none.json().path("message").asText()).contains("no article has the id or name 'no-such-article'");
+    }
+
+    @Test
     void quotes_page_with_stable_cursors() {
         JsonNode first = http.get("/api/quotes?limit=3").json();
         JsonNode second = http.get("/api/quotes?limit=3&cursor=" + first.path("next_cursor").asText()).json();

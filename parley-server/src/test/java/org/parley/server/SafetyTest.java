@@ -33,6 +33,7 @@ class SafetyTest extends StoryServer {
     void the_openapi_document_describes_every_route_and_parameter() {
         JsonNode doc = http.get("/openapi.json").json();
         assertThat(doc.path("openapi").asText()).startsWith("3.");
+        assertThat(doc.path("info").path("version").asText()).isEqualTo(org.parley.model.ParleyVersion.get());
         Set<String> documented = new HashSet<>();
         doc.path("paths").properties().forEach(p -> p.getValue().properties()
                 .forEach(m -> documented.add(m.getKey().toUpperCase(Locale.ROOT) + " " + p.getKey())));
@@ -46,6 +47,44 @@ class SafetyTest extends StoryServer {
             if (route.path().contains("{id}")) assertThat(params).as(route.path()).contains("id");
         }
         assertThat(documented).isEqualTo(served);
+    }
+
+    @Test
+    void every_operation_has_a_unique_operation_id_a_declared_tag_and_security() {
+        JsonNode doc = http.get("/openapi.json").json();
+        Set<String> tags = new HashSet<>(doc.path("tags").findValuesAsText("name"));
+        Set<String> ids = new HashSet<>();
+        int operations = 0;
+
+        for (var path : doc.path("paths").properties()) {
+            for (var op : path.getValue().properties()) {
+                operations++;
+                String where = op.getKey() + " " + path.getKey();
+                assertThat(ids.add(op.getValue().path("operationId").asText())).as(where + " operationId").isTrue();
+                assertThat(op.getValue().path("operationId").asText()).as(where).isNotBlank();
+                assertThat(op.getValue().path("tags")).as(where).isNotEmpty();
+                op.getValue().path("tags").forEach(t -> assertThat(tags).as(where).contains(t.asText()));
+                assertThat(op.getValue().path("security").isArray()).as(where + " security").isTrue();
+            }
+        }
+        assertThat(operations).isEqualTo(server.routes().size());
+        assertThat(doc.path("servers")).isNotEmpty();
+        assertThat(doc.path("components").path("securitySchemes").path("bearer").path("scheme").asText()).isEqualTo("bearer");
+        assertThat(doc.path("paths").path("/api/articles").path("post").path("security").get(0).has("bearer")).isTrue();
+    }
+
+    @Test
+    void the_docs_page_renders_the_openapi_document_with_swagger_ui_from_its_webjar() {
+        Http.Response page = http.get("/docs");
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Security-Policy")).contains("script-src 'self';");
+        for (String asset : java.util.regex.Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(page.body()).results()
+                .map(m -> m.group(1)).toList()) {
+            assertThat(http.get(asset).status()).as(asset).isEqualTo(200);
+        }
+        assertThat(page.body()).contains("/webjars/swagger-ui/").contains("/js/docs.js");
+        assertThat(http.get("/js/docs.js").body()).contains("url: '/openapi.json'").contains("validatorUrl: null");
     }
 
     @Test

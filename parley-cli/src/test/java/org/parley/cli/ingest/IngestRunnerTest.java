@@ -43,7 +43,7 @@ class IngestRunnerTest {
             DateEstimate.none(), List.of(), List.of(), List.of(), List.of(), List.of());
 
     private IngestRunner.Summary run(Stream<Outcome<Article>> in, Function<Article, ArticleAnalysis> f) {
-        ProgressBar quiet = new ProgressBar(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 0, false);
+        ProgressBar quiet = ProgressBar.none();
         return new IngestRunner(2).run(in, f, sink, quiet, p -> {
             synchronized (reported) {
                 reported.add(p);
@@ -114,7 +114,7 @@ class IngestRunnerTest {
                 throw new IllegalStateException("disk full");
             }
         };
-        ProgressBar quiet = new ProgressBar(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 0, false);
+        ProgressBar quiet = ProgressBar.none();
 
         assertThatThrownBy(() -> new IngestRunner(2).run(Stream.of(article("One.")), analyze, broken, quiet, p -> { }))
                 .hasMessageContaining("disk full");
@@ -134,7 +134,7 @@ class IngestRunnerTest {
                 return sink.save(a);
             }
         };
-        ProgressBar quiet = new ProgressBar(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), 0, false);
+        ProgressBar quiet = ProgressBar.none();
 
         IngestRunner.Summary s = new IngestRunner(2).run(Stream.of(article("A bad one."), article("A good one.")), analyze,
                 refusing, quiet, p -> { });

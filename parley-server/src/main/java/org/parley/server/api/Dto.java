@@ -116,7 +116,8 @@ public final class Dto {
     public record SpeakerCount(Who speaker, int quotes) {
     }
 
-    public record Issue(String issue, int stances, int holders, Map<String, Integer> positions) {
+    /** @param name the issue's name from the issues file the server was started with, when it has one */
+    public record Issue(String issue, int stances, int holders, Map<String, Integer> positions, String name) {
     }
 
     public record Ingested(String status, String articleId, List<String> problems) {

@@ -3,6 +3,7 @@ package org.parley.server.api;
 import java.util.List;
 import org.parley.model.EntityId;
 import org.parley.model.EntityType;
+import org.parley.server.csv.ApiColumns;
 import org.parley.store.EntityQuery;
 import org.parley.store.EntitySummary;
 import org.parley.store.Paged;
@@ -13,7 +14,7 @@ public final class EntityRoutes {
     }
 
     public static void register(RouteTable routes, StoreView view) {
-        routes.get("/api/entities", List.of("type", "name", "limit", "cursor"), ctx -> {
+        routes.listing("/api/entities", List.of("type", "name", "limit", "cursor"), ApiColumns.ENTITIES, ctx -> {
             EntityQuery q = EntityQuery.all();
             var type = Params.enumValue(ctx, "type", EntityType.class);
             if (type.isPresent()) q = q.withType(type.get());

@@ -18,11 +18,11 @@ public final class OverviewRoutes {
     private OverviewRoutes() {
     }
 
-    public static void register(RouteTable routes, StoreView view) {
-        routes.get("/api/overview", List.of(), ctx -> ctx.json(view.snapshot().derived("overview", OverviewRoutes::overview)));
+    public static void register(RouteTable routes, StoreView view, Map<String, String> issueNames) {
+        routes.get("/api/overview", List.of(), ctx -> ctx.json(view.snapshot().derived("overview", s -> overview(s, issueNames))));
     }
 
-    static Dto.Overview overview(StoreView.Snapshot s) {
+    static Dto.Overview overview(StoreView.Snapshot s, Map<String, String> issueNames) {
         StoreCounts c = s.counts();
         Dto.Totals totals = new Dto.Totals(c.articles(), c.attributions(), c.stances(), c.events(), c.entities());
         Map<String, Map<String, Integer>> byOutletDate = new TreeMap<>();
@@ -48,6 +48,6 @@ public final class OverviewRoutes {
         List<Dto.Count> outletCounts = outlets.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()))
                 .map(e -> new Dto.Count(e.getKey(), e.getValue())).toList();
-        return new Dto.Overview(totals, days, outletCounts, top, StanceRoutes.issues(s.stances()));
+        return new Dto.Overview(totals, days, outletCounts, top, StanceRoutes.issues(s.stances(), issueNames));
     }
 }

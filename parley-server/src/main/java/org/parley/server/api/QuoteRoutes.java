@@ -3,9 +3,8 @@ package org.parley.server.api;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
-import org.parley.model.ArticleId;
 import org.parley.model.AttributionKind;
-import org.parley.model.EntityId;
+import org.parley.server.csv.ApiColumns;
 import org.parley.store.AttributionQuery;
 import org.parley.store.Page;
 import org.parley.store.Paged;
@@ -23,8 +22,8 @@ public final class QuoteRoutes {
     }
 
     public static void register(RouteTable routes, StoreView view) {
-        routes.get("/api/quotes", PARAMS, ctx -> {
-            AttributionQuery q = query(ctx);
+        routes.listing("/api/quotes", PARAMS, ApiColumns.QUOTES, ctx -> {
+            AttributionQuery q = query(ctx, view);
             Page p = Params.page(ctx);
             Optional<StoreView.Snapshot> snapshot = view.fresh();
             if (snapshot.isPresent()) {
@@ -36,18 +35,15 @@ public final class QuoteRoutes {
         });
     }
 
-    static AttributionQuery query(Context ctx) {
+    static AttributionQuery query(Context ctx, StoreView view) {
         AttributionQuery q = AttributionQuery.all();
+        // A person key from the UI (an entity id, or name:<name>), or any name or alias, as the CLI's --speaker.
         Optional<String> speaker = Params.text(ctx, "speaker");
-        if (speaker.isPresent()) {
-            // A person key from the UI: an entity id, or name:<name> for a speaker not resolved to an entity.
-            q = speaker.get().startsWith("name:") ? q.withSpeakerName(speaker.get().substring(5))
-                    : q.withSpeaker(new EntityId(speaker.get()));
-        }
+        if (speaker.isPresent()) q = Keys.speaker(q, view, speaker.get());
         Optional<String> name = Params.text(ctx, "speaker_name");
         if (name.isPresent()) q = q.withSpeakerName(name.get());
         Optional<String> article = Params.text(ctx, "article");
-        if (article.isPresent()) q = q.withArticle(new ArticleId(article.get()));
+        if (article.isPresent()) q = q.withArticle(Keys.articleFilter(view, article.get()));
         Optional<String> issue = Params.text(ctx, "issue");
         if (issue.isPresent()) q = q.withIssue(issue.get());
         Params.DateRange range = Params.range(ctx);

@@ -5,9 +5,12 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parley.server.csv.CsvTable;
 
 /**
  * Registers the API's routes with Javalin and remembers each with the query parameters it accepts, so a request
@@ -24,6 +27,7 @@ public final class RouteTable {
 
     private final Javalin app;
     private final List<Route> routes = new ArrayList<>();
+    private final Map<String, CsvTable> csv = new LinkedHashMap<>();
 
     public RouteTable(Javalin app) {
         this.app = app;
@@ -31,6 +35,18 @@ public final class RouteTable {
 
     public void get(String path, List<String> query, Handler handler) {
         add(HandlerType.GET, path, query, handler);
+    }
+
+    /**
+     * A GET listing: its JSON page of {@code items}, or the same rows as CSV in {@code columns} when the request asks
+     * with {@code ?format=csv} or {@code Accept: text/csv} ({@link CsvListing}); either with an ETag
+     * ({@link Revalidation}).
+     */
+    public void listing(String path, List<String> query, CsvTable columns, Handler handler) {
+        List<String> all = new ArrayList<>(query);
+        all.add(CsvListing.PARAM);
+        add(HandlerType.GET, path, all, Revalidation.wrap(CsvListing.wrap(path, columns, handler)));
+        csv.put(path, columns);
     }
 
     public void post(String path, List<String> query, Handler handler) {
@@ -57,5 +73,10 @@ public final class RouteTable {
 
     public List<Route> routes() {
         return List.copyOf(routes);
+    }
+
+    /** The CSV columns of each listing, by path. */
+    public Map<String, CsvTable> csvColumns() {
+        return Map.copyOf(csv);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.parley.model.EntityId;
+import org.parley.server.csv.ApiColumns;
 import org.parley.store.ArticleSummary;
 import org.parley.store.Page;
 import org.parley.store.StoredAttribution;
@@ -26,7 +27,7 @@ public final class SearchRoutes {
         // unbounded, all three share the CPU and end at 44-61 ms p99, at 3,700 requests/s.
         int limit = Integer.getInteger("parley.search.concurrency", Runtime.getRuntime().availableProcessors());
         Semaphore running = new Semaphore(Math.max(1, limit), true);
-        routes.get("/api/search", List.of("q", "speaker", "speaker_id", "outlet", "from", "to", "scope", "limit", "cursor"), ctx -> {
+        routes.listing("/api/search", List.of("q", "speaker", "speaker_id", "outlet", "from", "to", "scope", "limit", "cursor"), ApiColumns.SEARCH, ctx -> {
             String text = Params.text(ctx, "q").orElseThrow(() -> ApiException.badRequest(
                     "q is missing: give the words to search for, e.g. ?q=\"peace talks\""));
             SearchQuery q = SearchQuery.of(text);

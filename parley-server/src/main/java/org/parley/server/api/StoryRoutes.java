@@ -3,9 +3,11 @@ package org.parley.server.api;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.parley.model.ArticleId;
+import org.parley.server.csv.ApiColumns;
 import org.parley.server.outlet.OutletConflict;
 import org.parley.server.outlet.OutletViews;
 import org.parley.store.Page;
@@ -22,7 +24,7 @@ public final class StoryRoutes {
     public static void register(RouteTable routes, StoreView view, OutletViews outlets) {
         OutletCache cache = new OutletCache(view, outlets);
         Function<Context, OutletIndex> index = ctx -> cache.get();
-        routes.get("/api/stories", List.of("min_articles", "limit", "cursor"), ctx -> {
+        routes.listing("/api/stories", List.of("min_articles", "limit", "cursor"), ApiColumns.STORIES, ctx -> {
             int min = minArticles(ctx);
             ctx.json(page(index.apply(ctx).stories.stream().filter(s -> s.articleCount() >= min).toList(),
                     StoryDto.Story::id, Params.page(ctx), "/api/stories"));
@@ -32,26 +34,29 @@ public final class StoryRoutes {
             ctx.json(index.apply(ctx).detail(id)
                     .orElseThrow(() -> ApiException.notFound("no story with id " + id + "; list them at /api/stories")));
         });
-        routes.get("/api/claims", List.of("corroborated", "speaker", "story", "article", "limit", "cursor"), ctx -> {
+        routes.listing("/api/claims", List.of("corroborated", "speaker", "story", "article", "limit", "cursor"), ApiColumns.CLAIMS, ctx -> {
             OutletIndex x = index.apply(ctx);
             Predicate<StoryDto.Claim> keep = c -> true;
             if (Params.bool(ctx, "corroborated")) keep = keep.and(StoryDto.Claim::corroborated);
             Optional<String> speaker = Params.text(ctx, "speaker");
-            if (speaker.isPresent()) keep = keep.and(c -> x.claimSpeakers.get(c.id()).contains(speaker.get()));
+            if (speaker.isPresent()) {
+                Set<String> keys = Keys.personKeys(view, speaker.get());
+                keep = keep.and(c -> x.claimSpeakers.get(c.id()).stream().anyMatch(keys::contains));
+            }
             Optional<String> story = Params.text(ctx, "story");
             if (story.isPresent()) keep = keep.and(c -> c.stories().contains(story.get()));
-            Optional<ArticleId> article = Params.text(ctx, "article").map(ArticleId::new);
+            Optional<ArticleId> article = Params.text(ctx, "article").map(a -> Keys.articleFilter(view, a));
             if (article.isPresent()) keep = keep.and(c -> x.claimArticles.get(c.id()).contains(article.get()));
             ctx.json(page(x.claims.stream().filter(keep).toList(), StoryDto.Claim::id, Params.page(ctx), "/api/claims"));
         });
-        routes.get("/api/conflicts", List.of("kind", "story", "article", "limit", "cursor"), ctx -> {
+        routes.listing("/api/conflicts", List.of("kind", "story", "article", "limit", "cursor"), ApiColumns.CONFLICTS, ctx -> {
             OutletIndex x = index.apply(ctx);
             Predicate<StoryDto.Conflict> keep = c -> true;
             Optional<OutletConflict.Kind> kind = Params.enumValue(ctx, "kind", OutletConflict.Kind.class);
             if (kind.isPresent()) keep = keep.and(c -> c.kind().equals(DtoMapper.lower(kind.get())));
             Optional<String> story = Params.text(ctx, "story");
             if (story.isPresent()) keep = keep.and(c -> c.stories().contains(story.get()));
-            Optional<ArticleId> article = Params.text(ctx, "article").map(ArticleId::new);
+            Optional<ArticleId> article = Params.text(ctx, "article").map(a -> Keys.articleFilter(view, a));
             if (article.isPresent()) keep = keep.and(c -> x.conflictArticles.get(c.id()).contains(article.get()));
             ctx.json(page(x.conflicts.stream().filter(keep).toList(), StoryDto.Conflict::id, Params.page(ctx), "/api/conflicts"));
         });

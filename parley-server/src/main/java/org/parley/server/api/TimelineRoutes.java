@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parley.server.csv.ApiColumns;
 import org.parley.server.story.TimelineEntry;
 
 /** {@code GET /api/timeline}: events and statements by date, paged by a cursor on (date, type, id). */
@@ -13,7 +14,7 @@ public final class TimelineRoutes {
     }
 
     public static void register(RouteTable routes, StoreView view, DtoMapper mapper) {
-        routes.get("/api/timeline", List.of("from", "to", "type", "limit", "cursor"), ctx -> {
+        routes.listing("/api/timeline", List.of("from", "to", "type", "limit", "cursor"), ApiColumns.TIMELINE, ctx -> {
             Params.DateRange range = Params.range(ctx);
             Optional<TimelineEntry.Kind> type = Params.enumValue(ctx, "type", TimelineEntry.Kind.class);
             var page = Params.page(ctx);
