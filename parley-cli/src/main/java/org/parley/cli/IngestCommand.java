@@ -111,8 +111,7 @@ public final class IngestCommand implements Callable<Integer> {
                 try {
                     stored = store.save(analysis, version) == SaveResult.STORED;
                 } catch (AnalysisRejectedException e) {
-                    throw new StageException("store", analysis.article().source(), e.getMessage(),
-                            "this is a bug in Parley's extractors; please report it with this file");
+                    throw new StageException("store", analysis.article().source(), e.getMessage(), e.hint());
                 }
                 if (verbose != null) {
                     synchronized (verbose) {

@@ -69,6 +69,8 @@ public final class SearchIndex implements AutoCloseable {
     /** Set when documents were added since the searchers last reopened. */
     private final AtomicBoolean stale = new AtomicBoolean();
     private long lastCommit = System.nanoTime();
+    private final List<String> refusals = new ArrayList<>();
+    private static final int MAX_REFUSALS = 100;
 
     /** The longest time an added document waits before it is committed to disk. */
     static final long COMMIT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -195,11 +197,20 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void write(IndexedArticle a, List<IndexedAttribution> attributions) throws IOException {
-        Document d = new Document();
-        d.add(new StringField("doc_id", "a:" + a.id().value(), Field.Store.NO));
-        d.add(new StringField("kind", KIND_ARTICLE, Field.Store.NO));
-        d.add(new StringField("article", a.id().value(), Field.Store.YES));
-        d.add(new StringField("outlet_key", a.outlet().strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+        try {
+            writeWhole(a, attributions);
+        } catch (IllegalArgumentException refused) {
+            // Lucene refused a field (a term over 32,766 bytes, say) and dropped that document. The store checks
+            // every field before it commits, so this is a store written by an older Parley or another program:
+            // keep the article countable, so the index is current and opens, and say what is missing.
+            writer.updateDocument(new Term("doc_id", "a:" + a.id().value()), bare(a));
+            refused(a.id(), refused);
+        }
+    }
+
+    private void writeWhole(IndexedArticle a, List<IndexedAttribution> attributions) throws IOException {
+        Document d = bare(a);
+        d.add(new StringField("outlet_key", outletKey(a.outlet()), Field.Store.NO));
         a.date().ifPresent(date -> d.add(new LongPoint("date", date.toEpochDay())));
         d.add(new TextField("title", a.title(), Field.Store.YES));
         d.add(new Field("text", a.text(), TEXT_WITH_OFFSETS));
@@ -210,13 +221,44 @@ public final class SearchIndex implements AutoCloseable {
             qd.add(new StringField("kind", KIND_ATTRIBUTION, Field.Store.NO));
             qd.add(new StringField("article", q.article().value(), Field.Store.YES));
             qd.add(new StoredField("attribution", q.id()));
-            qd.add(new StringField("outlet_key", q.outlet().strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+            qd.add(new StringField("outlet_key", outletKey(q.outlet()), Field.Store.NO));
             q.date().ifPresent(date -> qd.add(new LongPoint("date", date.toEpochDay())));
             qd.add(new Field("text", q.text(), TEXT_WITH_OFFSETS));
             for (String name : q.speakerNames()) qd.add(new TextField("speaker", name, Field.Store.NO));
             q.speaker().ifPresent(id -> qd.add(new StringField("speaker_id", id.value(), Field.Store.NO)));
             writer.updateDocument(new Term("doc_id", "q:" + q.id()), qd);
         }
+    }
+
+    /** What every article document has: its id and kind, so it is counted by {@link #isCurrent}. */
+    private static Document bare(IndexedArticle a) {
+        Document d = new Document();
+        d.add(new StringField("doc_id", "a:" + a.id().value(), Field.Store.NO));
+        d.add(new StringField("kind", KIND_ARTICLE, Field.Store.NO));
+        d.add(new StringField("article", a.id().value(), Field.Store.YES));
+        return d;
+    }
+
+    private void refused(ArticleId id, IllegalArgumentException e) {
+        String line = "article %s is in the search index only in part (%s); searches may miss it"
+                .formatted(id.value(), e.getMessage().lines().findFirst().orElse(""));
+        synchronized (refusals) {
+            if (refusals.size() < MAX_REFUSALS) refusals.add(line);
+        }
+    }
+
+    /**
+     * The articles this index could not hold whole since it was opened (at most {@value #MAX_REFUSALS}), one line
+     * each: they are counted and found by id, but not by their words.
+     */
+    public List<String> refusals() {
+        synchronized (refusals) {
+            return List.copyOf(refusals);
+        }
+    }
+
+    private static String outletKey(String outlet) {
+        return outlet.strip().toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -237,7 +279,7 @@ public final class SearchIndex implements AutoCloseable {
         if (q.speakerName().isPresent()) {
             b.add(phrase("speaker", q.speakerName().get()), BooleanClause.Occur.FILTER);
         }
-        q.outlet().ifPresent(o -> b.add(new TermQuery(new Term("outlet_key", o.strip().toLowerCase(Locale.ROOT))),
+        q.outlet().ifPresent(o -> b.add(new TermQuery(new Term("outlet_key", outletKey(o))),
                 BooleanClause.Occur.FILTER));
         if (q.from().isPresent() || q.to().isPresent()) {
             long from = q.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
