@@ -43,6 +43,12 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Largest request body accepted, in MB (default: ${DEFAULT-VALUE}).")
     long maxRequestMb;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A host name this server is reached by, besides IP addresses, localhost and --host "
+                    + "(repeatable). Requests naming any other host are refused, so a web page cannot reach the server "
+                    + "through a DNS name it controls.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
     @Option(names = "--open", description = "Open the UI in the default browser once the server is up.")
     boolean open;
 
@@ -71,7 +77,8 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         String secret = token != null ? token : System.getenv("PARLEY_TOKEN");
         try {
-            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty());
+            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty(),
+                    java.util.Set.copyOf(allowHosts));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }
@@ -80,8 +87,12 @@ public final class ServeCommand implements Callable<Integer> {
     /** Starts the server over {@code store} with the pipeline's ingest, stance views, claims and conflicts. */
     ParleyServer start(Store store) {
         ServerConfig config = config();
-        return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)), store, new PipelineStoryViews(),
-                new PipelineOutletViews());
+        try {
+            return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)), store, new PipelineStoryViews(),
+                    new PipelineOutletViews());
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
     }
 
     private static void browse(String url, PrintWriter out) {

@@ -2,9 +2,11 @@ package org.parley.server;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -15,9 +17,11 @@ import java.util.function.Function;
  * @param token           the bearer token write requests must carry; required when {@code host} is not loopback
  * @param maxRequestBytes the largest request body accepted (larger ones get 413)
  * @param ingest          turns a posted article into stored facts; without it POST /api/articles answers 503
+ * @param hostNames       host names, besides IP literals, {@code localhost} and {@code host}, that requests may
+ *                        name in their {@code Host} header (any other is refused: DNS rebinding)
  */
 public record ServerConfig(String host, int port, Optional<String> token, long maxRequestBytes,
-                           Optional<Function<ArticleUpload, IngestResult>> ingest) {
+                           Optional<Function<ArticleUpload, IngestResult>> ingest, Set<String> hostNames) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
@@ -31,10 +35,19 @@ public record ServerConfig(String host, int port, Optional<String> token, long m
             throw new IllegalArgumentException("max request size %d bytes is too small; give at least 1024".formatted(maxRequestBytes));
         }
         Objects.requireNonNull(ingest, "ingest is null");
+        Set<String> names = new HashSet<>();
+        for (String n : Objects.requireNonNull(hostNames, "hostNames is null")) names.add(n.strip().toLowerCase(Locale.ROOT));
+        hostNames = Set.copyOf(names);
         if (token.isEmpty() && !isLoopback(host)) {
             throw new IllegalArgumentException(("binding to %s lets other machines post articles; give a token "
                     + "(--token or the PARLEY_TOKEN environment variable), or bind 127.0.0.1").formatted(host));
         }
+    }
+
+    /** Without extra host names. */
+    public ServerConfig(String host, int port, Optional<String> token, long maxRequestBytes,
+                        Optional<Function<ArticleUpload, IngestResult>> ingest) {
+        this(host, port, token, maxRequestBytes, ingest, Set.of());
     }
 
     /** Loopback, the default port, no token, 5 MiB requests, no ingest. */
@@ -42,24 +55,28 @@ public record ServerConfig(String host, int port, Optional<String> token, long m
         return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Optional.empty(), DEFAULT_MAX_REQUEST_BYTES, Optional.empty());
     }
 
+    public ServerConfig withHostNames(Set<String> names) {
+        return new ServerConfig(host, port, token, maxRequestBytes, ingest, names);
+    }
+
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, token, maxRequestBytes, ingest);
+        return new ServerConfig(h, port, token, maxRequestBytes, ingest, hostNames);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, token, maxRequestBytes, ingest);
+        return new ServerConfig(host, p, token, maxRequestBytes, ingest, hostNames);
     }
 
     public ServerConfig withToken(String t) {
-        return new ServerConfig(host, port, Optional.ofNullable(t), maxRequestBytes, ingest);
+        return new ServerConfig(host, port, Optional.ofNullable(t), maxRequestBytes, ingest, hostNames);
     }
 
     public ServerConfig withMaxRequestBytes(long bytes) {
-        return new ServerConfig(host, port, token, bytes, ingest);
+        return new ServerConfig(host, port, token, bytes, ingest, hostNames);
     }
 
     public ServerConfig withIngest(Function<ArticleUpload, IngestResult> hook) {
-        return new ServerConfig(host, port, token, maxRequestBytes, Optional.of(hook));
+        return new ServerConfig(host, port, token, maxRequestBytes, Optional.of(hook), hostNames);
     }
 
     /** Whether {@code host} names this machine only: localhost, 127.0.0.0/8 or ::1. */

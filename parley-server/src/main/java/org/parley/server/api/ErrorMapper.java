@@ -40,6 +40,10 @@ public final class ErrorMapper {
     }
 
     static ApiError map(Exception e) {
+        // A refusal raised while a body is read (BodyLimit) reaches here wrapped by whoever was reading it.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ApiException a) return new ApiError(a.status(), a.getMessage());
+        }
         return switch (e) {
             case ApiException a -> new ApiError(a.status(), a.getMessage());
             case HttpResponseException h -> new ApiError(h.getStatus(), h.getStatus() == 413

@@ -30,11 +30,12 @@ public final class IngestRoutes {
     public record ArticleJson(String title, String text, String source, String published, String url) {
     }
 
-    public static void register(RouteTable routes, StoreView view, Optional<Function<ArticleUpload, IngestResult>> hook) {
+    public static void register(RouteTable routes, StoreView view, Optional<Function<ArticleUpload, IngestResult>> hook,
+                                long maxRequestBytes) {
         routes.post("/api/articles", List.of(), ctx -> {
             Function<ArticleUpload, IngestResult> ingest = hook.orElseThrow(() -> new ApiException(503,
                     "this server was started without an ingest pipeline; add articles with 'parley ingest' instead"));
-            IngestResult result = ingest.apply(upload(ctx));
+            IngestResult result = ingest.apply(upload(ctx, maxRequestBytes));
             if (result.status() == IngestResult.Status.STORED) view.invalidate();
             ctx.status(switch (result.status()) {
                 case STORED -> 201;
@@ -47,7 +48,7 @@ public final class IngestRoutes {
         });
     }
 
-    static ArticleUpload upload(Context ctx) throws IOException {
+    static ArticleUpload upload(Context ctx, long maxRequestBytes) throws IOException {
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
         if (type.startsWith("application/json")) {
             ArticleJson j = ctx.bodyAsClass(ArticleJson.class);
@@ -55,7 +56,7 @@ public final class IngestRoutes {
             return new ArticleUpload(j.title(), j.text(), j.source(), published(j.published()), j.url(), "");
         }
         if (type.startsWith("multipart/form-data")) {
-            UploadedFile file = ctx.uploadedFile("file");
+            UploadedFile file = uploadedFile(ctx, maxRequestBytes);
             if (file == null) throw ApiException.badRequest("the form has no file field named 'file'");
             String text;
             try (InputStream in = file.content()) {
@@ -67,6 +68,16 @@ public final class IngestRoutes {
         }
         throw new ApiException(415, "send the article as application/json or as a multipart/form-data file upload, not '"
                 + (type.isEmpty() ? "no content type" : type) + "'");
+    }
+
+    private static UploadedFile uploadedFile(Context ctx, long maxRequestBytes) {
+        try {
+            return ctx.uploadedFile("file");
+        } catch (IllegalStateException e) {
+            // Jetty parses forms from the raw stream and stops at the configured size with this exception
+            // ("Request exceeds maxRequestSize"): the body, not the server, is at fault.
+            throw BodyLimit.tooLarge(maxRequestBytes);
+        }
     }
 
     private static String utf8(byte[] bytes, String name) {
