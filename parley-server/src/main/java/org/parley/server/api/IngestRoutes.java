@@ -13,6 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.parley.server.ArticleUpload;
 import org.parley.server.IngestResult;
@@ -23,6 +25,13 @@ import org.parley.server.IngestResult;
  * ingest hook reads, analyses and stores it.
  */
 public final class IngestRoutes {
+    /**
+     * Articles read and analysed at once. Each holds its body (up to the request limit, twice over as bytes and
+     * text) and its analysis (bounded by the ingest's text limits); three 4.5 MB posts at once once ran the server
+     * out of heap. Analysis is CPU-bound, so more at once would not finish sooner on a few cores anyway.
+     */
+    static final int MAX_CONCURRENT = 2;
+    private static final long WAIT_SECONDS = 60;
     private IngestRoutes() {
     }
 
@@ -32,10 +41,22 @@ public final class IngestRoutes {
 
     public static void register(RouteTable routes, StoreView view, Optional<Function<ArticleUpload, IngestResult>> hook,
                                 long maxRequestBytes) {
+        Semaphore running = new Semaphore(MAX_CONCURRENT, true);
         routes.post("/api/articles", List.of(), ctx -> {
             Function<ArticleUpload, IngestResult> ingest = hook.orElseThrow(() -> new ApiException(503,
                     "this server was started without an ingest pipeline; add articles with 'parley ingest' instead"));
-            IngestResult result = ingest.apply(upload(ctx, maxRequestBytes));
+            // Taken before the body is read: what a waiting request holds is a thread, not its body.
+            if (!running.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                ctx.header("Retry-After", "10");
+                throw new ApiException(503, "the server is analysing %d articles already; try again in a few seconds"
+                        .formatted(MAX_CONCURRENT));
+            }
+            IngestResult result;
+            try {
+                result = ingest.apply(upload(ctx, maxRequestBytes));
+            } finally {
+                running.release();
+            }
             if (result.status() == IngestResult.Status.STORED) view.invalidate();
             ctx.status(switch (result.status()) {
                 case STORED -> 201;
