@@ -3,12 +3,14 @@ package org.parley.cli;
 import java.awt.Desktop;
 import java.io.PrintWriter;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.server.ParleyServer;
 import org.parley.server.ServerConfig;
 import org.parley.store.Store;
+import org.parley.store.search.SearchLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,6 +51,16 @@ public final class ServeCommand implements Callable<Integer> {
                     + "through a DNS name it controls.")
     java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
+    @Option(names = "--search-patterns", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run regular expressions, ranges, wildcard patterns and fuzzy terms in /api/search "
+                    + "(default: on; --no-search-patterns turns them off for readers you do not know). "
+                    + "Words, phrases and prefix* always run.")
+    boolean searchPatterns;
+
+    @Option(names = "--search-time-limit-ms", paramLabel = "MS", defaultValue = "2000",
+            description = "Stop a search after this many milliseconds (default: ${DEFAULT-VALUE}).")
+    long searchTimeLimitMs;
+
     @Option(names = "--open", description = "Open the UI in the default browser once the server is up.")
     boolean open;
 
@@ -77,8 +89,11 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         String secret = token != null ? token : System.getenv("PARLEY_TOKEN");
         try {
+            if (searchTimeLimitMs < 1) {
+                throw new IllegalArgumentException("--search-time-limit-ms is %d; give at least 1".formatted(searchTimeLimitMs));
+            }
             return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty(),
-                    java.util.Set.copyOf(allowHosts));
+                    java.util.Set.copyOf(allowHosts), new SearchLimits(searchPatterns, Duration.ofMillis(searchTimeLimitMs)));
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }

@@ -100,7 +100,7 @@ public final class ParleyServer implements AutoCloseable {
         QuoteRoutes.register(table, view);
         StanceRoutes.register(table, view, mapper);
         TimelineRoutes.register(table, view, mapper);
-        SearchRoutes.register(table, view);
+        SearchRoutes.register(table, view, config.search());
         StoryRoutes.register(table, view, outlets);
         byte[] openapi = resource("/org/parley/server/openapi.json");
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import org.parley.store.search.SearchLimits;
 
 /**
  * How {@link ParleyServer} listens.
@@ -19,9 +20,11 @@ import java.util.function.Function;
  * @param ingest          turns a posted article into stored facts; without it POST /api/articles answers 503
  * @param hostNames       host names, besides IP literals, {@code localhost} and {@code host}, that requests may
  *                        name in their {@code Host} header (any other is refused: DNS rebinding)
+ * @param search          what search syntax and time a query of {@code /api/search} may use
  */
 public record ServerConfig(String host, int port, Optional<String> token, long maxRequestBytes,
-                           Optional<Function<ArticleUpload, IngestResult>> ingest, Set<String> hostNames) {
+                           Optional<Function<ArticleUpload, IngestResult>> ingest, Set<String> hostNames,
+                           SearchLimits search) {
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_REQUEST_BYTES = 5L * 1024 * 1024;
@@ -38,16 +41,17 @@ public record ServerConfig(String host, int port, Optional<String> token, long m
         Set<String> names = new HashSet<>();
         for (String n : Objects.requireNonNull(hostNames, "hostNames is null")) names.add(n.strip().toLowerCase(Locale.ROOT));
         hostNames = Set.copyOf(names);
+        Objects.requireNonNull(search, "search is null");
         if (token.isEmpty() && !isLoopback(host)) {
             throw new IllegalArgumentException(("binding to %s lets other machines post articles; give a token "
                     + "(--token or the PARLEY_TOKEN environment variable), or bind 127.0.0.1").formatted(host));
         }
     }
 
-    /** Without extra host names. */
+    /** Without extra host names, with the server's default search limits. */
     public ServerConfig(String host, int port, Optional<String> token, long maxRequestBytes,
                         Optional<Function<ArticleUpload, IngestResult>> ingest) {
-        this(host, port, token, maxRequestBytes, ingest, Set.of());
+        this(host, port, token, maxRequestBytes, ingest, Set.of(), SearchLimits.server());
     }
 
     /** Loopback, the default port, no token, 5 MiB requests, no ingest. */
@@ -56,27 +60,31 @@ public record ServerConfig(String host, int port, Optional<String> token, long m
     }
 
     public ServerConfig withHostNames(Set<String> names) {
-        return new ServerConfig(host, port, token, maxRequestBytes, ingest, names);
+        return new ServerConfig(host, port, token, maxRequestBytes, ingest, names, search);
+    }
+
+    public ServerConfig withSearch(SearchLimits limits) {
+        return new ServerConfig(host, port, token, maxRequestBytes, ingest, hostNames, limits);
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, token, maxRequestBytes, ingest, hostNames);
+        return new ServerConfig(h, port, token, maxRequestBytes, ingest, hostNames, search);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, token, maxRequestBytes, ingest, hostNames);
+        return new ServerConfig(host, p, token, maxRequestBytes, ingest, hostNames, search);
     }
 
     public ServerConfig withToken(String t) {
-        return new ServerConfig(host, port, Optional.ofNullable(t), maxRequestBytes, ingest, hostNames);
+        return new ServerConfig(host, port, Optional.ofNullable(t), maxRequestBytes, ingest, hostNames, search);
     }
 
     public ServerConfig withMaxRequestBytes(long bytes) {
-        return new ServerConfig(host, port, token, bytes, ingest, hostNames);
+        return new ServerConfig(host, port, token, bytes, ingest, hostNames, search);
     }
 
     public ServerConfig withIngest(Function<ArticleUpload, IngestResult> hook) {
-        return new ServerConfig(host, port, token, maxRequestBytes, Optional.of(hook), hostNames);
+        return new ServerConfig(host, port, token, maxRequestBytes, Optional.of(hook), hostNames, search);
     }
 
     /** Whether {@code host} names this machine only: localhost, 127.0.0.0/8 or ::1. */

@@ -31,6 +31,7 @@ import org.parley.store.internal.Migrations;
 import org.parley.store.internal.Sql;
 import org.parley.store.internal.StanceRepository;
 import org.parley.store.search.SearchIndex;
+import org.parley.store.search.SearchLimits;
 import org.parley.store.search.SearchQuery;
 import org.parley.store.search.SearchResult;
 
@@ -345,12 +346,22 @@ public final class Store implements AutoCloseable {
         return stories;
     }
 
-    /** Full-text search over articles and attributions. */
+    /** Full-text search over articles and attributions, with no limit on its syntax or time. */
     public SearchResult search(SearchQuery query, Page page) {
+        return search(query, page, SearchLimits.NONE);
+    }
+
+    /**
+     * Full-text search over articles and attributions within {@code limits}.
+     *
+     * @throws org.parley.store.search.SearchCostException when the query costs more than the limits allow
+     */
+    public SearchResult search(SearchQuery query, Page page, SearchLimits limits) {
         Objects.requireNonNull(query, "query is null");
         Objects.requireNonNull(page, "page is null");
+        Objects.requireNonNull(limits, "limits is null");
         try {
-            return index.search(query, page);
+            return index.search(query, page, limits);
         } catch (IOException e) {
             throw new StoreException("could not search the index in " + config.indexDir(), e);
         }

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.parley.store.StoreException;
+import org.parley.store.search.SearchCostException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,7 @@ public final class ErrorMapper {
                     ? "the request body is larger than this server accepts" : h.getMessage());
             case JacksonException j -> new ApiError(400, "the request body is not the JSON expected: "
                     + j.getOriginalMessage());
+            case SearchCostException c when c.busy() -> new ApiError(429, c.getMessage());
             case IllegalArgumentException i -> new ApiError(400, i.getMessage());
             case StoreException s -> {
                 LOG.error("store failure", s);
