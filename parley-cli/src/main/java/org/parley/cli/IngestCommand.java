@@ -64,6 +64,9 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (maxFileMb < 1 || maxFileMb > 2047) {
+            throw new UserException("--max-file-size is %d MB; give a size from 1 to 2047 (MB)".formatted(maxFileMb));
+        }
         IngestConfig config = IngestConfig.defaults().withMaxFileBytes(maxFileMb << 20);
         if (charset != null) config = config.withCharset(charset);
         ArticleReader reader = new ArticleReader(config);

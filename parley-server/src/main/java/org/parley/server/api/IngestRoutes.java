@@ -72,6 +72,9 @@ public final class IngestRoutes {
     static ArticleUpload upload(Context ctx, long maxRequestBytes) throws IOException {
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
         if (type.startsWith("application/json")) {
+            // Jackson reads the JSON literal null as a null object, which Javalin's Kotlin signature turns into a
+            // NullPointerException (a 500): it is a body without the article, so say that.
+            if (ctx.body().strip().equals("null")) throw ApiException.badRequest("the JSON article has no \"text\" field");
             ArticleJson j = ctx.bodyAsClass(ArticleJson.class);
             if (j == null || j.text() == null) throw ApiException.badRequest("the JSON article has no \"text\" field");
             return new ArticleUpload(j.title(), j.text(), j.source(), published(j.published()), j.url(), "");
