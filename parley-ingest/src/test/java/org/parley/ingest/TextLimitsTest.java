@@ -49,7 +49,15 @@ class TextLimitsTest {
         assertThat(a.originalText()).endsWith(paragraph).isEqualTo(text.substring(0, a.originalText().length()));
         assertThat(done.warnings()).singleElement().asString()
                 .contains("the text has %,d characters; only the first %,d are analysed".formatted(text.length(), a.originalText().length()))
-                .contains("split it into articles");
+                .contains("split long files into articles");
+    }
+
+    @Test
+    void a_megabyte_word_is_both_cut_and_blanked_and_said_in_one_line() {
+        Outcome.Done<Article> done = readText(SENTENCE + "\n" + "w".repeat(1 << 20) + "\n");
+
+        assertThat(done.value().text().strip()).isEqualTo(SENTENCE);
+        assertThat(done.warnings()).singleElement().asString().contains("only the first").contains("1 word(s) over 500");
     }
 
     @Test

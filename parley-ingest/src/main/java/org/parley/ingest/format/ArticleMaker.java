@@ -27,16 +27,22 @@ public final class ArticleMaker {
     }
 
     public Outcome<Article> make(Draft d) {
-        List<Problem> warnings = new ArrayList<>(d.warnings());
-        String original = withinLimit(d, warnings);
+        List<String> cut = new ArrayList<>();
+        String original = withinLimit(d, cut);
         if (original.isEmpty()) {
             return Outcome.failed(new Problem(d.source(), Problems.READ, "article has no text", "give the article's text, or remove the entry"));
         }
         if (original.isBlank()) {
             return Outcome.failed(new Problem(d.source(), Problems.READ, "article text is only white space", "give the article's text, or remove the entry"));
         }
-        Cleaned cleaned = blankOverlongWords(d, config.clean() ? cleaner.clean(original) : new Cleaned(original, List.of(), ""),
-                warnings);
+        Cleaned cleaned = blankOverlongWords(config.clean() ? cleaner.clean(original) : new Cleaned(original, List.of(), ""), cut);
+        List<Problem> warnings = new ArrayList<>(d.warnings());
+        if (!cut.isEmpty()) {
+            // One line for all that was cut: a 1 MB word is both a text over the limit and a word over it.
+            warnings.add(new Problem(d.source(), Problems.READ, String.join("; ", cut),
+                    "split long files into articles; runs without spaces are binary data or markup, not words "
+                            + "('parley show' lists them as removed)"));
+        }
         if (cleaned.text().isBlank()) {
             return Outcome.failed(new Problem(d.source(), Problems.CLEAN,
                     "nothing is left after cleaning: all %d removed line(s) look like page residue (%s)"
@@ -50,20 +56,18 @@ public final class ArticleMaker {
         return new Outcome.Done<>(article, warnings);
     }
 
-    /** The text, cut at the limit when it is over it (said in a warning). */
-    private String withinLimit(Draft d, List<Problem> warnings) {
+    /** The text, cut at the limit when it is over it (said in {@code cut}). */
+    private String withinLimit(Draft d, List<String> cut) {
         String text = d.originalText();
         int end = config.limits().cut(text);
         if (end == text.length()) return text;
-        warnings.add(new Problem(d.source(), Problems.READ, ("the text has %,d characters; only the first %,d are "
-                + "analysed and stored (cut at a paragraph or word end)").formatted(text.length(), end),
-                "split it into articles; a news article is rarely over %,d characters"
-                        .formatted(config.limits().maxTextChars())));
+        cut.add("the text has %,d characters; only the first %,d are analysed and stored (cut at a paragraph or word end)"
+                .formatted(text.length(), end));
         return text.substring(0, end);
     }
 
-    /** Blanks words over the limit, keeping them as removals (said in a warning): the tokenizer slows on them. */
-    private Cleaned blankOverlongWords(Draft d, Cleaned cleaned, List<Problem> warnings) {
+    /** Blanks words over the limit, keeping them as removals (said in {@code cut}): the tokenizer slows on them. */
+    private Cleaned blankOverlongWords(Cleaned cleaned, List<String> cut) {
         List<Removal> words = config.limits().overlongWords(cleaned.text());
         if (words.isEmpty()) return cleaned;
         char[] text = cleaned.text().toCharArray();
@@ -72,10 +76,8 @@ public final class ArticleMaker {
         removals.addAll(words);
         removals.sort(Comparator.comparingInt(r -> r.span().start()));
         Removal first = words.getFirst();
-        warnings.add(new Problem(d.source(), Problems.READ, ("%d word(s) over %,d characters are not analysed (the "
-                + "first, at offset %d, has %,d)").formatted(words.size(), config.limits().maxWordChars(),
-                first.span().start(), first.span().length()),
-                "such runs are binary data or markup, not words; 'parley show' lists them as removed"));
+        cut.add("%d word(s) over %,d characters are not analysed (the first, at offset %d, has %,d)"
+                .formatted(words.size(), config.limits().maxWordChars(), first.span().start(), first.span().length()));
         return new Cleaned(new String(text), removals, cleaned.author());
     }
 }
