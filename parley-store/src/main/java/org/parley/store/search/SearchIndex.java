@@ -323,12 +323,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             IndexSearcher searcher = limits.timeLimit().isZero() ? shared : timed(shared, limits);
             // One pass ranks the top hits and counts all of them (a separate count() would run the query again).
-            TopDocs top;
-            try {
-                top = searcher.search(query, new TopScoreDocCollectorManager(offset + page.limit() + 1, null, Integer.MAX_VALUE));
-            } catch (ExitableDirectoryReader.ExitingReaderException e) {
-                throw overTime(q, limits);
-            }
+            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(offset + page.limit() + 1, null, Integer.MAX_VALUE));
             if (searcher.timedOut()) throw overTime(q, limits);
             int total = (int) Math.min(Integer.MAX_VALUE, top.totalHits.value());
             ScoreDoc[] all = top.scoreDocs;
@@ -352,6 +347,10 @@ public final class SearchIndex implements AutoCloseable {
             }
             Optional<String> next = all.length > offset + page.limit() ? Optional.of(Integer.toString(offset + page.limit())) : Optional.empty();
             return new SearchResult(hits, total, next);
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            // the term walk ran over the limit: while the query was rewritten or scored, or while the hits'
+            // snippets were highlighted (a pattern walks the terms again there)
+            throw overTime(q, limits);
         } finally {
             searchers.release(shared);
         }
