@@ -66,6 +66,9 @@ public final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (maxFileMb < 1 || maxFileMb > 2047) {
+            throw new UserException("--max-file-size is %d MB; give a size from 1 to 2047 (MB)".formatted(maxFileMb));
+        }
         IngestConfig config = IngestConfig.defaults().withMaxFileBytes(maxFileMb << 20);
         if (charset != null) config = config.withCharset(charset);
         ArticleReader reader = new ArticleReader(config);
@@ -123,8 +126,7 @@ public final class IngestCommand implements Callable<Integer> {
                 try {
                     stored = store.save(analysis, version) == SaveResult.STORED;
                 } catch (AnalysisRejectedException e) {
-                    throw new StageException("store", analysis.article().source(), e.getMessage(),
-                            "this is a bug in Parley's extractors; please report it with this file");
+                    throw new StageException("store", analysis.article().source(), e.getMessage(), e.hint());
                 }
                 if (verbose != null) {
                     bar.above(() -> {

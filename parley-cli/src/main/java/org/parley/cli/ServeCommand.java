@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.server.ParleyServer;
 import org.parley.server.ServerConfig;
 import org.parley.store.Store;
+import org.parley.store.search.SearchLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,6 +53,22 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Let pages from ORIGIN (scheme://host[:port], e.g. http://localhost:8888 for Jupyter) call the API from a browser; repeatable.")
     List<String> cors = new ArrayList<>();
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+            description = "A host name this server is reached by, besides IP addresses, localhost and --host "
+                    + "(repeatable). Requests naming any other host are refused, so a web page cannot reach the server "
+                    + "through a DNS name it controls.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+
+    @Option(names = "--search-patterns", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run regular expressions, ranges, wildcard patterns and fuzzy terms in /api/search "
+                    + "(default: on; --no-search-patterns turns them off for readers you do not know). "
+                    + "Words, phrases and prefix* always run.")
+    boolean searchPatterns;
+
+    @Option(names = "--search-time-limit-ms", paramLabel = "MS", defaultValue = "2000",
+            description = "Stop a search after this many milliseconds (default: ${DEFAULT-VALUE}).")
+    long searchTimeLimitMs;
+
     @Option(names = "--open", description = "Open the UI in the default browser once the server is up.")
     boolean open;
 
@@ -79,7 +97,11 @@ public final class ServeCommand implements Callable<Integer> {
     ServerConfig config() {
         String secret = token != null ? token : System.getenv("PARLEY_TOKEN");
         try {
-            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty()).withCors(cors);
+            if (searchTimeLimitMs < 1) {
+                throw new IllegalArgumentException("--search-time-limit-ms is %d; give at least 1".formatted(searchTimeLimitMs));
+            }
+            return new ServerConfig(host, port, Optional.ofNullable(secret), maxRequestMb << 20, Optional.empty(),
+                    java.util.Set.copyOf(allowHosts), new SearchLimits(searchPatterns, Duration.ofMillis(searchTimeLimitMs))).withCors(cors);
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }
@@ -90,8 +112,12 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config = config();
         Map<String, String> issueNames = new HashMap<>();
         analysis.catalog().issues().forEach(i -> issueNames.put(i.id(), i.name()));
-        return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)).withIssueNames(issueNames), store, new PipelineStoryViews(),
-                new PipelineOutletViews());
+        try {
+            return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)).withIssueNames(issueNames), store,
+                    new PipelineStoryViews(), new PipelineOutletViews());
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
     }
 
     private static void browse(String url, PrintWriter out) {

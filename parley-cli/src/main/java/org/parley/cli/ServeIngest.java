@@ -75,7 +75,7 @@ final class ServeIngest implements Function<ArticleUpload, IngestResult> {
                         } catch (StageException e) {
                             problems.add(e.problem());
                         } catch (AnalysisRejectedException e) {
-                            problems.add(new Problem(article.source(), "store", e.getMessage(), "report this as a bug"));
+                            problems.add(new Problem(article.source(), "store", e.getMessage(), e.hint()));
                         }
                     }
                 }

@@ -53,7 +53,10 @@ public final class StoreOptions {
 
     private static Store openOrCreate(StoreConfig config) {
         try {
-            return Store.open(config);
+            Store store = Store.open(config);
+            // A store must open whatever it holds; what the index could not take is said, once, and work goes on.
+            for (String refusal : store.indexRefusals()) System.err.println("parley: " + refusal);
+            return store;
         } catch (StoreException e) {
             throw new UserException("cannot open the store " + config.database() + ": " + e.getMessage()
                     + " (is another parley process using it? H2 files allow one process at a time)", e);

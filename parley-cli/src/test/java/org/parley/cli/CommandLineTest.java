@@ -123,4 +123,15 @@ class CommandLineTest {
         assertThat(out.toString()).contains("complete -F _complete_parley").contains("quotes").contains("--speaker")
                 .contains("--format").contains("(\"table\" \"csv\" \"jsonl\")");
     }
+
+    @Test
+    void a_max_file_size_of_zero_is_a_one_line_error_not_a_stack_trace() {
+        StringWriter err = new StringWriter();
+
+        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true),
+                "ingest", "/no/such/file.txt", "--max-file-size", "0");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().strip()).isEqualTo("parley: --max-file-size is 0 MB; give a size from 1 to 2047 (MB)");
+    }
 }

@@ -46,4 +46,19 @@ class ServeCommandTest {
                 .isInstanceOf(UserException.class).hasMessageContaining("token");
         assertThat(parse("--host", "0.0.0.0", "--token", "t").config().token()).contains("t");
     }
+
+    @Test
+    void a_host_that_does_not_resolve_is_one_line_saying_so_not_port_in_use() {
+        Cli.Result r = new Cli(dir.resolve("db")).run("serve", "--host", "no-such-host.invalid", "--port", "0", "--token", "t");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).singleElement().asString()
+                .contains("cannot listen on 'no-such-host.invalid': no such host name").doesNotContain("Port already in use");
+    }
+
+    @Test
+    void host_names_given_with_allow_host_are_answered() throws Exception {
+        ServeCommand command = parse("--store", dir.resolve("db").toString(), "--port", "0", "--allow-host", "parley.lan");
+        assertThat(command.config().hostNames()).containsExactly("parley.lan");
+    }
 }

@@ -13,8 +13,10 @@ import java.util.Optional;
  *                       the container itself may be of any size
  * @param charset        decode text with this charset instead of detecting it (the CLI's {@code --charset})
  * @param clean          run the {@link Cleaner}; false keeps the text as read
+ * @param limits         how much text of one article is analysed ({@link TextLimits})
  */
-public record IngestConfig(long maxFileBytes, long maxRecordBytes, Optional<Charset> charset, boolean clean) {
+public record IngestConfig(long maxFileBytes, long maxRecordBytes, Optional<Charset> charset, boolean clean,
+                           TextLimits limits) {
     public static final long DEFAULT_MAX_FILE_BYTES = 64L << 20;
     public static final long DEFAULT_MAX_RECORD_BYTES = 16L << 20;
 
@@ -26,6 +28,12 @@ public record IngestConfig(long maxFileBytes, long maxRecordBytes, Optional<Char
                     .formatted(maxFileBytes, maxRecordBytes));
         }
         Objects.requireNonNull(charset, "charset is null");
+        Objects.requireNonNull(limits, "limits is null");
+    }
+
+    /** With the default {@link TextLimits}. */
+    public IngestConfig(long maxFileBytes, long maxRecordBytes, Optional<Charset> charset, boolean clean) {
+        this(maxFileBytes, maxRecordBytes, charset, clean, TextLimits.defaults());
     }
 
     public static IngestConfig defaults() {
@@ -33,18 +41,22 @@ public record IngestConfig(long maxFileBytes, long maxRecordBytes, Optional<Char
     }
 
     public IngestConfig withMaxFileBytes(long bytes) {
-        return new IngestConfig(bytes, maxRecordBytes, charset, clean);
+        return new IngestConfig(bytes, maxRecordBytes, charset, clean, limits);
     }
 
     public IngestConfig withMaxRecordBytes(long bytes) {
-        return new IngestConfig(maxFileBytes, bytes, charset, clean);
+        return new IngestConfig(maxFileBytes, bytes, charset, clean, limits);
     }
 
     public IngestConfig withCharset(Charset cs) {
-        return new IngestConfig(maxFileBytes, maxRecordBytes, Optional.of(cs), clean);
+        return new IngestConfig(maxFileBytes, maxRecordBytes, Optional.of(cs), clean, limits);
     }
 
     public IngestConfig withClean(boolean on) {
-        return new IngestConfig(maxFileBytes, maxRecordBytes, charset, on);
+        return new IngestConfig(maxFileBytes, maxRecordBytes, charset, on, limits);
+    }
+
+    public IngestConfig withLimits(TextLimits l) {
+        return new IngestConfig(maxFileBytes, maxRecordBytes, charset, clean, l);
     }
 }

@@ -146,4 +146,27 @@ class JsonReaderTest {
             assertThat(p.hint()).contains("--charset");
         });
     }
+
+    @Test
+    void jsonl_saved_as_utf16_is_one_problem_that_says_so() throws IOException {
+        String line = "{\"id\":\"a\",\"text\":\"The minister said talks would continue.\"}\n";
+        Path le = Files.write(dir.resolve("le.jsonl"), (line + line).getBytes(StandardCharsets.UTF_16LE));
+        Path bom = Files.write(dir.resolve("bom.jsonl"), (line + line).getBytes(StandardCharsets.UTF_16));
+
+        for (Path file : List.of(le, bom)) {
+            List<Problem> problems = Checks.problems(Checks.all(reader.read(file)));
+
+            assertThat(problems).as(file.toString()).singleElement().asString().contains("the file is UTF-16")
+                    .contains("re-save it as UTF-8").doesNotContain("CTRL-CHAR");
+        }
+    }
+
+    @Test
+    void a_file_name_with_a_line_break_cannot_forge_a_problem_line() throws IOException {
+        Path forged = Files.write(dir.resolve("x.jsonl\nparley: all 3 articles stored.jsonl"), "{broken".getBytes(StandardCharsets.UTF_8));
+
+        List<Problem> problems = Checks.problems(Checks.all(reader.read(forged)));
+
+        assertThat(problems).singleElement().asString().doesNotContain("\n").contains("x.jsonl\\nparley: all 3");
+    }
 }

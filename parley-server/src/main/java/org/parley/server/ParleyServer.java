@@ -79,6 +79,8 @@ public final class ParleyServer implements AutoCloseable {
             c.jetty.multipartConfig.maxFileSize(config.maxRequestBytes(), SizeUnit.BYTES);
             c.jetty.multipartConfig.maxInMemoryFileSize((int) Math.min(Integer.MAX_VALUE, config.maxRequestBytes()), SizeUnit.BYTES);
             c.router.ignoreTrailingSlashes = true;
+            c.jetty.modifyServletContextHandler(h -> h.addFilter(new org.eclipse.jetty.servlet.FilterHolder(
+                    Guard.bodyLimit(config.maxRequestBytes())), "/*", java.util.EnumSet.of(jakarta.servlet.DispatcherType.REQUEST)));
             c.staticFiles.add(sf -> {
                 sf.hostedPath = "/";
                 sf.directory = "/web";
@@ -97,7 +99,7 @@ public final class ParleyServer implements AutoCloseable {
                 }));
             }
         });
-        Guard.install(app, config.token(), config.maxRequestBytes());
+        Guard.install(app, config.token(), config.maxRequestBytes(), hostNames(config));
         ErrorMapper.install(app);
         StoreView view = new StoreView(store, views);
         view.fresh(); // starts loading the first snapshot now, in the background, rather than at the first request
@@ -105,19 +107,47 @@ public final class ParleyServer implements AutoCloseable {
         RouteTable table = new RouteTable(app);
         OverviewRoutes.register(table, view, config.issueNames());
         ArticleRoutes.register(table, view);
-        IngestRoutes.register(table, view, config.ingest());
+        IngestRoutes.register(table, view, config.ingest(), config.maxRequestBytes());
         EntityRoutes.register(table, view);
         QuoteRoutes.register(table, view);
         StanceRoutes.register(table, view, mapper, config.issueNames());
         TimelineRoutes.register(table, view, mapper);
-        SearchRoutes.register(table, view);
+        SearchRoutes.register(table, view, config.search());
         StoryRoutes.register(table, view, outlets);
         byte[] openapi = openapi();
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         byte[] docs = resource("/web/docs.html");
         app.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docs));
-        app.start(config.host(), config.port());
+        listen(app, config);
         return new ParleyServer(app, table, config);
+    }
+
+    /**
+     * Starts listening, or says why not in one sentence: Javalin reports a host name that does not resolve as "Port
+     * already in use", with its stack.
+     *
+     * @throws IllegalArgumentException when the host names no address of this machine, or the port is taken
+     */
+    private static void listen(Javalin app, ServerConfig config) {
+        try {
+            java.net.InetAddress.getByName(config.host());
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(("cannot listen on '%s': no such host name. Give an address of this "
+                    + "machine, e.g. 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)").formatted(config.host()), e);
+        }
+        try {
+            app.start(config.host(), config.port());
+        } catch (io.javalin.util.JavalinBindException e) {
+            throw new IllegalArgumentException(("cannot listen on %s port %d: it is in use or not an address of this "
+                    + "machine. Stop what uses it, or pick another with --port").formatted(config.host(), config.port()), e);
+        }
+    }
+
+    /** The names a request's Host may give: the bound host and those configured (IP literals and localhost always). */
+    private static java.util.Set<String> hostNames(ServerConfig config) {
+        java.util.Set<String> names = new java.util.HashSet<>(config.hostNames());
+        names.add(config.host().strip().toLowerCase(java.util.Locale.ROOT));
+        return names;
     }
 
     static ObjectMapper mapper() {

@@ -158,4 +158,13 @@ class ReadApiTest extends StoryServer {
         }
         throw new AssertionError("no article titled " + title);
     }
+
+    @Test
+    void a_negative_cursor_was_never_given_out_and_is_a_400() {
+        for (String path : new String[] {"/api/quotes?cursor=-1", "/api/articles?cursor=-5", "/api/search?q=said&cursor=-1"}) {
+            Http.Response r = http.get(path);
+            assertThat(r.status()).as(path).isEqualTo(400);
+            assertThat(r.json().path("message").asText()).as(path).contains("start again without a cursor");
+        }
+    }
 }

@@ -115,6 +115,9 @@ class WriteApiTest {
         assertThat(failed.status()).isEqualTo(422);
         assertThat(failed.json().path("problems").get(0).asText()).contains("too short");
         assertThat(http.post("/api/articles", "text/plain", "hello".getBytes(StandardCharsets.UTF_8), TOKEN).status()).isEqualTo(415);
+        Http.Response nullBody = http.post("/api/articles", "application/json", "null".getBytes(StandardCharsets.UTF_8), TOKEN);
+        assertThat(nullBody.status()).as(nullBody.body()).isEqualTo(400);
+        assertThat(nullBody.json().path("message").asText()).contains("\"text\"");
     }
 
     @Test

@@ -28,14 +28,24 @@ public record Page(int limit, Optional<String> cursor) {
         return new Page(limit, Optional.ofNullable(cursor));
     }
 
-    /** The cursor as a number, for listings keyed on a numeric id. */
+    /**
+     * The cursor as a number, for listings keyed on a numeric id or an offset: never negative, since no listing gives
+     * out a negative cursor (one would silently start the listing over).
+     */
     public long numericCursor() {
         if (cursor.isEmpty()) return Long.MIN_VALUE;
+        long value;
         try {
-            return Long.parseLong(cursor.get());
+            value = Long.parseLong(cursor.get());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("cursor '%s' is not one this listing gave out; start again without a cursor"
-                    .formatted(cursor.get()), e);
+            throw notGivenOut(e);
         }
+        if (value < 0) throw notGivenOut(null);
+        return value;
+    }
+
+    private IllegalArgumentException notGivenOut(Exception cause) {
+        return new IllegalArgumentException("cursor '%s' is not one this listing gave out; start again without a cursor"
+                .formatted(cursor.orElse("")), cause);
     }
 }

@@ -31,6 +31,7 @@ import org.parley.store.internal.Migrations;
 import org.parley.store.internal.Sql;
 import org.parley.store.internal.StanceRepository;
 import org.parley.store.search.SearchIndex;
+import org.parley.store.search.SearchLimits;
 import org.parley.store.search.SearchQuery;
 import org.parley.store.search.SearchResult;
 
@@ -111,7 +112,8 @@ public final class Store implements AutoCloseable {
      * @return {@link SaveResult#UNCHANGED} when the article (same {@link ArticleId}) is already stored, also when
      * another thread or process stores it at the same moment; nothing is written then
      * @throws IllegalStateException       when the analysis breaks {@link Invariants} (spans outside the text …)
-     * @throws AnalysisRejectedException when the database refuses the analysis as inconsistent; nothing of the
+     * @throws AnalysisRejectedException when a field is over its {@link StoreLimits limit}, or the database refuses
+     *                                   the analysis as inconsistent or a value as too large; nothing of the
      *                                   article is kept
      * @throws StoreException             when the database or the index fails
      */
@@ -119,6 +121,7 @@ public final class Store implements AutoCloseable {
         Objects.requireNonNull(analysis, "analysis is null");
         Objects.requireNonNull(analyzerVersion, "analyzerVersion is null");
         Invariants.check(analysis);
+        StoreLimits.check(analysis);
         Article article = analysis.article();
         if (!insert(analysis, analyzerVersion)) return SaveResult.UNCHANGED;
         try {
@@ -156,6 +159,10 @@ public final class Store implements AutoCloseable {
                     throw new AnalysisRejectedException(what + ". Its analysis is inconsistent: every speaker, holder "
                             + "and event participant key must be the key of one of its local entities, and keys must "
                             + "be unique", e);
+                }
+                if (Sql.isValueTooLarge(e)) {
+                    throw new AnalysisRejectedException(what + ". The database cannot hold one of its values",
+                            "shorten the article or its metadata (see \"Limits\" in the README)", e);
                 }
                 throw new StoreException(what, e);
             }
@@ -339,15 +346,34 @@ public final class Store implements AutoCloseable {
         return stories;
     }
 
-    /** Full-text search over articles and attributions. */
+    /** Full-text search over articles and attributions, with no limit on its syntax or time. */
     public SearchResult search(SearchQuery query, Page page) {
+        return search(query, page, SearchLimits.NONE);
+    }
+
+    /**
+     * Full-text search over articles and attributions within {@code limits}.
+     *
+     * @throws org.parley.store.search.SearchCostException when the query costs more than the limits allow
+     */
+    public SearchResult search(SearchQuery query, Page page, SearchLimits limits) {
         Objects.requireNonNull(query, "query is null");
         Objects.requireNonNull(page, "page is null");
+        Objects.requireNonNull(limits, "limits is null");
         try {
-            return index.search(query, page);
+            return index.search(query, page, limits);
         } catch (IOException e) {
             throw new StoreException("could not search the index in " + config.indexDir(), e);
         }
+    }
+
+    /**
+     * The articles the search index could not hold whole since the store opened, one line each (say, one stored
+     * by an older Parley with an outlet name over Lucene's term limit): the store opens and works, and searches
+     * may miss them.
+     */
+    public List<String> indexRefusals() {
+        return index.refusals();
     }
 
     /** Rebuilds the search index from the database. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +14,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.model.ArticleId;
 import org.parley.model.EntityType;
+import org.parley.store.search.SearchCostException;
 import org.parley.store.search.SearchHit;
+import org.parley.store.search.SearchLimits;
 import org.parley.store.search.SearchQuery;
 import org.parley.store.search.SearchQuery.Scope;
 import org.parley.store.search.SearchResult;
@@ -192,6 +195,32 @@ abstract class SearchContract extends StoreTestBase {
         store.rebuildIndex();
 
         assertThat(search(SearchQuery.of("Rutte OR Tusk")).hits()).isEqualTo(before.hits());
+    }
+
+    @Test
+    void a_server_can_turn_patterns_off_and_words_phrases_and_prefixes_still_run() {
+        saveAll();
+        SearchLimits basic = SearchLimits.server().withPatterns(false);
+
+        for (String pattern : List.of("/[a-z]{1,1000}/", "[a TO z]", "sol?ier", "s*ier", "soldier~")) {
+            assertThatThrownBy(() -> store.search(SearchQuery.of(pattern), Page.first(5), basic)).as(pattern)
+                    .isInstanceOf(SearchCostException.class).hasMessageContaining("this server does not run")
+                    .hasMessageContaining("prefix*");
+        }
+        assertThat(store.search(SearchQuery.of("\"spend more\" OR minist* OR Rutte"), Page.first(5), basic).total()).isPositive();
+        assertThat(store.search(SearchQuery.of("/[a-z]{1,1000}/"), Page.first(5), SearchLimits.server()).total()).isPositive();
+    }
+
+    @Test
+    void a_search_over_its_time_limit_is_stopped_and_says_so() {
+        saveAll();
+        // A limit shorter than any search: the check inside the term walk stops it on its first look at the clock.
+        SearchLimits instant = SearchLimits.server().withTimeLimit(Duration.ofNanos(1));
+
+        assertThatThrownBy(() -> store.search(SearchQuery.of("/.*e.*/"), Page.first(5), instant))
+                .isInstanceOf(SearchCostException.class).hasMessageContaining("ran over its time limit")
+                .satisfies(e -> assertThat(((SearchCostException) e).busy()).isFalse());
+        assertThat(store.search(SearchQuery.of("/.*e.*/"), Page.first(5), SearchLimits.server()).total()).isPositive();
     }
 
     static void deleteTree(Path root) throws IOException {

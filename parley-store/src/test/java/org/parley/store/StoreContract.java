@@ -148,6 +148,37 @@ abstract class StoreContract extends StoreTestBase {
     }
 
     @Test
+    void an_outlet_name_longer_than_an_index_term_is_refused_before_anything_is_written() {
+        ArticleAnalysis huge = Analyses.article("huge-outlet.jsonl", "x".repeat(40_000), null,
+                "The minister said on Monday that talks would continue.").build();
+
+        assertThatThrownBy(() -> store.save(huge, "test-1"))
+                .isInstanceOf(AnalysisRejectedException.class)
+                .hasMessageContaining("huge-outlet.jsonl")
+                .hasMessageContaining("the outlet name has 40,000 characters (at most 800)")
+                .hasMessageContaining("nothing of it was kept")
+                .extracting(e -> ((AnalysisRejectedException) e).hint()).asString().contains("shorten");
+
+        assertThat(store.contains(huge.article().id())).isFalse();
+        assertThat(store.save(Corpus.RUTTE_ARTICLE, "test-1")).isEqualTo(SaveResult.STORED);
+        reopen();
+        assertThat(store.counts().articles()).isEqualTo(1);
+    }
+
+    @Test
+    void an_entity_name_longer_than_a_database_key_is_refused_whole() {
+        String name = "Lord " + "Very ".repeat(200) + "Long";
+        ArticleAnalysis a = Analyses.article("long-name.txt", "Reuters", null, name + " said talks would continue.")
+                .entity("e0", EntityType.PERSON, name)
+                .build();
+
+        assertThatThrownBy(() -> store.save(a, "test-1")).isInstanceOf(AnalysisRejectedException.class)
+                .hasMessageContaining("the entity name 'Lord Very Very");
+
+        assertThat(store.counts().articles()).isZero();
+    }
+
+    @Test
     void two_local_entities_with_one_key_are_refused_whole() {
         ArticleAnalysis broken = Analyses.article("twice.txt", "Reuters", null, "Mark Rutte met Donald Tusk in Warsaw.")
                 .entity("e0", EntityType.PERSON, "Mark Rutte")

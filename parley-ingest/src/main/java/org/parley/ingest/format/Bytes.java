@@ -3,6 +3,8 @@ package org.parley.ingest.format;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,6 +32,18 @@ public final class Bytes {
             }
         }
         return out.toByteArray();
+    }
+
+    /** UTF-16 by its byte order mark, or by the zero bytes ASCII characters get in it ("{" is 7B 00 in UTF-16LE). */
+    public static Optional<Charset> utf16(byte[] b) {
+        Optional<CharsetDetector.Bom> bom = CharsetDetector.bom(b);
+        if (bom.isPresent()) {
+            return bom.get().charset().name().startsWith("UTF-16") ? Optional.of(bom.get().charset()) : Optional.empty();
+        }
+        if (b.length < 4) return Optional.empty();
+        if (b[0] != 0 && b[1] == 0 && b[2] != 0 && b[3] == 0) return Optional.of(StandardCharsets.UTF_16LE);
+        if (b[0] == 0 && b[1] != 0 && b[2] == 0 && b[3] != 0) return Optional.of(StandardCharsets.UTF_16BE);
+        return Optional.empty();
     }
 
     /** Why the bytes look binary (a NUL byte, many control characters), or empty when they look like text. */

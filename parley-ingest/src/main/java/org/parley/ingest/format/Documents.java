@@ -53,6 +53,14 @@ final class Documents {
      * {@code text} says it should be text, is a problem before any record is read.
      */
     static Opened openStreamed(Input in, boolean text) {
+        return openStreamed(in, text, false);
+    }
+
+    /**
+     * Like {@link #openStreamed(Input, boolean)}; with {@code utf8Lines} (JSON Lines, split into lines as bytes), a
+     * UTF-16 input is one problem that says so: each line would otherwise fail on its zero bytes ("CTRL-CHAR").
+     */
+    static Opened openStreamed(Input in, boolean text, boolean utf8Lines) {
         if (in.size().isPresent() && in.size().getAsLong() == 0) throw Problems.empty(in.source());
         BufferedInputStream is = null;
         try {
@@ -65,6 +73,11 @@ final class Documents {
             if (head.length == 0) {
                 if (guard.failure().isPresent()) throw Problems.io(in.source(), guard.failure().get());
                 throw Problems.empty(in.source());
+            }
+            Optional<Charset> utf16 = utf8Lines ? Bytes.utf16(head) : Optional.empty();
+            if (utf16.isPresent()) {
+                throw Problems.read(in.source(), "the file is %s text, and JSON Lines are read as UTF-8 (or --charset), "
+                        .formatted(utf16.get().name()) + "line by line", "re-save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8)");
             }
             Optional<String> binary = text ? Bytes.binary(head, 0, head.length) : Optional.empty();
             if (binary.isPresent()) throw Problems.binary(in.source(), binary.get());

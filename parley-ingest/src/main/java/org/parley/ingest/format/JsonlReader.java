@@ -28,7 +28,7 @@ public final class JsonlReader implements FormatReader {
 
     @Override
     public Stream<Outcome<Article>> read(Input in) {
-        return LazyRecords.stream(() -> new Lines(in, Documents.openStreamed(in, true)));
+        return LazyRecords.stream(() -> new Lines(in, Documents.openStreamed(in, true, true)));
     }
 
     private final class Lines implements Cursor {

@@ -5,6 +5,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.parley.store.StoreException;
+import org.parley.store.search.SearchCostException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +41,17 @@ public final class ErrorMapper {
     }
 
     static ApiError map(Exception e) {
+        // A refusal raised while a body is read (BodyLimit) reaches here wrapped by whoever was reading it.
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof ApiException a) return new ApiError(a.status(), a.getMessage());
+        }
         return switch (e) {
             case ApiException a -> new ApiError(a.status(), a.getMessage());
             case HttpResponseException h -> new ApiError(h.getStatus(), h.getStatus() == 413
                     ? "the request body is larger than this server accepts" : h.getMessage());
             case JacksonException j -> new ApiError(400, "the request body is not the JSON expected: "
                     + j.getOriginalMessage());
+            case SearchCostException c when c.busy() -> new ApiError(429, c.getMessage());
             case IllegalArgumentException i -> new ApiError(400, i.getMessage());
             case StoreException s -> {
                 LOG.error("store failure", s);

@@ -7,11 +7,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Safety on every request: security headers (a Content-Security-Policy without inline scripts, nosniff, no
- * framing), the bearer token on write requests when one is configured, and the request size limit checked from
- * Content-Length before any body is read (Javalin enforces it again while reading bodies without one).
+ * framing), only the host names this server was started with ({@link Origins}: DNS rebinding), no writes from other
+ * sites, the bearer token on write requests when one is configured, and the request size limit, checked from
+ * Content-Length before any body is read and counted by {@link BodyLimit} while a body without one is read.
  */
 public final class Guard {
     /** Inline styles stay allowed: the charting library positions its tooltips with style attributes. */
@@ -27,11 +29,25 @@ public final class Guard {
     private Guard() {
     }
 
-    public static void install(Javalin app, Optional<String> token, long maxRequestBytes) {
+    /** The servlet filter that counts request bodies; install it in Jetty's servlet context. */
+    public static jakarta.servlet.Filter bodyLimit(long maxRequestBytes) {
+        return new BodyLimit(maxRequestBytes);
+    }
+
+    /**
+     * @param hostNames host names besides IP literals and {@code localhost} that this server answers to
+     */
+    public static void install(Javalin app, Optional<String> token, long maxRequestBytes, Set<String> hostNames) {
+        Origins origins = new Origins(hostNames);
         app.before(ctx -> {
             HEADERS.forEach(ctx::header);
             if (ctx.path().startsWith("/api")) ctx.header("Cache-Control", "no-store");
+            Optional<String> badHost = origins.refuseHost(ctx.header("Host"));
+            if (badHost.isPresent()) throw new ApiException(421, badHost.get());
             if (!writes(ctx)) return;
+            Optional<String> crossSite = Origins.refuseCrossSite(ctx.header("Sec-Fetch-Site"), ctx.header("Origin"),
+                    ctx.header("Host"));
+            if (crossSite.isPresent()) throw new ApiException(403, crossSite.get());
             if (token.isPresent() && !authorized(ctx, token.get())) {
                 ctx.header("WWW-Authenticate", "Bearer");
                 throw new ApiException(401, "this server needs a token for " + ctx.method() + " requests: send "

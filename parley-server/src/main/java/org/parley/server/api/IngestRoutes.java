@@ -13,6 +13,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.parley.server.ArticleUpload;
 import org.parley.server.IngestResult;
@@ -23,6 +25,13 @@ import org.parley.server.IngestResult;
  * ingest hook reads, analyses and stores it.
  */
 public final class IngestRoutes {
+    /**
+     * Articles read and analysed at once. Each holds its body (up to the request limit, twice over as bytes and
+     * text) and its analysis (bounded by the ingest's text limits); three 4.5 MB posts at once once ran the server
+     * out of heap. Analysis is CPU-bound, so more at once would not finish sooner on a few cores anyway.
+     */
+    static final int MAX_CONCURRENT = 2;
+    private static final long WAIT_SECONDS = 60;
     private IngestRoutes() {
     }
 
@@ -30,11 +39,24 @@ public final class IngestRoutes {
     public record ArticleJson(String title, String text, String source, String published, String url) {
     }
 
-    public static void register(RouteTable routes, StoreView view, Optional<Function<ArticleUpload, IngestResult>> hook) {
+    public static void register(RouteTable routes, StoreView view, Optional<Function<ArticleUpload, IngestResult>> hook,
+                                long maxRequestBytes) {
+        Semaphore running = new Semaphore(MAX_CONCURRENT, true);
         routes.post("/api/articles", List.of(), ctx -> {
             Function<ArticleUpload, IngestResult> ingest = hook.orElseThrow(() -> new ApiException(503,
                     "this server was started without an ingest pipeline; add articles with 'parley ingest' instead"));
-            IngestResult result = ingest.apply(upload(ctx));
+            // Taken before the body is read: what a waiting request holds is a thread, not its body.
+            if (!running.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+                ctx.header("Retry-After", "10");
+                throw new ApiException(503, "the server is analysing %d articles already; try again in a few seconds"
+                        .formatted(MAX_CONCURRENT));
+            }
+            IngestResult result;
+            try {
+                result = ingest.apply(upload(ctx, maxRequestBytes));
+            } finally {
+                running.release();
+            }
             if (result.status() == IngestResult.Status.STORED) view.invalidate();
             ctx.status(switch (result.status()) {
                 case STORED -> 201;
@@ -47,15 +69,18 @@ public final class IngestRoutes {
         });
     }
 
-    static ArticleUpload upload(Context ctx) throws IOException {
+    static ArticleUpload upload(Context ctx, long maxRequestBytes) throws IOException {
         String type = Optional.ofNullable(ctx.contentType()).orElse("").toLowerCase(Locale.ROOT);
         if (type.startsWith("application/json")) {
+            // Jackson reads the JSON literal null as a null object, which Javalin's Kotlin signature turns into a
+            // NullPointerException (a 500): it is a body without the article, so say that.
+            if (ctx.body().strip().equals("null")) throw ApiException.badRequest("the JSON article has no \"text\" field");
             ArticleJson j = ctx.bodyAsClass(ArticleJson.class);
             if (j == null || j.text() == null) throw ApiException.badRequest("the JSON article has no \"text\" field");
             return new ArticleUpload(j.title(), j.text(), j.source(), published(j.published()), j.url(), "");
         }
         if (type.startsWith("multipart/form-data")) {
-            UploadedFile file = ctx.uploadedFile("file");
+            UploadedFile file = uploadedFile(ctx, maxRequestBytes);
             if (file == null) throw ApiException.badRequest("the form has no file field named 'file'");
             String text;
             try (InputStream in = file.content()) {
@@ -67,6 +92,16 @@ public final class IngestRoutes {
         }
         throw new ApiException(415, "send the article as application/json or as a multipart/form-data file upload, not '"
                 + (type.isEmpty() ? "no content type" : type) + "'");
+    }
+
+    private static UploadedFile uploadedFile(Context ctx, long maxRequestBytes) {
+        try {
+            return ctx.uploadedFile("file");
+        } catch (IllegalStateException e) {
+            // Jetty parses forms from the raw stream and stops at the configured size with this exception
+            // ("Request exceeds maxRequestSize"): the body, not the server, is at fault.
+            throw BodyLimit.tooLarge(maxRequestBytes);
+        }
     }
 
     private static String utf8(byte[] bytes, String name) {

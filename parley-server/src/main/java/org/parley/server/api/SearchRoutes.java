@@ -9,6 +9,7 @@ import org.parley.store.ArticleSummary;
 import org.parley.store.Page;
 import org.parley.store.StoredAttribution;
 import org.parley.store.search.SearchHit;
+import org.parley.store.search.SearchLimits;
 import org.parley.store.search.SearchQuery;
 import org.parley.store.search.SearchResult;
 
@@ -20,7 +21,8 @@ public final class SearchRoutes {
     private SearchRoutes() {
     }
 
-    public static void register(RouteTable routes, StoreView view) {
+    /** @param limits what syntax and time a query may use (see {@link SearchLimits}) */
+    public static void register(RouteTable routes, StoreView view, SearchLimits limits) {
         // How many searches may run at once: as many as there are cores by default, the rest wait their turn
         // (-Dparley.search.concurrency=N changes it). Measured with 50 clients on 2 idle cores (LoadMain, warm):
         // bounded, quotes and stances keep a p99 of 2-4 ms and searches queue to 33-36 ms at 5,800-6,900 requests/s;
@@ -51,7 +53,7 @@ public final class SearchRoutes {
             SearchResult result;
             running.acquire();
             try {
-                result = view.store().search(q, page);
+                result = view.store().search(q, page, limits);
             } finally {
                 running.release();
             }

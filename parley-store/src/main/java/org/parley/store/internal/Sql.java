@@ -40,6 +40,14 @@ public final class Sql {
         return anyState(e, state -> state.startsWith("23"));
     }
 
+    /**
+     * SQLState class 22 (a data exception: a value too long for its column, out of range) or 54000 (PostgreSQL's
+     * "index row size exceeds maximum"): the database cannot hold one value of what was written.
+     */
+    public static boolean isValueTooLarge(SQLException e) {
+        return anyState(e, state -> state.startsWith("22") || "54000".equals(state));
+    }
+
     /** H2's lock timeout (HYT00) or PostgreSQL's lock/serialization failures: worth trying again. */
     public static boolean isTransient(SQLException e) {
         return anyState(e, state -> "HYT00".equals(state) || "40001".equals(state) || "40P01".equals(state)

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
@@ -24,10 +25,14 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.QueryTimeout;
+import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
@@ -66,9 +71,13 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final Object writeLock = new Object();
+    /** One search with a pattern at a time (see {@link #search(SearchQuery, Page, SearchLimits)}). */
+    private final Semaphore patternLane = new Semaphore(1);
     /** Set when documents were added since the searchers last reopened. */
     private final AtomicBoolean stale = new AtomicBoolean();
     private long lastCommit = System.nanoTime();
+    private final List<String> refusals = new ArrayList<>();
+    private static final int MAX_REFUSALS = 100;
 
     /** The longest time an added document waits before it is committed to disk. */
     static final long COMMIT_INTERVAL_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -195,11 +204,20 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     private void write(IndexedArticle a, List<IndexedAttribution> attributions) throws IOException {
-        Document d = new Document();
-        d.add(new StringField("doc_id", "a:" + a.id().value(), Field.Store.NO));
-        d.add(new StringField("kind", KIND_ARTICLE, Field.Store.NO));
-        d.add(new StringField("article", a.id().value(), Field.Store.YES));
-        d.add(new StringField("outlet_key", a.outlet().strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+        try {
+            writeWhole(a, attributions);
+        } catch (IllegalArgumentException refused) {
+            // Lucene refused a field (a term over 32,766 bytes, say) and dropped that document. The store checks
+            // every field before it commits, so this is a store written by an older Parley or another program:
+            // keep the article countable, so the index is current and opens, and say what is missing.
+            writer.updateDocument(new Term("doc_id", "a:" + a.id().value()), bare(a));
+            refused(a.id(), refused);
+        }
+    }
+
+    private void writeWhole(IndexedArticle a, List<IndexedAttribution> attributions) throws IOException {
+        Document d = bare(a);
+        d.add(new StringField("outlet_key", outletKey(a.outlet()), Field.Store.NO));
         a.date().ifPresent(date -> d.add(new LongPoint("date", date.toEpochDay())));
         d.add(new TextField("title", a.title(), Field.Store.YES));
         d.add(new Field("text", a.text(), TEXT_WITH_OFFSETS));
@@ -210,7 +228,7 @@ public final class SearchIndex implements AutoCloseable {
             qd.add(new StringField("kind", KIND_ATTRIBUTION, Field.Store.NO));
             qd.add(new StringField("article", q.article().value(), Field.Store.YES));
             qd.add(new StoredField("attribution", q.id()));
-            qd.add(new StringField("outlet_key", q.outlet().strip().toLowerCase(Locale.ROOT), Field.Store.NO));
+            qd.add(new StringField("outlet_key", outletKey(q.outlet()), Field.Store.NO));
             q.date().ifPresent(date -> qd.add(new LongPoint("date", date.toEpochDay())));
             qd.add(new Field("text", q.text(), TEXT_WITH_OFFSETS));
             for (String name : q.speakerNames()) qd.add(new TextField("speaker", name, Field.Store.NO));
@@ -219,14 +237,70 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** What every article document has: its id and kind, so it is counted by {@link #isCurrent}. */
+    private static Document bare(IndexedArticle a) {
+        Document d = new Document();
+        d.add(new StringField("doc_id", "a:" + a.id().value(), Field.Store.NO));
+        d.add(new StringField("kind", KIND_ARTICLE, Field.Store.NO));
+        d.add(new StringField("article", a.id().value(), Field.Store.YES));
+        return d;
+    }
+
+    private void refused(ArticleId id, IllegalArgumentException e) {
+        String line = "article %s is in the search index only in part (%s); searches may miss it"
+                .formatted(id.value(), e.getMessage().lines().findFirst().orElse(""));
+        synchronized (refusals) {
+            if (refusals.size() < MAX_REFUSALS) refusals.add(line);
+        }
+    }
+
+    /**
+     * The articles this index could not hold whole since it was opened (at most {@value #MAX_REFUSALS}), one line
+     * each: they are counted and found by id, but not by their words.
+     */
+    public List<String> refusals() {
+        synchronized (refusals) {
+            return List.copyOf(refusals);
+        }
+    }
+
+    private static String outletKey(String outlet) {
+        return outlet.strip().toLowerCase(Locale.ROOT);
+    }
+
     /**
      * Runs a search. {@code page.cursor()} is the offset given by the previous page's {@link SearchResult#next()}.
      *
      * @throws IllegalArgumentException when the query text is not valid Lucene syntax
      */
     public SearchResult search(SearchQuery q, Page page) throws IOException {
+        return search(q, page, SearchLimits.NONE);
+    }
+
+    /**
+     * Runs a search within {@code limits}. A search using patterns (regular expressions, ranges, wildcard patterns,
+     * fuzzy terms) runs only when no other such search is running, so they cannot take every core from the rest.
+     *
+     * @throws SearchCostException      when the query uses a pattern the limits turn off, another pattern search is
+     *                                  running, or it runs over its time limit
+     * @throws IllegalArgumentException when the query text is not valid Lucene syntax
+     */
+    public SearchResult search(SearchQuery q, Page page, SearchLimits limits) throws IOException {
+        Parsed parsed = parse(q.text(), limits);
+        if (parsed.pattern() == null) return run(q, page, parsed.query(), limits);
+        if (!patternLane.tryAcquire()) {
+            throw SearchCostException.busy("another search with a pattern is running; search again in a moment, or "
+                    + "search for words, phrases or prefix* instead of " + parsed.pattern());
+        }
+        try {
+            return run(q, page, parsed.query(), limits);
+        } finally {
+            patternLane.release();
+        }
+    }
+
+    private SearchResult run(SearchQuery q, Page page, Query text, SearchLimits limits) throws IOException {
         int offset = (int) Math.max(0, Math.min(Integer.MAX_VALUE - Page.MAX_LIMIT - 1, page.cursor().isEmpty() ? 0 : page.numericCursor()));
-        Query text = parse(q.text());
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
         switch (q.scope()) {
             case ARTICLES -> b.add(new TermQuery(new Term("kind", KIND_ARTICLE)), BooleanClause.Occur.FILTER);
@@ -237,7 +311,7 @@ public final class SearchIndex implements AutoCloseable {
         if (q.speakerName().isPresent()) {
             b.add(phrase("speaker", q.speakerName().get()), BooleanClause.Occur.FILTER);
         }
-        q.outlet().ifPresent(o -> b.add(new TermQuery(new Term("outlet_key", o.strip().toLowerCase(Locale.ROOT))),
+        q.outlet().ifPresent(o -> b.add(new TermQuery(new Term("outlet_key", outletKey(o))),
                 BooleanClause.Occur.FILTER));
         if (q.from().isPresent() || q.to().isPresent()) {
             long from = q.from().map(d -> d.toEpochDay()).orElse(Long.MIN_VALUE);
@@ -245,10 +319,12 @@ public final class SearchIndex implements AutoCloseable {
             b.add(LongPoint.newRangeQuery("date", from, to), BooleanClause.Occur.FILTER);
         }
         Query query = b.build();
-        IndexSearcher searcher = acquire();
+        IndexSearcher shared = acquire();
         try {
+            IndexSearcher searcher = limits.timeLimit().isZero() ? shared : timed(shared, limits);
             // One pass ranks the top hits and counts all of them (a separate count() would run the query again).
             TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(offset + page.limit() + 1, null, Integer.MAX_VALUE));
+            if (searcher.timedOut()) throw overTime(q, limits);
             int total = (int) Math.min(Integer.MAX_VALUE, top.totalHits.value());
             ScoreDoc[] all = top.scoreDocs;
             int end = Math.min(all.length, offset + page.limit());
@@ -271,9 +347,31 @@ public final class SearchIndex implements AutoCloseable {
             }
             Optional<String> next = all.length > offset + page.limit() ? Optional.of(Integer.toString(offset + page.limit())) : Optional.empty();
             return new SearchResult(hits, total, next);
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            // the term walk ran over the limit: while the query was rewritten or scored, or while the hits'
+            // snippets were highlighted (a pattern walks the terms again there)
+            throw overTime(q, limits);
         } finally {
-            searchers.release(searcher);
+            searchers.release(shared);
         }
+    }
+
+    /**
+     * The same index, stopping at the time limit both while scoring and while walking the term dictionary (where a
+     * regular expression spends its time, before any document is scored).
+     */
+    private static IndexSearcher timed(IndexSearcher shared, SearchLimits limits) throws IOException {
+        QueryTimeout timeout = new QueryTimeoutImpl(limits.timeLimit().toMillis());
+        IndexSearcher searcher = new IndexSearcher(ExitableDirectoryReader.wrap((DirectoryReader) shared.getIndexReader(), timeout));
+        searcher.setSimilarity(shared.getSimilarity());
+        searcher.setTimeout(timeout);
+        return searcher;
+    }
+
+    private static SearchCostException overTime(SearchQuery q, SearchLimits limits) {
+        return SearchCostException.refused(("the search '%s' ran over its time limit of %d ms and was stopped; search "
+                + "for words or phrases, or narrow it with outlet, speaker or dates").formatted(
+                q.text().length() <= 100 ? q.text() : q.text().substring(0, 100) + "…", limits.timeLimit().toMillis()));
     }
 
     private Object[] highlight(IndexSearcher searcher, Query text, List<ScoreDoc> docs, Map<Integer, Document> documents)
@@ -290,16 +388,23 @@ public final class SearchIndex implements AutoCloseable {
         return folded.length() <= 200 ? folded : folded.substring(0, 200) + "…";
     }
 
-    private Query parse(String text) {
-        MultiFieldQueryParser parser = new StemmedPrefixParser(new String[] {"text", "title"}, analyzer,
-                Map.of("text", 1.0f, "title", 2.0f));
+    /** A parsed query, and the first pattern it uses ("a regular expression /x/") or null. */
+    private record Parsed(Query query, String pattern) {
+    }
+
+    private Parsed parse(String text, SearchLimits limits) {
+        StemmedPrefixParser parser = new StemmedPrefixParser(new String[] {"text", "title"}, analyzer,
+                Map.of("text", 1.0f, "title", 2.0f), limits.patterns());
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
-            return parser.parse(text);
+            return new Parsed(parser.parse(text), parser.pattern);
+        } catch (SearchCostException e) {
+            throw e;
         } catch (ParseException | RuntimeException e) {
+            if (e.getCause() instanceof SearchCostException cost) throw cost;
             throw new IllegalArgumentException(("search query '%s' is not valid: %s. Put phrases in double quotes and "
                     + "escape special characters (+ - ! ( ) : ^ [ ] { } ~ * ? \\ /) with a backslash")
-                    .formatted(text, e.getMessage().lines().findFirst().orElse("")), e);
+                    .formatted(text, String.valueOf(e.getMessage()).lines().findFirst().orElse("")), e);
         }
     }
 
@@ -354,10 +459,51 @@ public final class SearchIndex implements AutoCloseable {
      */
     private static final class StemmedPrefixParser extends MultiFieldQueryParser {
         private final Analyzer analyzer;
+        private final boolean patterns;
+        /** The first pattern the query uses, or null. */
+        String pattern;
 
-        StemmedPrefixParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts) {
+        StemmedPrefixParser(String[] fields, Analyzer analyzer, Map<String, Float> boosts, boolean patterns) {
             super(fields, analyzer, boosts);
             this.analyzer = analyzer;
+            this.patterns = patterns;
+        }
+
+        /**
+         * Notes a pattern, or refuses it before it is built: building a regular expression's automaton is itself
+         * part of its cost.
+         */
+        private void pattern(String what) {
+            if (!patterns) {
+                throw SearchCostException.refused(("this server does not run %s; search for words, \"phrases\" or "
+                        + "prefix* (a trailing *), or escape the special characters with a backslash").formatted(what));
+            }
+            if (pattern == null) pattern = what;
+        }
+
+        @Override
+        protected Query getRegexpQuery(String field, String termStr) throws ParseException {
+            pattern("a regular expression (/" + termStr + "/)");
+            return super.getRegexpQuery(field, termStr);
+        }
+
+        @Override
+        protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                      boolean endInclusive) throws ParseException {
+            pattern("a range ([" + part1 + " TO " + part2 + "])");
+            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        }
+
+        @Override
+        protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+            pattern("a wildcard pattern (" + termStr + ")");
+            return super.getWildcardQuery(field, termStr);
+        }
+
+        @Override
+        protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+            pattern("a fuzzy term (" + termStr + "~)");
+            return super.getFuzzyQuery(field, termStr, minSimilarity);
         }
 
         @Override
