@@ -133,6 +133,9 @@ public final class Utterances {
         if (ctx.principal().isEmpty() || !(a.speaker() instanceof Speaker.Known k)) return a;
         DocumentKind kind = ctx.structure().kind();
         if (kind != DocumentKind.READOUT && kind != DocumentKind.SPEECH) return a;
+        // "the head of the Office of the President said": the office is the complement of another noun, not the speaker
+        String before = ctx.text().substring(Math.max(0, k.mention().start() - 4), k.mention().start()).toLowerCase(Locale.ROOT);
+        if (before.endsWith("of ")) return a;
         String bare = k.surface().strip().replaceFirst("^(?i)the\\s+", "");
         if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !namesOffice(bare, ctx.office())) return a;
         Utterer p = ctx.principal().get();
@@ -198,10 +201,10 @@ public final class Utterances {
         if (a.direct() || a.cue().isEmpty() || !(a.speaker() instanceof Speaker.Known k) || a.via().isEmpty()) return a;
         String text = ctx.text();
         int cueStart = a.cue().get().start();
-        // the two words before the cue ("can certainly confirm", "would tell")
-        String before = text.substring(Math.max(0, cueStart - 30), cueStart).toLowerCase(Locale.ROOT).replace('’', '\'');
+        // the four words before the cue ("can certainly confirm", "would tell", "what would the Americans say")
+        String before = text.substring(Math.max(0, cueStart - 40), cueStart).toLowerCase(Locale.ROOT).replace('’', '\'');
         String[] words = before.strip().split("\\s+");
-        for (int i = Math.max(0, words.length - 2); i < words.length; i++) {
+        for (int i = Math.max(0, words.length - 4); i < words.length; i++) {
             if (MODALS.contains(words[i]) || words[i].endsWith("'ll") || words[i].endsWith("'d")) return null;
         }
         return a;

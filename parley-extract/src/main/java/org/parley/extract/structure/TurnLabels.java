@@ -29,6 +29,7 @@ final class TurnLabels {
 
     /** Scraped labels can repeat the name and title ('… Nikolai Patrushev Patrushev NikolaiSecretary of …'). */
     private static final int MAX_WORDS = 20;
+    private static final org.parley.extract.entity.Titles TITLES = org.parley.extract.entity.Titles.standard();
     private static final Set<String> INVERTED_CUES = Set.of("said", "says", "added", "adds", "asked", "asks", "told",
             "wrote", "writes", "explained", "continued", "replied");
     private static final Set<String> GLUE = Set.of("of", "the", "and", "for", "on", "de", "da", "von", "van", "der",
@@ -83,6 +84,7 @@ final class TurnLabels {
         boolean generic = GENERIC.contains(tv.lower(first)) && last - first < 3;
         boolean person = false;
         for (int k = first; k <= last; k++) person |= tv.get(k).ner().equals("PERSON");
+        person |= roleAndName(tv, first, last);
         if (cleanStart(tv, first)) {
             return person || generic ? new Label(first, last, colon, generic && !person) : null;
         }
@@ -123,6 +125,21 @@ final class TurnLabels {
         char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
         // a text's short first line is its headline, whatever its final mark ("Sanders: Clinton needs to …")
         return ".?!\"”'’…".indexOf(last) < 0 || text.substring(0, start).isBlank();
+    }
+
+    /**
+     * "President of the Republic of Tajikistan Emomali Rahmon": an office opening the label and two or more
+     * capitalised words ending it that are neither title words nor the office's "of …" phrase name a person even
+     * where the tagger did not tag them.
+     */
+    private static boolean roleAndName(TokenView tv, int first, int last) {
+        if (!TITLES.isTitle(tv.get(first).word())) return false;
+        int names = 0;
+        for (int k = last; k > first && capitalised(tv, k) && !TITLES.isTitleWord(tv.get(k).word())
+                && !GLUE.contains(tv.lower(k - 1)); k--) {
+            names++;
+        }
+        return names >= 2;
     }
 
     /** A word a label may hold: capitalised, a joining word, an initial's full stop, a hyphen. */
