@@ -38,6 +38,10 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "del", "della",
             "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la", "du", "dos", "das");
 
+    /** Tags of words that never open a name: determiners, prepositions, conjunctions, modals, pronouns, adverbs. */
+    private static final java.util.Set<String> NOT_IN_NAMES = java.util.Set.of("DT", "IN", "CC", "MD", "PRP", "PRP$",
+            "RB", "WDT", "WP", "WRB", "TO", "EX", "PDT");
+
     private final Titles titles;
     private final Countries countries;
     private final Bodies bodies = Bodies.standard();
@@ -167,12 +171,14 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
                     && !NAME_PARTICLES.contains(tv.lower(first)) && end - first > 1)) first++;
             // a verb the annotator took in at a sentence start ("Thank God"): names are nouns; so is a common word
             // there, one the article also writes in lower case and that is no first name
-            while (person && end - first > 1 && (tv.get(first).pos().startsWith("VB") || opensSentence(first)
+            while (person && end - first > 1 && (notInName(first) || opensSentence(first)
                     && PronounResolver.firstNameGender(tv.lower(first)) == null && lowerCaseWords().contains(tv.lower(first)))) {
                 first++;
             }
+            // a title-case headline runs a name into a verb ("Obama Took …")
+            while (person && end - first > 1 && tv.get(end - 1).pos().startsWith("VB")) end--;
             // a scraped transcript label repeats the surname ("Viktor Orban Orban Viktor"): one surname
-            while (person && end - first > 2 && tv.get(end - 1).word().equals(tv.get(end - 2).word())) end--;
+            while (person && end - first > 1 && tv.get(end - 1).word().equals(tv.get(end - 2).word())) end--;
             while (first < end && (tv.lower(first).equals("the") || titles.isHonorific(tv.lower(first))
                     || person && titles.isTitleWord(tv.lower(first)) && end - first > 1)) {
                 first++;
@@ -191,6 +197,12 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
         }
 
         private java.util.Set<String> lowerCase;
+
+        /** A verb or a function word ("An Obama", "Was Biden", "Will Obama" in a title-case headline): no name. */
+        boolean notInName(int k) {
+            String pos = tv.get(k).pos();
+            return pos.startsWith("VB") || NOT_IN_NAMES.contains(pos);
+        }
 
         /** The words the article writes in lower case. */
         java.util.Set<String> lowerCaseWords() {

@@ -28,8 +28,9 @@ import org.parley.model.LocalRef;
  *       "Joseph", "Volodymyr" / "Vladimir");</li>
  *   <li>a person known only by one name joins the unique full-name person with that surname, unless an honorific
  *       says otherwise ("Mr. Biden" is not "Jill Biden"); when several full names share it, it joins the one person
- *       whose offices it shares ("President Biden" and "Joseph Biden, President", not "Jill Biden, First Lady"), and
- *       with none or several such it stays apart (ambiguous: never a guess);</li>
+ *       whose offices it shares ("President Biden" and "Joseph Biden, President", not "Jill Biden, First Lady"), or
+ *       among several such the one written in three times as many articles as the others together; otherwise it
+ *       stays apart (ambiguous: never a guess);</li>
  *   <li>organisations join by name or acronym ("NATO" / "North Atlantic Treaty Organization"); a two-letter
  *       acronym, which many names share ("UN": "United Nations", "United News"), only with an expansion some article
  *       wrote beside it; governments and places by name;</li>
@@ -149,7 +150,21 @@ public final class EntityResolver {
             if (contradicts) continue;
             if (candidates.size() == 1 || sharesOffice(l.entity(), full.get(g))) fitting.add(g);
         }
-        return fitting.size() == 1 ? fitting.get(0) : -1;
+        if (fitting.size() == 1) return fitting.get(0);
+        // several hold the office: the one written in at least three times as many articles as the others together
+        // ("Barack Obama", 303 articles, over "Michelle Obama" or a headline's "Team Obama" a lone "President Obama"
+        // once joined within an article)
+        int best = -1;
+        int others = 0;
+        for (int g : fitting) {
+            if (best < 0 || articles(full.get(g)) > articles(full.get(best))) best = g;
+        }
+        for (int g : fitting) if (g != best) others += articles(full.get(g));
+        return best >= 0 && others > 0 && articles(full.get(best)) >= 3 * others ? best : -1;
+    }
+
+    private static int articles(List<Local> group) {
+        return (int) group.stream().map(l -> l.ref().article()).distinct().count();
     }
 
     private static boolean sharesOffice(LocalEntity lone, List<Local> group) {

@@ -309,4 +309,22 @@ class EntityExtractorTest {
 
         assertThat(persons(entities(doc))).containsExactly("Obama");
     }
+
+    /** {@code doc} with the part-of-speech tags of the tokens that spell {@code words} replaced by {@code pos}. */
+    private static AnnotatedArticle tagged(AnnotatedArticle doc, String pos, String... words) {
+        List<org.parley.model.Token> tokens = doc.tokens().stream()
+                .map(t -> List.of(words).contains(t.word())
+                        ? new org.parley.model.Token(t.index(), t.span(), t.word(), t.lemma(), pos, t.ner(), t.sentence()) : t)
+                .toList();
+        return new AnnotatedArticle(doc.article(), doc.sentences(), tokens, doc.mentions(), doc.times(), "test");
+    }
+
+    @Test
+    void a_function_word_or_verb_a_headline_runs_into_a_name_is_no_part_of_it() {
+        AnnotatedArticle doc = Docs.annotated("Will Obama Win Ohio?\n\nObama Took The Stage\n\nObama Obama spoke.",
+                "PERSON:Will Obama", "PERSON:Obama Took", "PERSON:Obama Obama");
+        doc = tagged(tagged(doc, "MD", "Will"), "VBD", "Took");
+
+        assertThat(persons(entities(doc))).containsExactly("Obama");
+    }
 }

@@ -137,4 +137,27 @@ class EntityResolverTest {
 
         assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("United Nations", "United News", "U.S. Navy");
     }
+
+    @Test
+    void among_several_holders_of_the_office_a_surname_joins_one_written_in_three_times_as_many_articles() {
+        List<ArticleEntities> input = new ArrayList<>();
+        for (int i = 0; i < 6; i++) input.add(article("b" + i, person("e0", "Barack Obama", "President")));
+        input.add(article("m0", person("e0", "Michelle Obama", "President")));
+        input.add(article("m1", person("e0", "Michelle Obama", "First Lady")));
+        input.add(article("x0", person("e0", "Obama", "President")));
+
+        EntityResolver.Resolution r = resolver.resolve(input);
+
+        assertThat(r.mapping()).containsEntry(new LocalRef(new ArticleId("x0"), "e0"), new EntityId("person:barack-obama"));
+    }
+
+    @Test
+    void holders_of_the_office_written_about_as_often_leave_the_surname_apart() {
+        EntityResolver.Resolution r = resolver.resolve(List.of(
+                article("a1", person("e0", "Barack Obama", "President")),
+                article("a2", person("e0", "Michelle Obama", "President")),
+                article("a3", person("e0", "Obama", "President"))));
+
+        assertThat(r.entities()).extracting(Entity::name).contains("Obama");
+    }
 }
