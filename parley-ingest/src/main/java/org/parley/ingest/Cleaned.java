@@ -7,8 +7,9 @@ import org.parley.model.Removal;
 /**
  * A text after cleaning.
  *
- * @param text     the input with every removed stretch replaced by spaces (line breaks kept): same length as the input
- * @param removals what was blanked and why, in text order
+ * @param text     the input with every removed stretch replaced by spaces (line breaks kept) and mojibake repaired in
+ *                 place: same length as the input
+ * @param removals what was blanked or repaired and why, in text order
  * @param author   the person named by a byline the cleaner removed, or the empty string
  */
 public record Cleaned(String text, List<Removal> removals, String author) {

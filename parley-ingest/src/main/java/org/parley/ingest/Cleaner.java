@@ -1,6 +1,7 @@
 package org.parley.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,11 @@ import org.parley.model.Span;
  *       paragraph) or the tail (the lines after its last one, peeled from the end until a line no rule takes);</li>
  *   <li>removed characters become spaces, line breaks stay, so the result has the input's length and every
  *       offset still points into the input;</li>
- *   <li>every blanked stretch is reported as a {@link Removal} with its reason.</li>
+ *   <li>every blanked stretch is reported as a {@link Removal} with its reason;</li>
+ *   <li>double-encoded UTF-8 ("wonâ€™t") is repaired in place and padded to its length ({@link Mojibake#padded}),
+ *       and each repair is reported as a {@link Removal} of the mojibake whose reason names what replaced it. A
+ *       repaired text keeps the input's length and every offset outside a repair; the alternative, a shorter text
+ *       with a map of offsets, would have every stage and the store carry the map, for a handful of articles.</li>
  * </ol>
  * Thread-safe and deterministic: the rules are immutable.
  */
@@ -33,8 +38,10 @@ public final class Cleaner {
         this.rules = ResidueTable.load();
     }
 
-    public Cleaned clean(String text) {
-        Objects.requireNonNull(text, "text is null");
+    public Cleaned clean(String original) {
+        Objects.requireNonNull(original, "text is null");
+        List<Mojibake.Repair> repairs = Mojibake.find(original);
+        String text = Mojibake.padded(original, repairs);
         List<Line> lines = Lines.of(text);
         String[] reason = new String[lines.size()];
         boolean[] marked = new boolean[lines.size()];
@@ -43,7 +50,7 @@ public final class Cleaner {
         }
         String author = cleanHead(lines, marked, reason);
         cleanTail(lines, marked, reason);
-        return blank(text, lines, marked, reason, author);
+        return blank(original, text, lines, marked, reason, author, repairs);
     }
 
     private String cleanHead(List<Line> lines, boolean[] marked, String[] reason) {
@@ -120,8 +127,12 @@ public final class Cleaner {
         reason[index] = why;
     }
 
-    /** Blanks the marked lines; neighbouring lines with the same reason (blank lines between) form one removal. */
-    private static Cleaned blank(String text, List<Line> lines, boolean[] marked, String[] reason, String author) {
+    /**
+     * Blanks the marked lines; neighbouring lines with the same reason (blank lines between) form one removal. A
+     * repair inside a blanked line is gone with it; the others are recorded beside the removals, in text order.
+     */
+    private static Cleaned blank(String original, String text, List<Line> lines, boolean[] marked, String[] reason,
+                                 String author, List<Mojibake.Repair> repairs) {
         char[] out = text.toCharArray();
         List<Removal> removals = new ArrayList<>();
         int start = -1;
@@ -131,7 +142,7 @@ public final class Cleaner {
             if (line.blank()) continue;
             int i = line.index();
             if (start >= 0 && (!marked[i] || !reason[i].equals(why))) {
-                removals.add(removal(text, out, start, end, why));
+                removals.add(removal(original, out, start, end, why));
                 start = -1;
             }
             if (marked[i]) {
@@ -142,14 +153,21 @@ public final class Cleaner {
                 end = line.trimEnd();
             }
         }
-        if (start >= 0) removals.add(removal(text, out, start, end, why));
+        if (start >= 0) removals.add(removal(original, out, start, end, why));
+        List<Removal> blanked = List.copyOf(removals);
+        for (Mojibake.Repair r : repairs) {
+            if (blanked.stream().noneMatch(b -> b.span().overlaps(r.span()))) {
+                removals.add(new Removal(r.span(), r.original(), Mojibake.REASON + r.repaired()));
+            }
+        }
+        removals.sort(Comparator.comparing(Removal::span));
         return new Cleaned(new String(out), removals, author);
     }
 
-    private static Removal removal(String text, char[] out, int start, int end, String why) {
+    private static Removal removal(String original, char[] out, int start, int end, String why) {
         for (int k = start; k < end; k++) {
             if (out[k] != '\n' && out[k] != '\r') out[k] = ' ';
         }
-        return new Removal(new Span(start, end), text.substring(start, end), why);
+        return new Removal(new Span(start, end), original.substring(start, end), why);
     }
 }

@@ -220,4 +220,25 @@ class CleanerTest {
 
         assertThat(c.text().strip()).isEqualTo(STORY);
     }
+
+    @Test
+    void mojibake_in_the_story_is_repaired_in_place_and_recorded_with_what_replaced_it() {
+        String text = STORY + "\nThe mayor\u00e2\u20ac\u2122s aide said \u00e2\u20ac\u0153later\u00e2\u20ac\u009d on Friday.";
+
+        Cleaned c = clean(text);
+
+        assertThat(c.text()).startsWith(STORY).endsWith("The mayor\u00AD\u00AD\u2019s aide said   \u201clater\u201d   on Friday.");
+        assertThat(c.removals()).extracting(Removal::text, Removal::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("\u00e2\u20ac\u2122", "double-encoded UTF-8 repaired as \u2019"),
+                org.assertj.core.groups.Tuple.tuple("\u00e2\u20ac\u0153", "double-encoded UTF-8 repaired as \u201c"),
+                org.assertj.core.groups.Tuple.tuple("\u00e2\u20ac\u009d", "double-encoded UTF-8 repaired as \u201d"));
+    }
+
+    @Test
+    void mojibake_inside_a_blanked_line_goes_with_the_line() {
+        Cleaned c = clean(STORY + "\nShare this story: the mayor\u00e2\u20ac\u2122s page");
+
+        assertThat(c.text().strip()).isEqualTo(STORY);
+        assertThat(reasons(c)).noneMatch(r -> r.startsWith(Mojibake.REASON));
+    }
 }

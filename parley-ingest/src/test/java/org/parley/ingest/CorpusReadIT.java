@@ -17,7 +17,8 @@ import org.parley.testkit.Shared;
 
 /**
  * Reads each shared corpus end to end: every record becomes an article with its invariants kept, no removal
- * takes a long story paragraph, and the numbers (articles per second, removals by reason) are printed.
+ * takes a long story paragraph, no mojibake is left in a title or text, and the numbers (articles per second,
+ * removals by reason) are printed.
  */
 class CorpusReadIT {
     private final ArticleReader reader = new ArticleReader(IngestConfig.defaults());
@@ -37,6 +38,9 @@ class CorpusReadIT {
                     case Outcome.Done<Article> d -> {
                         Article a = Checks.article(d.value());
                         articles++;
+                        // AllSides carries titles and texts in double-encoded UTF-8 ("wonÃ¢â‚¬â„¢t"): none is left
+                        assertThat(Mojibake.find(a.title())).as("mojibake in the title of %s", a.name()).isEmpty();
+                        assertThat(Mojibake.find(a.text())).as("mojibake in the text of %s", a.name()).isEmpty();
                         chars += a.text().length();
                         for (Removal r : a.removed()) {
                             reasons.merge(r.reason(), 1, Integer::sum);

@@ -39,6 +39,17 @@ class JsonReaderTest {
     }
 
     @Test
+    void a_title_in_double_encoded_utf8_is_repaired_outright() throws IOException {
+        Path file = Files.writeString(dir.resolve("one.jsonl"),
+                "{\"id\": \"m\", \"title\": \"Romney won\u00c3\u00a2\u00e2\u201a\u00ac\u00e2\u201e\u00a2t say\", \"text\": \""
+                        + Fixtures.P1 + "\"}\n");
+
+        Article a = Checks.onlyArticle(reader.read(file));
+
+        assertThat(a.title()).isEqualTo("Romney won\u2019t say");
+    }
+
+    @Test
     void unknown_fields_are_kept_in_the_metadata_as_strings() throws IOException {
         Article first = Checks.done(readJsonl()).get(0);
 

@@ -1,6 +1,7 @@
 package org.parley.spark;
 
 import java.util.Locale;
+import org.parley.extract.entity.EntityExtractor;
 import org.parley.extract.entity.Names;
 import org.parley.model.EntityType;
 
@@ -12,10 +13,13 @@ import org.parley.model.EntityType;
  *   <li>persons: the surname (last word; the only word of a one-word name) as its {@link Names#skeleton} without
  *       vowels, so transliterations that differ in vowels ("Medvedev" / "Medvedyev") share a block. Spellings the
  *       resolver joins by an edit of a consonant ("Zelensky" / "Zelenskiy" agree already; "Peskov" / "Pezkov"
- *       would not) are the difference to a single-machine run;</li>
+ *       would not) are the difference to a single-machine run. A lone surname and every full name ending with it
+ *       share a block, so the resolver there sees all the candidates and joins the surname only when one fits;</li>
  *   <li>organisations: the acronym, either the name itself when it is one word ("NATO", "U.S.", case folded) or
- *       the initials of its capitalised words ("North Atlantic Treaty Organization"), the rule of
- *       {@code EntityExtractor.acronymOf}. Names equal but for capitalisation of a lower-case word do not meet;</li>
+ *       the initials of its capitalised words ("North Atlantic Treaty Organization"; an acronym among them gives all
+ *       its letters, "U.S. Navy": USN), the rule of {@code EntityExtractor.acronymOf}. Names equal but for
+ *       capitalisation of a lower-case word do not meet. Two-letter acronyms join an expansion only where an article
+ *       wrote both, which the resolver sees inside the block, since both have the block's key;</li>
  *   <li>governments, places and others: the lower-cased name, the resolver's own rule.</li>
  * </ul>
  */
@@ -43,10 +47,7 @@ public final class EntityBlocks {
     static String acronym(String name) {
         String[] words = name.split("[\\s-]+");
         if (words.length == 1) return name.replace(".", "").toUpperCase(Locale.ROOT);
-        StringBuilder initials = new StringBuilder();
-        for (String w : words) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
-        }
-        return initials.length() >= 2 ? initials.toString() : name.toLowerCase(Locale.ROOT);
+        String initials = EntityExtractor.initials(name);
+        return initials.length() >= 2 ? initials : name.toLowerCase(Locale.ROOT);
     }
 }

@@ -38,9 +38,14 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("de", "da", "di", "del", "della",
             "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "le", "la", "du", "dos", "das");
 
+    /** Tags of words that never open a name: determiners, prepositions, conjunctions, modals, pronouns, adverbs. */
+    private static final java.util.Set<String> NOT_IN_NAMES = java.util.Set.of("DT", "IN", "CC", "MD", "PRP", "PRP$",
+            "RB", "WDT", "WP", "WRB", "TO", "EX", "PDT");
+
     private final Titles titles;
     private final Countries countries;
     private final Bodies bodies = Bodies.standard();
+    private final Gazetteer gazetteer = Gazetteer.standard();
 
     public EntityExtractor() {
         this(Titles.standard(), Countries.standard());
@@ -76,6 +81,8 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
         private final TokenView tv;
         private final RoleReader roles;
         private final List<Cluster> clusters = new ArrayList<>();
+        /** Skeletons of the last words of the article's full person names: "Sumy" is a place unless "Tom Sumy" is written. */
+        private final java.util.Set<String> surnames = new java.util.HashSet<>();
 
         Run(AnnotatedArticle doc) {
             this.doc = doc;
@@ -118,6 +125,12 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
         // ---- names
 
         List<NameHit> names() {
+            for (Mention m : doc.mentions()) {
+                if (m.type() != EntityType.PERSON) continue;
+                Span span = trim(m.span(), true);
+                String[] w = span == null ? new String[0] : words(span.of(text));
+                if (w.length >= 2) surnames.add(Names.skeleton(w[w.length - 1]));
+            }
             List<NameHit> out = new ArrayList<>();
             boolean[] covered = new boolean[text.length() + 1];
             for (Mention m : doc.mentions()) {
@@ -156,6 +169,16 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
             // a quotation mark or a lower-case word the annotator took in ("” Bozell", "under Warren")
             while (first < end && (tv.isPunctuation(first) || person && !tv.isCapitalised(first)
                     && !NAME_PARTICLES.contains(tv.lower(first)) && end - first > 1)) first++;
+            // a verb the annotator took in at a sentence start ("Thank God"): names are nouns; so is a common word
+            // there, one the article also writes in lower case and that is no first name
+            while (person && end - first > 1 && (notInName(first) || opensSentence(first)
+                    && PronounResolver.firstNameGender(tv.lower(first)) == null && lowerCaseWords().contains(tv.lower(first)))) {
+                first++;
+            }
+            // a title-case headline runs a name into a verb ("Obama Took …")
+            while (person && end - first > 1 && tv.get(end - 1).pos().startsWith("VB")) end--;
+            // a scraped transcript label repeats the surname ("Viktor Orban Orban Viktor"): one surname
+            while (person && end - first > 1 && tv.get(end - 1).word().equals(tv.get(end - 2).word())) end--;
             while (first < end && (tv.lower(first).equals("the") || titles.isHonorific(tv.lower(first))
                     || person && titles.isTitleWord(tv.lower(first)) && end - first > 1)) {
                 first++;
@@ -163,11 +186,35 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
             if (first >= end) return null;
             int s = tv.get(first).span().start();
             int e = tv.get(end - 1).span().end();
+            // soft hyphens padding a repaired character belong to no name ("Obama\u00AD\u00AD’s")
+            while (e > s + 1 && text.charAt(e - 1) == '\u00AD') e--;
+            while (s < e - 1 && text.charAt(s) == '\u00AD') s++;
             String surface = text.substring(s, e);
             for (String suffix : new String[] {"'s", "’s", "'", "’"}) {
                 if (surface.endsWith(suffix) && surface.length() > suffix.length() + 1) e -= suffix.length();
             }
             return new Span(s, Math.min(e, span.end()));
+        }
+
+        private java.util.Set<String> lowerCase;
+
+        /** A verb or a function word ("An Obama", "Was Biden", "Will Obama" in a title-case headline): no name. */
+        boolean notInName(int k) {
+            String pos = tv.get(k).pos();
+            return pos.startsWith("VB") || NOT_IN_NAMES.contains(pos);
+        }
+
+        /** The words the article writes in lower case. */
+        java.util.Set<String> lowerCaseWords() {
+            if (lowerCase == null) {
+                lowerCase = new java.util.HashSet<>();
+                for (int k = 0; k < tv.size(); k++) if (!tv.isCapitalised(k)) lowerCase.add(tv.lower(k));
+            }
+            return lowerCase;
+        }
+
+        boolean opensSentence(int k) {
+            return k == 0 || tv.get(k - 1).sentence() != tv.get(k).sentence();
         }
 
         Optional<NameHit> classify(Span span, EntityType annotated) {
@@ -187,13 +234,34 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
                 };
             }
             return switch (annotated) {
-                case PERSON -> Optional.of(new NameHit(span, surface, EntityType.PERSON, null));
+                case PERSON -> person(span, surface);
                 case ORGANIZATION -> Optional.of(bodies.owned(surface, lineBefore(span.start()), countries)
                         .map(o -> new NameHit(span, surface, EntityType.ORGANIZATION, o.name()))
                         .orElseGet(() -> new NameHit(span, surface, EntityType.ORGANIZATION, null)));
                 case GOVERNMENT, PLACE -> Optional.of(new NameHit(span, surface, annotated, surface));
                 case OTHER -> Optional.empty();
             };
+        }
+
+        /**
+         * A name tagged PERSON is none when it is only title words ("Head" of "Head of the Office …"), and names a
+         * place or body when the gazetteer knows it and the article writes no full name ending with it.
+         */
+        Optional<NameHit> person(Span span, String surface) {
+            String[] w = words(surface);
+            if (java.util.Arrays.stream(w).allMatch(x -> titles.isTitleWord(x) || titles.isHonorific(x)
+                    || x.equalsIgnoreCase("of") || x.equalsIgnoreCase("the"))) {
+                return Optional.empty();
+            }
+            Optional<EntityType> other = gazetteer.lookup(surface);
+            if (other.isPresent() && (w.length >= 2 || !surnames.contains(Names.skeleton(w[0])))) {
+                return switch (other.get()) {
+                    case PLACE -> Optional.of(new NameHit(span, surface, EntityType.PLACE, surface));
+                    case ORGANIZATION -> Optional.of(new NameHit(span, surface, EntityType.ORGANIZATION, null));
+                    case PERSON, GOVERNMENT, OTHER -> Optional.empty();
+                };
+            }
+            return Optional.of(new NameHit(span, surface, EntityType.PERSON, null));
         }
 
         /**
@@ -253,12 +321,51 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
             for (NameHit h : persons) {
                 if (words(h.surface()).length >= 2) continue;
                 Cluster match = personNamed(h.surface(), h.span().start());
+                if (match != null && !fitsLone(match, h.span())) match = loneCluster(h.surface());
                 if (match == null) {
                     match = new Cluster(EntityType.PERSON, null);
                     clusters.add(match);
                 }
                 match.addName(mention(h.span(), MentionKind.NAME));
             }
+        }
+
+        /**
+         * Whether a lone surname can be the full-name person {@code c}: not when an honorific before it contradicts
+         * the gender of c's first name ("Mr. Smith" and "Jane Smith"), nor when a title before it names an office
+         * no title before c's full name does ("President Biden" and "First Lady Jill Biden").
+         */
+        boolean fitsLone(Cluster c, Span span) {
+            int first = tv.firstStartingAt(span.start());
+            int honorific = tv.honorificBefore(first, titles);
+            if (honorific >= 0) {
+                String h = tv.lower(honorific).replace(".", "");
+                Cluster.Gender g = h.equals("mr") || h.equals("sir") ? Cluster.Gender.MALE
+                        : h.equals("mrs") || h.equals("ms") || h.equals("dame") ? Cluster.Gender.FEMALE : Cluster.Gender.UNKNOWN;
+                Cluster.Gender named = PronounResolver.firstNameGender(c.words()[0].toLowerCase(Locale.ROOT));
+                return g == Cluster.Gender.UNKNOWN || named == null || named == g;
+            }
+            int before = first - 1;
+            if (before < 0 || tv.get(before).sentence() != sentenceAt(span.start())) return true;
+            String word = tv.lower(before);
+            if (!titles.isTitle(word)) return true;
+            // the title words before the full name's mentions, hyphenated ones split ("President-elect")
+            java.util.Set<String> offices = new java.util.HashSet<>();
+            for (EntityMention m : c.mentions) {
+                if (words(m.surface()).length < 2) continue;
+                for (int k = tv.firstStartingAt(m.span().start()) - 1; k >= 0 && titles.isTitleWord(tv.lower(k)); k--) {
+                    offices.addAll(List.of(tv.lower(k).split("-")));
+                }
+            }
+            return offices.isEmpty() || offices.contains(word);
+        }
+
+        /** A cluster of lone names with this word, made when a lone name fits no full name. */
+        Cluster loneCluster(String surface) {
+            for (Cluster c : clusters) {
+                if (c.type == EntityType.PERSON && c.words().length == 1 && Names.sameWord(c.words()[0], surface)) return c;
+            }
+            return null;
         }
 
         /** The person a lone name word refers to: surname first, then first name; the latest when several. */
@@ -335,10 +442,21 @@ public final class EntityExtractor implements Extractor<LocalEntity> {
         String longOne = a.length() <= b.length() ? b : a;
         String acronym = shortOne.replace(".", "");
         if (acronym.length() < 2 || !acronym.equals(acronym.toUpperCase(Locale.ROOT)) || acronym.contains(" ")) return false;
+        return initials(longOne).equals(acronym);
+    }
+
+    /**
+     * The initials of a name's capitalised words; a word that is an acronym itself gives all its letters ("U.S.
+     * Navy": USN, not UN, so it is no expansion of "UN").
+     */
+    public static String initials(String name) {
         StringBuilder initials = new StringBuilder();
-        for (String w : longOne.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) continue;
+            String letters = w.replace(".", "");
+            boolean acronym = letters.length() >= 2 && letters.chars().allMatch(Character::isUpperCase);
+            initials.append(acronym ? letters : String.valueOf(w.charAt(0)));
         }
-        return initials.toString().equals(acronym);
+        return initials.toString();
     }
 }

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.parley.model.ArticleEntities;
+import org.parley.model.ArticleId;
 import org.parley.model.Entity;
 import org.parley.model.EntityId;
 import org.parley.model.EntityType;
@@ -23,10 +24,16 @@ import org.parley.model.LocalRef;
  * <ul>
  *   <li>persons with full names join when their surnames are spellings of one name ({@link Names#sameWord})
  *       and their first names agree;</li>
- *   <li>a person known only by one name joins the unique full-name person with that surname; when several
- *       full names share it, it stays apart (ambiguous: never a guess);</li>
- *   <li>organisations join by name or acronym ("NATO" / "North Atlantic Treaty Organization"); governments
- *       and places by name;</li>
+ *   <li>first names agree when they are spellings or short forms of one name ({@code given-names.tsv}: "Joe" /
+ *       "Joseph", "Volodymyr" / "Vladimir");</li>
+ *   <li>a person known only by one name joins the unique full-name person with that surname, unless an honorific
+ *       says otherwise ("Mr. Biden" is not "Jill Biden"); when several full names share it, it joins the one person
+ *       whose offices it shares ("President Biden" and "Joseph Biden, President", not "Jill Biden, First Lady"), or
+ *       among several such the one written in three times as many articles as the others together; otherwise it
+ *       stays apart (ambiguous: never a guess);</li>
+ *   <li>organisations join by name or acronym ("NATO" / "North Atlantic Treaty Organization"); a two-letter
+ *       acronym, which many names share ("UN": "United Nations", "United News"), only with an expansion some article
+ *       wrote beside it; governments and places by name;</li>
  *   <li>roles and aliases accumulate; the canonical name is the full name most articles use (then the longest,
  *       then the first in alphabetical order), and the id is {@code type:slug}, e.g. {@code person:mark-rutte}.</li>
  * </ul>
@@ -120,12 +127,70 @@ public final class EntityResolver {
             for (int g : byInitial.getOrDefault(initial(skeleton), List.of())) {
                 if (Names.sameSkeleton(fullSkeletons.get(g), skeleton)) candidates.add(g);
             }
-            if (candidates.size() == 1) full.get(candidates.get(0)).add(l);
+            int join = lonePick(l, candidates, full);
+            if (join >= 0) full.get(join).add(l);
             else lone.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(l);
         }
         List<List<Local>> out = new ArrayList<>(full);
         out.addAll(lone.values());
         return out;
+    }
+
+    /**
+     * The full-name group a lone surname joins, or -1: the only candidate unless an honorific contradicts its first
+     * name's gender; among several, the only one that shares an office with it (role heads, {@link
+     * RoleReader#roleHead}) and whose gender does not contradict.
+     */
+    private static int lonePick(Local l, List<Integer> candidates, List<List<Local>> full) {
+        Cluster.Gender gender = honorificGender(l.entity());
+        List<Integer> fitting = new ArrayList<>();
+        for (int g : candidates) {
+            Cluster.Gender other = PronounResolver.firstNameGender(full.get(g).get(0).words()[0].toLowerCase(Locale.ROOT));
+            boolean contradicts = gender != Cluster.Gender.UNKNOWN && other != null && other != gender;
+            if (contradicts) continue;
+            if (candidates.size() == 1 || sharesOffice(l.entity(), full.get(g))) fitting.add(g);
+        }
+        if (fitting.size() == 1) return fitting.get(0);
+        // several hold the office: the one written in at least three times as many articles as the others together
+        // ("Barack Obama", 303 articles, over "Michelle Obama" or a headline's "Team Obama" a lone "President Obama"
+        // once joined within an article)
+        int best = -1;
+        int others = 0;
+        for (int g : fitting) {
+            if (best < 0 || articles(full.get(g)) > articles(full.get(best))) best = g;
+        }
+        for (int g : fitting) if (g != best) others += articles(full.get(g));
+        return best >= 0 && others > 0 && articles(full.get(best)) >= 3 * others ? best : -1;
+    }
+
+    private static int articles(List<Local> group) {
+        return (int) group.stream().map(l -> l.ref().article()).distinct().count();
+    }
+
+    private static boolean sharesOffice(LocalEntity lone, List<Local> group) {
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        for (String r : lone.roles()) heads.add(RoleReader.roleHead(r));
+        for (Local member : group) {
+            for (String r : member.entity().roles()) if (heads.contains(RoleReader.roleHead(r))) return true;
+        }
+        return false;
+    }
+
+    /** MALE for an alias "Mr. Biden", FEMALE for "Mrs. Biden" or "Ms. Biden", else UNKNOWN. */
+    private static Cluster.Gender honorificGender(LocalEntity e) {
+        Cluster.Gender g = Cluster.Gender.UNKNOWN;
+        for (String alias : e.aliases()) {
+            String first = alias.strip().split("\\s+")[0].toLowerCase(Locale.ROOT).replace(".", "");
+            Cluster.Gender h = switch (first) {
+                case "mr", "sir" -> Cluster.Gender.MALE;
+                case "mrs", "ms", "dame" -> Cluster.Gender.FEMALE;
+                default -> Cluster.Gender.UNKNOWN;
+            };
+            if (h == Cluster.Gender.UNKNOWN) continue;
+            if (g != Cluster.Gender.UNKNOWN && g != h) return Cluster.Gender.UNKNOWN;
+            g = h;
+        }
+        return g;
     }
 
     private static char initial(String skeleton) {
@@ -138,6 +203,19 @@ public final class EntityResolver {
      * acronym and by initials instead of testing every group.
      */
     private static List<List<Local>> byName(List<Local> locals) {
+        // acronyms and expansions written in one article: as one entity's name and alias, or as two entities
+        java.util.Set<String> written = new java.util.HashSet<>();
+        Map<ArticleId, List<String>> namesByArticle = new HashMap<>();
+        for (Local l : locals) {
+            List<String> names = namesByArticle.computeIfAbsent(l.ref().article(), k -> new ArrayList<>());
+            names.add(l.entity().name());
+            names.addAll(l.entity().aliases());
+        }
+        for (List<String> names : namesByArticle.values()) {
+            for (String a : names) {
+                for (String b : names) if (a.length() < b.length() && EntityExtractor.acronymOf(a, b)) written.add(pairKey(a, b));
+            }
+        }
         List<List<Local>> groups = new ArrayList<>();
         Map<String, List<Local>> byKey = new HashMap<>();
         Map<String, List<Integer>> byAcronymKey = new HashMap<>();
@@ -149,7 +227,11 @@ public final class EntityResolver {
                 int last = -1;
                 for (String k : acronymKeys(name)) {
                     for (int i : byAcronymKey.getOrDefault(k, List.of())) {
-                        if (i > last && EntityExtractor.acronymOf(groups.get(i).get(0).entity().name(), name)) last = i;
+                        String other = groups.get(i).get(0).entity().name();
+                        if (i > last && EntityExtractor.acronymOf(other, name)
+                                && (acronymLetters(other, name) > 2 || written.contains(pairKey(other, name)))) {
+                            last = i;
+                        }
                     }
                 }
                 if (last >= 0) g = groups.get(last);
@@ -167,19 +249,27 @@ public final class EntityResolver {
         return groups;
     }
 
+    /** The names of an acronym pair, shorter first, lower case: the same key whichever way round they come. */
+    private static String pairKey(String a, String b) {
+        String x = a.strip().toLowerCase(Locale.ROOT);
+        String y = b.strip().toLowerCase(Locale.ROOT);
+        return x.length() <= y.length() ? x + "|" + y : y + "|" + x;
+    }
+
+    private static int acronymLetters(String a, String b) {
+        return (a.length() <= b.length() ? a : b).replace(".", "").length();
+    }
+
     /**
      * The keys under which {@link EntityExtractor#acronymOf} can pair a name with another: the name as an acronym
      * (dots removed) and the initials of its capitalised words. Two names pair only when one's acronym is the
      * other's initials, so both are indexed under both.
      */
     private static List<String> acronymKeys(String name) {
-        StringBuilder initials = new StringBuilder();
-        for (String w : name.split("[\\s-]+")) {
-            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) initials.append(w.charAt(0));
-        }
+        String initials = EntityExtractor.initials(name);
         String acronym = name.replace(".", "");
-        if (initials.isEmpty() || initials.toString().equals(acronym)) return List.of(acronym);
-        return List.of(acronym, initials.toString());
+        if (initials.isEmpty() || initials.equals(acronym)) return List.of(acronym);
+        return List.of(acronym, initials);
     }
 
     private static Entity merge(List<Local> group, Map<EntityId, Entity> existing) {

@@ -1,7 +1,12 @@
 package org.parley.extract.entity;
 
 import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Name comparison that tolerates transliteration: "Zelensky" / "Zelenskyy" / "Zelenskiy", "Medvedev" /
@@ -9,7 +14,27 @@ import java.util.Locale;
  * y/i/ij/ie one sound) and then compared with a small edit distance that grows with length.
  */
 public final class Names {
+    /** Each form of a given name ({@code given-names.tsv}) and the lines it is on: "joe" -> {3}, "joseph" -> {3}. */
+    private static final Map<String, Set<Integer>> GIVEN = given(Lexicon.lines(Names.class, "given-names.tsv"));
+
     private Names() {
+    }
+
+    static Map<String, Set<Integer>> given(List<String> lines) {
+        Map<String, Set<Integer>> out = new HashMap<>();
+        for (int i = 0; i < lines.size(); i++) {
+            for (String form : lines.get(i).split(";")) {
+                if (!form.isBlank()) out.computeIfAbsent(form.strip().toLowerCase(Locale.ROOT), k -> new HashSet<>()).add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Whether two given names are forms of one name: "Joe" / "Joseph", "Volodymyr" / "Vladimir". */
+    public static boolean sameGivenName(String a, String b) {
+        Set<Integer> x = GIVEN.get(a.toLowerCase(Locale.ROOT));
+        Set<Integer> y = GIVEN.get(b.toLowerCase(Locale.ROOT));
+        return x != null && y != null && x.stream().anyMatch(y::contains);
     }
 
     public static String skeleton(String name) {
@@ -40,7 +65,7 @@ public final class Names {
 
     /** Whether a first name and an initial or short form agree ("J." / "JD" / "James"). */
     public static boolean compatibleFirst(String a, String b) {
-        if (sameWord(a, b)) return true;
+        if (sameWord(a, b) || sameGivenName(a, b)) return true;
         String x = a.replace(".", "");
         String y = b.replace(".", "");
         if (x.isEmpty() || y.isEmpty()) return false;

@@ -106,6 +106,11 @@ final class PronounResolver {
         return Map.copyOf(out);
     }
 
+    /** The gender a common first name's bearers are referred to with ("john": MALE), or null for no such name. */
+    static Cluster.Gender firstNameGender(String lowerWord) {
+        return FIRST_NAMES.get(lowerWord);
+    }
+
     /** "Elizabeth Warren" is "she", "John Stumpf" is "he": a full name's common first name, unless already known. */
     private void learnGenderFromFirstName(Cluster c, EntityMention m) {
         if (c.gender != Cluster.Gender.UNKNOWN || m.kind() != MentionKind.NAME) return;

@@ -25,6 +25,10 @@ final class RoleReader {
     private static final Set<String> ROLE_MODIFIERS = Set.of("former", "new", "acting", "deputy", "top", "then",
             "senior", "incoming", "outgoing", "current");
     private static final int MAX_APPOSITION = 10;
+    /** Words that open a prepositional phrase: a title inside one ("at the request of the President of Turkey,") is no apposition. */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "at", "to", "from", "with", "by", "for", "in", "on",
+            "about", "against", "between", "among", "after", "before", "under", "over", "without", "via", "toward",
+            "towards", "behind", "near", "during", "upon", "into");
 
     /** A role phrase that refers to a person named earlier. */
     record RoleMention(Span span, Cluster holder) {
@@ -49,6 +53,12 @@ final class RoleReader {
         int last = tv.lastEndingBy(m.span().end());
         if (first >= tv.size() || last < 0) return;
         int before = first - 1;
+        // an honorific is no role ("Mr. Putin"); the name written with it is an alias
+        int honorific = tv.honorificBefore(first, titles);
+        if (honorific >= 0) {
+            c.aliases.add(span(honorific, first - 1) + " " + m.surface());
+            before = honorific - 1;
+        }
         if (before >= 0 && tv.get(before).sentence() == tv.get(first).sentence()) {
             int start = titleStart(before);
             if (start <= before && containsTitle(start, before)) {
@@ -57,7 +67,7 @@ final class RoleReader {
                 if (start == before) c.aliases.add(role + " " + m.surface());
             } else if (tv.lower(before).equals(",") && before > 0) {
                 int s2 = titleStart(before - 1);
-                if (s2 <= before - 1 && containsTitle(s2, before - 1)) c.roles.add(span(s2, before - 1));
+                if (s2 <= before - 1 && containsTitle(s2, before - 1) && !afterPreposition(s2)) c.roles.add(span(s2, before - 1));
             }
         }
         int after = last + 1;
@@ -73,26 +83,60 @@ final class RoleReader {
                 k++;
             }
             boolean closed = k < tv.size() && (tv.lower(k).equals(",") || tv.lower(k).equals("."));
-            if (closed && k > start && containsTitle(start, k - 1) && !tv.get(k - 1).ner().equals("PERSON")) {
+            if (closed && k > start && containsTitle(start, k - 1) && !namesPerson(start, k - 1)
+                    && !PREPOSITIONS.contains(tv.lower(start))) {
                 c.roles.add(span(start, k - 1));
             }
         }
     }
 
-    /** Leftmost token of the title phrase that ends at token {@code end}. */
+    /**
+     * Leftmost token of the title phrase that ends at token {@code end}. The phrase may be a chain of offices,
+     * "Head of the Office of the President of Ukraine", "Head of the President's Office": the whole chain is the
+     * role, not its last link, which names someone else's office.
+     */
     private int titleStart(int end) {
         int k = end;
         int sentence = tv.get(end).sentence();
-        while (k >= 0 && tv.get(k).sentence() == sentence && partOfTitle(k)) k--;
+        while (k >= 0 && tv.get(k).sentence() == sentence && (partOfTitle(k) || inChain(k, end))) k--;
         int start = k + 1;
-        while (start <= end && (tv.lower(start).equals("of") || tv.lower(start).equals("-"))) start++;
+        while (start <= end && (tv.lower(start).equals("of") || tv.lower(start).equals("-") || tv.lower(start).equals("the")
+                || tv.isPossessive(start))) {
+            start++;
+        }
         return start;
+    }
+
+    /** "the" after "of", a capitalised noun before "of", a possessive after a title and the noun after it. */
+    private boolean inChain(int k, int end) {
+        if (tv.isTime(k) || tv.get(k).ner().equals("PERSON")) return false;
+        if (tv.lower(k).equals("the")) return k > 0 && tv.lower(k - 1).equals("of");
+        if (tv.isPossessive(k)) return k > 0 && partOfTitle(k - 1);
+        if (!tv.isCapitalised(k) || tv.isPunctuation(k)) return false;
+        return k < end && tv.lower(k + 1).equals("of") || k > 0 && (tv.isPossessive(k - 1) || tv.lower(k - 1).endsWith("'s"));
+    }
+
+    private boolean afterPreposition(int start) {
+        int k = start - 1;
+        while (k >= 0 && Set.of("the", "a", "an").contains(tv.lower(k))) k--;
+        return k >= 0 && tv.get(k).sentence() == tv.get(start).sentence()
+                && (PREPOSITIONS.contains(tv.lower(k)) || tv.get(k).pos().equals("IN"));
+    }
+
+    private boolean namesPerson(int from, int to) {
+        for (int k = from; k <= to; k++) if (tv.get(k).ner().equals("PERSON")) return true;
+        return false;
     }
 
     private boolean partOfTitle(int k) {
         String w = tv.lower(k);
+        if (tv.isTime(k) || titles.isHonorific(w)) return false;
+        // a title word stays one where the annotator tagged it PERSON ("Head of the Office …" opening a sentence)
+        if (titles.isTitleWord(w.endsWith("'s") ? w.substring(0, w.length() - 2) : w) || w.equals("of") || w.equals("-")
+                || ROLE_MODIFIERS.contains(w)) {
+            return true;
+        }
         if (tv.get(k).ner().equals("PERSON")) return false;
-        if (titles.isTitleWord(w) || w.equals("of") || w.equals("-") || ROLE_MODIFIERS.contains(w)) return true;
         if (!tv.isCapitalised(k)) return false;
         String ner = tv.get(k).ner();
         boolean named = !ner.equals("O") || countries.lookup(tv.get(k).word()).isPresent();
@@ -116,6 +160,7 @@ final class RoleReader {
         List<RoleMention> out = new ArrayList<>();
         for (int k = 0; k + 1 < tv.size(); k++) {
             if (!tv.lower(k).equals("the")) continue;
+            if (k > 0 && tv.lower(k - 1).equals("of")) continue; // "the Head of the Office of the President": one role phrase
             int j = k + 1;
             int sentence = tv.get(k).sentence();
             while (j < tv.size() && tv.get(j).sentence() == sentence && partOfTitle(j) && !tv.lower(j).equals("of")) j++;
@@ -145,7 +190,7 @@ final class RoleReader {
         for (Cluster c : clusters) {
             if (c.type != EntityType.PERSON || c.roles.isEmpty()) continue;
             String roles = String.join(" | ", c.roles).toLowerCase(Locale.ROOT);
-            boolean headOk = titles.isGeneric(headWord) || containsWord(roles, headWord);
+            boolean headOk = titles.isGeneric(headWord) || c.roles.stream().anyMatch(r -> roleHead(r).equals(headWord));
             boolean modsOk = modifiers.stream().allMatch(m -> containsWord(roles, m));
             int last = c.lastBefore(at);
             if (headOk && modsOk && last > bestAt) {
@@ -154,6 +199,16 @@ final class RoleReader {
             }
         }
         return best;
+    }
+
+    /**
+     * The office a role names: the word before its first "of" ("Head" of "Deputy Head of the Office of the
+     * President"), else its last word ("President" of "Ukrainian President"), lower case.
+     */
+    static String roleHead(String role) {
+        String[] w = role.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int k = 1; k < w.length; k++) if (w[k].equals("of")) return w[k - 1];
+        return w[w.length - 1];
     }
 
     private static boolean containsWord(String haystack, String word) {

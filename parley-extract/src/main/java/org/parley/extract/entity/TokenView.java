@@ -112,6 +112,16 @@ public final class TokenView {
         return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
     }
 
+    /**
+     * Index of the honorific written right before token {@code first} in its sentence ("Mr." or "Mr" "."), or -1.
+     */
+    int honorificBefore(int first, Titles titles) {
+        int k = first - 1;
+        if (k >= 0 && lower(k).equals(".")) k--;
+        if (k < 0) return -1; // no sentence check: a splitter may end a sentence at "Mr." but an honorific ends none
+        return titles.isHonorific(lower(k)) || titles.isHonorific(lower(k) + ".") ? k : -1;
+    }
+
     public boolean isPunctuation(int i) {
         String w = tokens.get(i).word();
         return w.codePoints().noneMatch(Character::isLetterOrDigit);

@@ -175,4 +175,156 @@ class EntityExtractorTest {
         assertThat(named(entities, "Elizabeth Warren").mentions()).extracting(EntityMention::surface).doesNotContain("He");
         assertThat(named(entities, "John Stumpf").mentions()).extracting(EntityMention::surface).contains("He");
     }
+
+    private static List<String> persons(List<LocalEntity> entities) {
+        return entities.stream().filter(e -> e.type() == EntityType.PERSON).map(LocalEntity::name).toList();
+    }
+
+    @Test
+    void a_surname_repeated_by_a_scraped_transcript_label_is_written_once() {
+        AnnotatedArticle doc = Docs.annotated("Prime Minister of Hungary Viktor Orban Orban ViktorPrime Minister of Hungary: "
+                + "Thank you.", "PERSON:Viktor Orban Orban");
+
+        LocalEntity orban = named(entities(doc), "Viktor Orban");
+
+        assertThat(orban.roles()).containsExactly("Prime Minister of Hungary");
+    }
+
+    @Test
+    void a_name_of_title_words_only_is_no_person_and_a_chain_of_offices_is_one_role() {
+        AnnotatedArticle doc = Docs.annotated("This was stated by Head of the President’s Office Andriy Yermak. "
+                + "Head of the Office of the President of Ukraine Andriy Yermak met journalists.",
+                "PERSON:Head", "PERSON:Andriy Yermak");
+
+        List<LocalEntity> entities = entities(doc);
+
+        assertThat(persons(entities)).containsExactly("Andriy Yermak");
+        assertThat(named(entities, "Andriy Yermak").roles())
+                .containsExactlyInAnyOrder("Head of the President’s Office", "Head of the Office of the President of Ukraine");
+    }
+
+    @Test
+    void the_last_office_of_a_chain_does_not_refer_back_to_the_holder_of_the_first() {
+        AnnotatedArticle doc = Docs.annotated("Deputy Head of the Office of the President Andriy Smyrnov met a delegation. "
+                + "The Deputy Head of the Office of the President noted progress. The President noted nothing.",
+                "PERSON:Andriy Smyrnov");
+
+        LocalEntity smyrnov = named(entities(doc), "Andriy Smyrnov");
+
+        assertThat(smyrnov.mentions()).extracting(EntityMention::surface).doesNotContain("President");
+    }
+
+    @Test
+    void a_place_of_the_gazetteer_tagged_as_a_person_is_a_place_unless_a_full_name_ends_with_it() {
+        AnnotatedArticle doc = Docs.annotated("Grad rockets hit Mariupol, not European cities. Mariupol resisted. "
+                + "Tom Sumy said that Sumy would help.", "PERSON:Mariupol", "PERSON:Tom Sumy", "PERSON:Sumy");
+
+        List<LocalEntity> entities = entities(doc);
+
+        assertThat(named(entities, "Mariupol").type()).isEqualTo(EntityType.PLACE);
+        assertThat(named(entities, "Mariupol").mentions()).hasSize(2);
+        assertThat(persons(entities)).containsExactly("Tom Sumy");
+        assertThat(named(entities, "Tom Sumy").aliases()).contains("Sumy");
+    }
+
+    @Test
+    void a_named_parliament_tagged_as_a_person_is_an_organisation() {
+        AnnotatedArticle doc = Docs.annotated("The Verkhovna Rada voted on Tuesday.", "PERSON:Verkhovna Rada");
+
+        assertThat(named(entities(doc), "Verkhovna Rada").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void a_common_word_opening_a_sentence_is_cut_from_a_name_and_god_is_no_person() {
+        AnnotatedArticle doc = Docs.annotated("We thank our partners. Thank God, our people have already sorted everything.",
+                "PERSON:Thank God");
+
+        assertThat(persons(entities(doc))).isEmpty();
+    }
+
+    @Test
+    void a_title_inside_a_prepositional_phrase_before_a_comma_is_not_the_next_names_role() {
+        AnnotatedArticle doc = Docs.annotated("At the request of the President of Turkey, Vladimir Putin informed him "
+                + "about the talks.", "PERSON:Vladimir Putin");
+
+        assertThat(named(entities(doc), "Vladimir Putin").roles()).isEmpty();
+    }
+
+    @Test
+    void the_title_of_a_comma_apposition_opening_a_sentence_is_the_names_role() {
+        AnnotatedArticle doc = Docs.annotated("The President of Turkey, Recep Tayyip Erdogan, arrived.", "PERSON:Recep Tayyip Erdogan");
+
+        assertThat(named(entities(doc), "Recep Tayyip Erdogan").roles()).containsExactly("President of Turkey");
+    }
+
+    @Test
+    void an_apposition_naming_another_person_is_no_role() {
+        AnnotatedArticle doc = Docs.annotated("We welcome Charles Michel, President of the European Commission Ursula "
+                + "von der Leyen, and the ministers.", "PERSON:Charles Michel", "PERSON:Ursula von der Leyen",
+                "ORGANIZATION:European Commission");
+
+        List<LocalEntity> entities = entities(doc);
+
+        assertThat(named(entities, "Charles Michel").roles()).isEmpty();
+        assertThat(named(entities, "Ursula von der Leyen").roles()).containsExactly("President of the European Commission");
+    }
+
+    @Test
+    void an_honorific_is_an_alias_not_a_role_and_a_time_word_is_no_part_of_a_title() {
+        AnnotatedArticle doc = Docs.annotated("Vladimir Putin arrived. Mr. Putin smiled. Today President Putin spoke.",
+                "PERSON:Vladimir Putin", "PERSON:Putin");
+
+        LocalEntity putin = named(entities(doc), "Vladimir Putin");
+
+        assertThat(putin.roles()).containsExactly("President");
+        assertThat(putin.aliases()).contains("Mr. Putin", "President Putin");
+    }
+
+    @Test
+    void a_lone_surname_under_an_office_the_full_name_never_holds_is_someone_else() {
+        AnnotatedArticle doc = Docs.annotated("First Lady Jill Biden visited a school. President Biden spoke later. "
+                + "Mr. Smith and Ms. Jane Smith left.", "PERSON:Jill Biden", "PERSON:Biden", "PERSON:Jane Smith", "PERSON:Smith");
+
+        List<LocalEntity> entities = entities(doc);
+
+        assertThat(named(entities, "Jill Biden").aliases()).doesNotContain("Biden");
+        assertThat(named(entities, "Biden").roles()).containsExactly("President");
+        assertThat(named(entities, "Jane Smith").aliases()).doesNotContain("Smith");
+    }
+
+    @Test
+    void soft_hyphens_padding_a_repaired_apostrophe_are_no_part_of_a_name() {
+        String text = "Obama\u00AD\u00AD\u2019s plan failed.";
+        org.parley.model.Article article = Docs.article(text);
+        List<org.parley.model.Token> tokens = List.of(
+                new org.parley.model.Token(0, new org.parley.model.Span(0, 7), "Obama", "obama", "NNP", "PERSON", 0),
+                new org.parley.model.Token(1, new org.parley.model.Span(7, 9), "\u2019s", "'s", "POS", "O", 0),
+                new org.parley.model.Token(2, new org.parley.model.Span(10, 14), "plan", "plan", "NN", "O", 0),
+                new org.parley.model.Token(3, new org.parley.model.Span(15, 21), "failed", "fail", "VBD", "O", 0),
+                new org.parley.model.Token(4, new org.parley.model.Span(21, 22), ".", ".", ".", "O", 0));
+        AnnotatedArticle doc = new AnnotatedArticle(article,
+                List.of(new org.parley.model.Sentence(0, new org.parley.model.Span(0, 22), 0, 5, 0)), tokens,
+                List.of(new org.parley.model.Mention(new org.parley.model.Span(0, 7), "Obama\u00AD\u00AD", EntityType.PERSON, "PERSON", 0)),
+                List.of(), "test");
+
+        assertThat(persons(entities(doc))).containsExactly("Obama");
+    }
+
+    /** {@code doc} with the part-of-speech tags of the tokens that spell {@code words} replaced by {@code pos}. */
+    private static AnnotatedArticle tagged(AnnotatedArticle doc, String pos, String... words) {
+        List<org.parley.model.Token> tokens = doc.tokens().stream()
+                .map(t -> List.of(words).contains(t.word())
+                        ? new org.parley.model.Token(t.index(), t.span(), t.word(), t.lemma(), pos, t.ner(), t.sentence()) : t)
+                .toList();
+        return new AnnotatedArticle(doc.article(), doc.sentences(), tokens, doc.mentions(), doc.times(), "test");
+    }
+
+    @Test
+    void a_function_word_or_verb_a_headline_runs_into_a_name_is_no_part_of_it() {
+        AnnotatedArticle doc = Docs.annotated("Will Obama Win Ohio?\n\nObama Took The Stage\n\nObama Obama spoke.",
+                "PERSON:Will Obama", "PERSON:Obama Took", "PERSON:Obama Obama");
+        doc = tagged(tagged(doc, "MD", "Will"), "VBD", "Took");
+
+        assertThat(persons(entities(doc))).containsExactly("Obama");
+    }
 }

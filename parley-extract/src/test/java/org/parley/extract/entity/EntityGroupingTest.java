@@ -118,7 +118,24 @@ class EntityGroupingTest {
         return out;
     }
 
+    private static String pair(String a, String b) {
+        String x = a.strip().toLowerCase(Locale.ROOT);
+        String y = b.strip().toLowerCase(Locale.ROOT);
+        return x.length() <= y.length() ? x + "|" + y : y + "|" + x;
+    }
+
     private static List<List<Local>> byName(List<Local> locals) {
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (Local l : locals) {
+            for (Local m : locals) {
+                List<String> a = new ArrayList<>(l.entity().aliases());
+                a.add(l.entity().name());
+                List<String> b = new ArrayList<>(m.entity().aliases());
+                b.add(m.entity().name());
+                if (!l.ref().article().equals(m.ref().article())) continue;
+                for (String x : a) for (String y : b) if (EntityExtractor.acronymOf(x, y)) written.add(pair(x, y));
+            }
+        }
         List<List<Local>> groups = new ArrayList<>();
         Map<String, List<Local>> byKey = new HashMap<>();
         for (Local l : locals) {
@@ -126,7 +143,12 @@ class EntityGroupingTest {
             List<Local> g = byKey.get(key);
             if (g == null && l.entity().type() == EntityType.ORGANIZATION) {
                 for (List<Local> o : groups) {
-                    if (EntityExtractor.acronymOf(o.get(0).entity().name(), l.entity().name())) g = o;
+                    String other = o.get(0).entity().name();
+                    String shorter = other.length() <= l.entity().name().length() ? other : l.entity().name();
+                    if (EntityExtractor.acronymOf(other, l.entity().name())
+                            && (shorter.replace(".", "").length() > 2 || written.contains(pair(other, l.entity().name())))) {
+                        g = o;
+                    }
                 }
             }
             if (g == null) {

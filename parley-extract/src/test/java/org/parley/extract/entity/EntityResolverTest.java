@@ -87,4 +87,77 @@ class EntityResolverTest {
         assertThat(second).isEqualTo(first);
         assertThat(first.entities()).singleElement().satisfies(e -> assertThat(e.id().value()).isEqualTo("person:donald-trump"));
     }
+
+    private static LocalEntity person(String key, String name, Set<String> aliases, String... roles) {
+        return new LocalEntity(key, name, EntityType.PERSON, aliases, Set.of(roles), List.of());
+    }
+
+    private static LocalEntity org(String key, String name, String... aliases) {
+        return new LocalEntity(key, name, EntityType.ORGANIZATION, Set.of(aliases), Set.of(), List.of());
+    }
+
+    @Test
+    void a_short_form_or_another_spelling_of_a_first_name_is_the_same_person() {
+        EntityResolver.Resolution r = resolver.resolve(List.of(
+                article("a1", person("e0", "Joseph Biden", "President")),
+                article("a2", person("e0", "Joe Biden")),
+                article("a3", person("e0", "Volodymyr Zelenskyy")),
+                article("a4", person("e0", "Vladimir Zelensky"))));
+
+        assertThat(r.entities()).hasSize(2);
+    }
+
+    @Test
+    void a_surname_shared_by_several_full_names_joins_the_one_whose_office_it_shares() {
+        EntityResolver.Resolution r = resolver.resolve(List.of(
+                article("a1", person("e0", "Joseph Biden", "President")),
+                article("a2", person("e0", "Jill Biden", "First Lady")),
+                article("a3", person("e0", "Biden", "US President"))));
+
+        assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Joseph Biden", "Jill Biden");
+        assertThat(r.mapping()).containsEntry(new LocalRef(new ArticleId("a3"), "e0"), new EntityId("person:joseph-biden"));
+    }
+
+    @Test
+    void a_surname_with_an_honorific_of_the_other_gender_does_not_join_the_only_full_name() {
+        EntityResolver.Resolution r = resolver.resolve(List.of(
+                article("a1", person("e0", "Jill Biden")),
+                article("a2", person("e0", "Biden", Set.of("Mr. Biden")))));
+
+        assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("Jill Biden", "Biden");
+    }
+
+    @Test
+    void a_two_letter_acronym_joins_only_an_expansion_some_article_wrote_it_with() {
+        EntityResolver.Resolution r = resolver.resolve(List.of(
+                article("a1", org("e0", "United Nations", "UN")),
+                article("a2", org("e0", "UN")),
+                article("a3", org("e0", "United News")),
+                article("a4", org("e0", "U.S. Navy"))));
+
+        assertThat(r.entities()).extracting(Entity::name).containsExactlyInAnyOrder("United Nations", "United News", "U.S. Navy");
+    }
+
+    @Test
+    void among_several_holders_of_the_office_a_surname_joins_one_written_in_three_times_as_many_articles() {
+        List<ArticleEntities> input = new ArrayList<>();
+        for (int i = 0; i < 6; i++) input.add(article("b" + i, person("e0", "Barack Obama", "President")));
+        input.add(article("m0", person("e0", "Michelle Obama", "President")));
+        input.add(article("m1", person("e0", "Michelle Obama", "First Lady")));
+        input.add(article("x0", person("e0", "Obama", "President")));
+
+        EntityResolver.Resolution r = resolver.resolve(input);
+
+        assertThat(r.mapping()).containsEntry(new LocalRef(new ArticleId("x0"), "e0"), new EntityId("person:barack-obama"));
+    }
+
+    @Test
+    void holders_of_the_office_written_about_as_often_leave_the_surname_apart() {
+        EntityResolver.Resolution r = resolver.resolve(List.of(
+                article("a1", person("e0", "Barack Obama", "President")),
+                article("a2", person("e0", "Michelle Obama", "President")),
+                article("a3", person("e0", "Obama", "President"))));
+
+        assertThat(r.entities()).extracting(Entity::name).contains("Obama");
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.parley.ingest.Cleaned;
 import org.parley.ingest.Cleaner;
 import org.parley.ingest.IngestConfig;
+import org.parley.ingest.Mojibake;
 import org.parley.model.Article;
 import org.parley.model.Outcome;
 import org.parley.model.Problem;
@@ -50,7 +51,9 @@ public final class ArticleMaker {
                     "check that the input is an article and not a page of links or buttons; to keep such text, read it with IngestConfig.withClean(false)"));
         }
         String author = d.author().isEmpty() ? cleaned.author() : d.author();
-        String title = d.title().isEmpty() ? TitleGuess.firstShortLine(cleaned.text()) : d.title();
+        // a title carries no offsets, so its mojibake is repaired outright, without padding
+        String title = d.title().isEmpty() ? TitleGuess.firstShortLine(cleaned.text())
+                : config.clean() ? Mojibake.repaired(d.title()) : d.title();
         Article article = Article.of(d.name(), d.source(), d.outlet(), title, author, d.url(), d.published(), original,
                 cleaned.text(), cleaned.removals(), d.metadata());
         return new Outcome.Done<>(article, warnings);
