@@ -61,6 +61,8 @@ public final class Utterances {
                     "in Putin's turn, 'I believe that …' -> Vladimir Putin", Utterances::firstPerson),
             new Rule<>("office-is-principal", "'the President', 'the Head of State' on an office's own site is the holder of that office",
                     "president.gov.ua: 'The President noted …' -> Volodymyr Zelenskyy", Utterances::principal),
+            new Rule<>("office-of-country", "'the President of Belarus' as a speaker is the person holding that office: the article's person with that role, else its holder on the article's date, never the country",
+                    "'The President of Russia presented his overview' -> Vladimir Putin, not Russia", Utterances::officeOfCountry),
             new Rule<>("pronoun-in-turn", "he/she inside a turn, unresolved or resolved to the turn's own speaker, is the person the turn last named before it",
                     "Putin: 'I spoke to Emmanuel Macron. He insists that …' -> Emmanuel Macron", Utterances::pronounInTurn),
             new Rule<>("relayed-in-turn", "a quote or report inside a turn or a speech that is not its speaker's was relayed by its speaker",
@@ -141,6 +143,27 @@ public final class Utterances {
         Utterer p = ctx.principal().get();
         if (k.name().equals(p.name())) return a;
         return with(a, new Speaker.Known(k.mention(), k.surface(), p.entityKey(), p.name()));
+    }
+
+    private static Attribution officeOfCountry(Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k)) return a;
+        String surface = k.surface().strip();
+        if (surface.isEmpty() || !Character.isUpperCase(surface.replaceFirst("^(?i)the\\s+", "").charAt(0))) return a;
+        Optional<Office> office = Office.parse(surface, COUNTRIES);
+        if (office.isEmpty() || office.get().office().split(" ").length > 3) return a;
+        Office o = office.get();
+        for (LocalEntity e : ctx.entities()) {
+            if (e.type() != org.parley.model.EntityType.PERSON) continue;
+            for (String role : e.roles()) {
+                if (Office.parse(role, COUNTRIES).filter(o::equals).isPresent()) {
+                    return e.name().equals(k.name()) ? a : with(a, new Speaker.Known(k.mention(), k.surface(), e.key(), e.name()));
+                }
+            }
+        }
+        java.time.LocalDate day = ctx.doc().article().published().orElse(java.time.LocalDate.now());
+        return org.parley.extract.structure.Offices.standard().holder(o.office(), o.country(), day)
+                .filter(name -> !name.equals(k.name()))
+                .map(name -> with(a, new Speaker.Known(k.mention(), k.surface(), "", name))).orElse(a);
     }
 
     /**

@@ -163,6 +163,16 @@ class UtterancesTest {
     }
 
     @Test
+    void the_president_of_a_country_is_the_holder_of_that_office_not_the_country() {
+        Read r = read(Tagged.doc("""
+                The/DT President/NNP of/IN Russia/NNP/LOCATION said/VBD that/IN talks/NNS would/MD continue/VB ./.
+                """, "Telephone conversation", "Daily Planet", LocalDate.of(2022, 2, 1)));
+        Attribution said = r.holding("talks would continue");
+        assertThat(name(said.speaker())).isEqualTo("Vladimir Putin");
+        assertThat(said.rules()).contains("office-of-country");
+    }
+
+    @Test
     void a_reflexive_pronoun_is_no_name() {
         Read r = read(Tagged.doc("""
                 They/PRP themselves/PRP admitted/VBD that/IN the/DT plan/NN failed/VBD ./.
