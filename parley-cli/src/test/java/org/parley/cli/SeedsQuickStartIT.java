@@ -69,7 +69,7 @@ class SeedsQuickStartIT {
         for (JsonNode q : rows) {
             List<String> fields = new ArrayList<>();
             q.fieldNames().forEachRemaining(fields::add);
-            assertThat(fields).containsExactly("article", "start", "end", "text", "direct", "speaker", "speaker_start", "speaker_end", "cue");
+            assertThat(fields).containsExactly("article", "start", "end", "text", "direct", "speaker", "speaker_start", "speaker_end", "cue", "via");
             String original = java.nio.file.Files.readString(Shared.seeds().resolve(q.get("article").asText()));
             assertThat(original.substring(q.get("start").asInt(), q.get("end").asInt())).isEqualTo(q.get("text").asText());
         }
