@@ -204,7 +204,7 @@ public final class StanceExtractor {
                 * m.confidence() * h.confidence();
         confidence = Math.max(0.05, Math.min(0.95, confidence));
         List<String> rules = new ArrayList<>();
-        rules.add(m.exact() ? "term-exact" : "term-in-one-phrase");
+        rules.add(m.exact() ? "term-exact" : "term-near");
         rules.add(holderRule);
         if (HolderChooser.officeOfPrincipal(h.surface()) && !h.name().equals(h.surface())) rules.add("readout-principal");
         if (r.negated()) rules.add("negation");
