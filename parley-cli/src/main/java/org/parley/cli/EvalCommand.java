@@ -185,6 +185,11 @@ public final class EvalCommand implements Runnable {
                 description = "The corpus files the gold articles come from (JSONL; matched by id).")
         List<Path> corpus;
 
+        @Option(names = "--annotation-cache", paramLabel = "DIR",
+                description = "Keep CoreNLP's annotations of the gold articles in DIR and reuse them on later runs "
+                        + "(for tuning rules; delete DIR when the annotator changes).")
+        Path annotationCache;
+
         @Mixin
         AnalysisOptions analysis;
 
@@ -202,7 +207,12 @@ public final class EvalCommand implements Runnable {
             IssueCatalog catalog = analysis.catalog();
             ArticleAnalyzer analyzer = analysis.analyzer(catalog);
             StanceExtractor stances = new StanceExtractor(catalog.issues(), StanceLexicon.bundled());
-            StanceEval.Report report = new StanceEval(stances, analyzer::process).evaluate(judgements, articles);
+            Function<Article, org.parley.model.ArticleAnalysis> pipeline = analyzer::process;
+            if (annotationCache != null) {
+                AnnotationCache cache = new AnnotationCache(annotationCache, analyzer.annotator()::process);
+                pipeline = a -> analyzer.analyze(cache.annotate(a));
+            }
+            StanceEval.Report report = new StanceEval(stances, pipeline).evaluate(judgements, articles);
             spec.commandLine().getOut().print(report.format());
             spec.commandLine().getOut().flush();
             return 0;

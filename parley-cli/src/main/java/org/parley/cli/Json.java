@@ -23,6 +23,17 @@ final class Json {
     private Json() {
     }
 
+    /** {@code "condition": {"kind": "conditional", "text": …, "start": …, "end": …}}, or null when unconditional. */
+    static void condition(ObjectNode n, org.parley.model.Stance s) {
+        if (s.condition().isEmpty()) {
+            n.putNull("condition");
+            return;
+        }
+        org.parley.model.Condition c = s.condition().get();
+        n.putObject("condition").put("kind", c.kind().label()).put("text", c.text())
+                .put("start", c.span().start()).put("end", c.span().end());
+    }
+
     static ObjectNode object() {
         return MAPPER.createObjectNode();
     }

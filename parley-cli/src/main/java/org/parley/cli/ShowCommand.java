@@ -97,8 +97,9 @@ public final class ShowCommand implements Callable<Integer> {
         }
         section(out, "Stances", s.stances().size());
         for (Stance st : s.stances()) {
-            out.printf("  %-24s %-8s on %-28s cues: %s%s%s%n", st.holder().name(), st.position().label(), st.issue(),
-                    String.join(", ", st.cues()), st.condition().isBlank() ? "" : "  if: " + st.condition(), st.shift() ? "  (reported shift)" : "");
+            out.printf("  %-24s %-8s on %-28s cues: %s%s%s   {%s}%n", st.holder().name(), st.position().label(), st.issue(),
+                    String.join(", ", st.cues()), st.condition().map(c -> "  " + c.kind().label() + ": " + c.text()).orElse(""),
+                    st.shift() ? "  (reported shift)" : "", String.join(", ", st.rules()));
         }
         section(out, "Events", s.events().size());
         for (Event e : s.events()) {
@@ -159,9 +160,11 @@ public final class ShowCommand implements Callable<Integer> {
         ArrayNode stances = n.putArray("stances");
         for (Stance st : s.stances()) {
             ObjectNode sn = stances.addObject().put("issue", st.issue()).put("holder", st.holder().name()).put("stance", st.position().label())
-                    .put("confidence", st.confidence()).put("condition", st.condition()).put("shift", st.shift())
+                    .put("confidence", st.confidence()).put("shift", st.shift())
                     .put("start", st.evidence().start()).put("end", st.evidence().end()).put("text", st.evidence().of(a.text()));
+            Json.condition(sn, st);
             st.cues().forEach(sn.putArray("cues")::add);
+            st.rules().forEach(sn.putArray("rules")::add);
         }
         return n;
     }

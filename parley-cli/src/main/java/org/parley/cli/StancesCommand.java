@@ -81,7 +81,8 @@ public final class StancesCommand implements Callable<Integer> {
                 Stance s = e.stance();
                 out.printf("    %-8s %s %s: %s%n", s.position().label(), s.date().map(LocalDate::toString).orElse("undated"),
                         e.outlet().isBlank() ? e.article().value() : e.outlet(),
-                        Text.cut(data.text(e.article(), s.evidence()), 220) + (s.cues().isEmpty() ? "" : "  [" + String.join(", ", s.cues()) + "]"));
+                        Text.cut(data.text(e.article(), s.evidence()), 220) + (s.cues().isEmpty() ? "" : "  [" + String.join(", ", s.cues()) + "]")
+                        + s.condition().map(c -> "  (" + c.kind().label() + ": " + c.text() + ")").orElse(""));
             }
         }
         if (!json && rows.isEmpty()) out.println("no stances" + (issue != null ? " on " + issue : "") + (holder != null ? " by " + holder : "")
@@ -112,6 +113,9 @@ public final class StancesCommand implements Callable<Integer> {
                     .put("stance", e.stance().position().label()).put("holder_text", e.stance().holder().surface());
             e.stance().cues().forEach(en.putArray("cues")::add);
             Json.put(en, "date", e.stance().date());
+            en.put("confidence", e.stance().confidence());
+            Json.condition(en, e.stance());
+            e.stance().rules().forEach(en.putArray("rules")::add);
             ev.add(en);
         }
         return n;

@@ -25,7 +25,7 @@ class PipelineStoryViewsTest {
         ArticleRef ref = new ArticleRef(new ArticleId(article), article, "Outlet " + article, "Title " + article, Optional.of(date));
         Holder holder = new Holder(new Span(0, surface.length()), surface, "e0", surface, EntityType.PERSON);
         return new StoredStance(id, ref, new Stance("ceasefire", holder, position, List.of("backs"), false, 0.9,
-                new Span(0, 40), 0, "", false, Optional.of(date)), resolved);
+                new Span(0, 40), 0, Optional.empty(), false, Optional.of(date), List.of()), resolved);
     }
 
     @Test

@@ -73,6 +73,11 @@ public final class ArticleAnalyzer implements Stage<Article, ArticleAnalysis> {
         return analyze(annotator.process(article));
     }
 
+    /** The annotator of the first stage (an evaluation may keep its output to skip it when run again). */
+    public Annotator annotator() {
+        return annotator;
+    }
+
     /** The extraction stages alone, on an article already annotated (the benchmark times them apart). */
     public ArticleAnalysis analyze(AnnotatedArticle doc) {
         List<LocalEntity> found = entities.process(doc);
@@ -80,7 +85,7 @@ public final class ArticleAnalyzer implements Stage<Article, ArticleAnalysis> {
         DocumentStructure structure = structures.read(doc, found);
         AttributionExtractor.Result said = attributions.analyse(doc, found, structure);
         List<Attribution> attributed = said.attributions();
-        List<Stance> positions = stances.extract(doc, found, attributed, date);
+        List<Stance> positions = stances.extract(doc, found, attributed, date, structure);
         List<Event> happenings = events.extract(doc, found, date);
         List<Problem> warnings = new ArrayList<>(said.warnings());
         return Invariants.check(new ArticleAnalysis(doc, date, structure, found, attributed, positions, happenings, warnings));

@@ -62,6 +62,7 @@ public final class Invariants {
         for (Stance s : analysis.stances()) {
             surface(errors, text, "holder", s.holder().mention(), s.holder().surface());
             inside(errors, text, "stance evidence", s.evidence());
+            s.condition().ifPresent(c -> surface(errors, text, "stance condition", c.span(), c.text()));
         }
         for (Event e : analysis.events()) {
             surface(errors, text, "event trigger", e.trigger(), e.triggerText());

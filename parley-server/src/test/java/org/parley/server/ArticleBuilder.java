@@ -124,7 +124,7 @@ final class ArticleBuilder {
         LocalEntity e = entities.get(entity);
         Span mention = near(entity, words);
         stances.add(new Stance(issue, new Holder(mention, entity, e.key(), e.name(), e.type()), position, List.of("cue"),
-                false, 0.8, sentence.span(), sentence.index(), "", shift, Optional.ofNullable(date)));
+                false, 0.8, sentence.span(), sentence.index(), Optional.empty(), shift, Optional.ofNullable(date), List.of()));
         return this;
     }
 

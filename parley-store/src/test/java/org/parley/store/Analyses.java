@@ -124,7 +124,7 @@ final class Analyses {
         Span ev = find(evidence, 0);
         Span mention = findNear(surface, ev.start());
         stances.add(new Stance(issue, new Holder(mention, surface, key, canonical, EntityType.PERSON), position,
-                List.of("must"), false, 0.7, ev, 0, "", false, Optional.ofNullable(date)));
+                List.of("must"), false, 0.7, ev, 0, Optional.empty(), false, Optional.ofNullable(date), List.of()));
         return this;
     }
 

@@ -12,21 +12,29 @@ import org.parley.extract.stance.StanceLexicon.Cue;
 import org.parley.extract.stance.StanceLexicon.Kind;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
+import org.parley.model.DocumentStructure;
 import org.parley.model.EntityMention;
 import org.parley.model.EntityType;
 import org.parley.model.LocalEntity;
 import org.parley.model.Mention;
 import org.parley.model.Sentence;
+import org.parley.model.Span;
 import org.parley.model.Speaker;
 import org.parley.model.Token;
+import org.parley.model.Turn;
+import org.parley.model.Utterer;
 
 /**
  * Picks who holds the stance on one issue match of a sentence, and resolves pronouns, bare roles and first
  * persons. One instance per article: it remembers the article's main speaker. Not shared between threads.
  */
 final class HolderChooser {
-    /** A holder and, when a stance noun ties it to the issue ("Trump's attitude"), that noun's token. */
-    record Choice(Candidate holder, int stanceNoun) {
+    /**
+     * A holder and, when a stance noun ties it to the issue ("Trump's attitude"), that noun's token.
+     *
+     * @param rule the name of the rule that chose it (provenance)
+     */
+    record Choice(Candidate holder, int stanceNoun, String rule) {
     }
 
     private static final int LOOK_BACK = 3;
@@ -38,20 +46,26 @@ final class HolderChooser {
     private final List<Attribution> attributions;
     private final HolderFinder finder;
     private final StanceLexicon lexicon;
-    private final Turns turns;
+    private final DocumentStructure structure;
+    private final Optional<Utterer> principalOfReadout;
     private Candidate principal;
     private boolean principalDone;
     private Candidate titleSpeaker;
     private boolean titleDone;
 
-    HolderChooser(AnnotatedArticle doc, List<LocalEntity> entities, List<Attribution> attributions, HolderFinder finder,
-                  StanceLexicon lexicon) {
+    /**
+     * @param principalOfReadout the holder of the office whose readout this is ("the President" on president.gov.ua),
+     *                           or empty for any other kind of article
+     */
+    HolderChooser(AnnotatedArticle doc, List<LocalEntity> entities, List<Attribution> attributions, DocumentStructure structure,
+                  Optional<Utterer> principalOfReadout, HolderFinder finder, StanceLexicon lexicon) {
         this.doc = doc;
         this.entities = entities;
         this.attributions = attributions;
         this.finder = finder;
         this.lexicon = lexicon;
-        this.turns = Turns.of(doc, entities);
+        this.structure = structure;
+        this.principalOfReadout = principalOfReadout;
     }
 
     /** The subject nearest before the issue, or a possessor of a stance noun closer to it, or a subject after it. */
@@ -67,13 +81,15 @@ final class HolderChooser {
         }
         for (Candidate c : candidates) {
             // "According to X, ..." frames the whole sentence as X's.
-            if (c.end() <= focus && accordingTo(c) && !target(c, m, focus, cues)) return new Choice(c, -1);
+            if (c.end() <= focus && accordingTo(c) && !target(c, m, focus, cues)) return new Choice(c, -1, "according-to");
         }
         Choice possessor = possessor(s, candidates, best == null ? s.firstToken() : best.end(), focus);
         if (possessor != null && (best == null || !attitudeBetween(cues, best.end(), possessor.holder().start()))) return possessor;
-        if (best != null) return new Choice(best, -1);
+        if (best != null) return new Choice(best, -1, "subject-before-issue");
         for (Candidate c : candidates) {
-            if (c.subject() && c.start() >= m.endToken() && clauses.segmentOf(c.start()) == anchorSegment) return new Choice(c, -1);
+            if (c.subject() && c.start() >= m.endToken() && clauses.segmentOf(c.start()) == anchorSegment) {
+                return new Choice(c, -1, "subject-after-issue");
+            }
         }
         return null;
     }
@@ -104,7 +120,7 @@ final class HolderChooser {
             if (owner == null && i + 2 < focus && Lemmas.key(tokens.get(i + 1)).equals("of")) {
                 for (Candidate c : candidates) if (c.start() == i + 2 && !c.reference()) owner = c;
             }
-            if (owner != null) found = new Choice(owner, i);
+            if (owner != null) found = new Choice(owner, i, "stance-noun-possessor");
         }
         return found;
     }
@@ -128,6 +144,14 @@ final class HolderChooser {
         Candidate ref = new Candidate(t.index(), t.index() + 1, t.span(), t.word(), "", t.word(), EntityType.PERSON, true, true, 0.5);
         Sentence s = doc.sentences().get(t.sentence());
         return firstPerson ? resolveFirstPerson(ref) : resolve(s, ref, finder.candidates(doc, s, entities));
+    }
+
+    private static final Set<String> PRINCIPAL_TITLES = Set.of("president", "head of state");
+
+    /** "the President", "The Head of State": capitalised, with no country or name of its own. */
+    static boolean officeOfPrincipal(String surface) {
+        String bare = surface.strip().replaceFirst("^(?i)the\\s+", "");
+        return !bare.isEmpty() && Character.isUpperCase(bare.charAt(0)) && PRINCIPAL_TITLES.contains(bare.toLowerCase(Locale.ROOT));
     }
 
     private static boolean possessiveMarker(Token t) {
@@ -164,6 +188,11 @@ final class HolderChooser {
     }
 
     private Candidate resolve(Sentence s, Candidate c, List<Candidate> candidates) {
+        if (principalOfReadout.isPresent() && officeOfPrincipal(c.surface())) {
+            // On an office's own site "the President" is the holder of that office, whoever was named just before.
+            Optional<Candidate> p = asHolder(principalOfReadout.get(), c.span().start());
+            if (p.isPresent()) return c.resolvedTo(p.get(), 0.7);
+        }
         boolean person = c.type() == EntityType.PERSON;
         Candidate antecedent = null;
         for (Candidate p : candidates) {
@@ -179,10 +208,11 @@ final class HolderChooser {
 
     /** "I"/"we": the person named as speaker of the nearest attribution before, else the article's main speaker. */
     private Candidate resolveFirstPerson(Candidate c) {
-        Optional<Turns.Turn> turn = turns.at(c.span().start());
+        Optional<Turn> turn = structure.turnAt(c.span().start());
         if (turn.isPresent()) {
-            // In a transcript, "I" and "we" are whoever has the floor; a turn of an unnamed speaker is nobody we know.
-            return turn.get().speaker().map(p -> c.resolvedTo(p, 0.6)).orElse(null);
+            // In a transcript or a speech, "I" and "we" are whoever has the floor; a turn of an unnamed speaker
+            // ("Question:") is nobody we know.
+            return utterer(turn.get()).map(p -> c.resolvedTo(p, 0.6)).orElse(null);
         }
         // A speech, statement or interview by someone: outside quotes, "I" and "we" are the author's.
         Candidate author = titleSpeaker();
@@ -318,8 +348,36 @@ final class HolderChooser {
      * in an earlier turn does not speak in this one.
      */
     boolean speakerBeforeTurn(Attribution a, int offset) {
-        Optional<Turns.Turn> turn = turns.at(offset);
-        return turn.isPresent() && a.speaker() instanceof Speaker.Known k && k.mention().end() <= turn.get().start();
+        Optional<Turn> turn = structure.turnAt(offset);
+        return turn.isPresent() && a.speaker() instanceof Speaker.Known k && k.inText().isPresent()
+                && k.mention().end() <= turn.get().body().start();
+    }
+
+    /** The named speaker of the transcript turn or speech that holds {@code offset}, if any. */
+    Optional<Candidate> turnSpeaker(int offset) {
+        return structure.turnAt(offset).flatMap(this::utterer);
+    }
+
+    /**
+     * A turn's utterer as a holder: the article's entity when the structure resolved one, else the name it read
+     * (from the label, the title or the outlet). A turn whose label names nobody has no holder.
+     */
+    private Optional<Candidate> utterer(Turn t) {
+        return asHolder(t.speaker(), t.body().start());
+    }
+
+    /** A named utterer as a holder; one named outside the text gets an empty span at {@code where}. */
+    private Optional<Candidate> asHolder(Utterer u, int where) {
+        if (!u.named()) return Optional.empty();
+        Span at = u.mention().length() > 0 ? u.mention() : new Span(where, where);
+        String surface = at.of(doc.text());
+        int t0 = tokenAt(at.start());
+        for (LocalEntity e : entities) {
+            if (!u.entityKey().isEmpty() && e.key().equals(u.entityKey())) {
+                return Optional.of(new Candidate(t0, t0 + 1, at, surface, e.key(), e.name(), e.type(), true, false, 0.7));
+            }
+        }
+        return Optional.of(new Candidate(t0, t0 + 1, at, surface, "", u.name(), EntityType.PERSON, true, false, 0.6));
     }
 
     boolean speakerIn(Attribution a, Sentence s) {

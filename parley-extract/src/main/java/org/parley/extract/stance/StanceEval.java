@@ -88,7 +88,8 @@ public final class StanceEval {
                         + "', which is in none of the corpus files given");
             }
             ArticleAnalysis analysis = pipeline.apply(a);
-            predictions.put(g.article(), extractor.extract(analysis.annotated(), analysis.entities(), analysis.attributions(), analysis.date()));
+            predictions.put(g.article(), extractor.extract(analysis.annotated(), analysis.entities(), analysis.attributions(), analysis.date(),
+                    analysis.structure()));
             entities.put(g.article(), analysis.entities());
         }
         List<Pair> pairs = new ArrayList<>();

@@ -15,10 +15,13 @@ import org.parley.extract.issue.Lemmas;
 import org.parley.extract.stance.StanceLexicon.Cue;
 import org.parley.extract.stance.StanceLexicon.Kind;
 import org.parley.extract.stance.StanceReader.Reading;
+import org.parley.extract.structure.StructureReader;
 import org.parley.extract.time.TimexValues;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
 import org.parley.model.DateEstimate;
+import org.parley.model.DocumentKind;
+import org.parley.model.DocumentStructure;
 import org.parley.model.Granularity;
 import org.parley.model.Issue;
 import org.parley.model.LocalEntity;
@@ -27,6 +30,7 @@ import org.parley.model.Speaker;
 import org.parley.model.Stance;
 import org.parley.model.TimeMention;
 import org.parley.model.Token;
+import org.parley.model.Utterer;
 import org.parley.model.When;
 
 /**
@@ -60,6 +64,7 @@ public final class StanceExtractor {
     private final StanceLexicon lexicon;
     private final HolderFinder finder;
     private final StanceReader reader;
+    private final StructureReader structures = new StructureReader();
 
     public StanceExtractor(Collection<Issue> issues, StanceLexicon lexicon) {
         this(new IssueMatcher(issues), lexicon);
@@ -84,9 +89,16 @@ public final class StanceExtractor {
         return matcher.issues();
     }
 
+    /** The stances of an article whose structure has not been read yet (tests, the benchmark): reads it first. */
     public List<Stance> extract(AnnotatedArticle doc, List<LocalEntity> entities, List<Attribution> attributions, DateEstimate date) {
+        return extract(doc, entities, attributions, date, structures.read(doc, entities));
+    }
+
+    public List<Stance> extract(AnnotatedArticle doc, List<LocalEntity> entities, List<Attribution> attributions, DateEstimate date,
+                                DocumentStructure structure) {
         Map<String, Stance> best = new LinkedHashMap<>();
-        HolderChooser chooser = new HolderChooser(doc, entities, attributions, finder, lexicon);
+        Optional<Utterer> principal = structure.kind() == DocumentKind.READOUT ? structures.principal(doc, entities) : Optional.empty();
+        HolderChooser chooser = new HolderChooser(doc, entities, attributions, structure, principal, finder, lexicon);
         for (Sentence s : doc.sentences()) {
             if (question(doc, s)) continue;
             List<IssueMatch> matches = matcher.match(doc, s);
@@ -123,6 +135,7 @@ public final class StanceExtractor {
             attribution = null;
         }
         Candidate holder;
+        String holderRule;
         int lo;
         int hi = Math.min(clauses.end(anchorSegment), afterIssue(tokens, s, m));
         int stanceNoun = -1;
@@ -131,6 +144,7 @@ public final class StanceExtractor {
         if (speaker == null) attribution = null;
         if (attribution != null) {
             holder = speaker;
+            holderRule = attribution.via().isPresent() ? "relayed-speaker" : "attribution-speaker";
             lo = Math.max(s.firstToken(), tokenAt(tokens, s, attribution.content().start()));
             hi = Math.min(hi, tokenAt(tokens, s, attribution.content().end() - 1) + 1);
             if (attribution.cue().isPresent()) {
@@ -139,9 +153,17 @@ public final class StanceExtractor {
                 // The words just before the cue may negate it ("does not support"): read them with it.
                 if (c0 >= 0 && c1 > c0) extra = lexicon.cues(tokens, Math.max(s.firstToken(), Math.min(c0, s.endToken()) - 3), c1);
             }
+        } else if (local == null) {
+            // No one the sentence names holds it: in a transcript turn or a speech, the one who has the floor says
+            // it ("NATO's expansion is unacceptable to us." in Putin's turn is Putin's).
+            Optional<Candidate> floor = chooser.turnSpeaker(m.span().start());
+            if (floor.isEmpty()) return null;
+            holder = floor.get();
+            holderRule = "turn-speaker";
+            lo = clauses.start(clauses.segmentOf(m.firstToken()));
         } else {
-            if (local == null) return null;
             holder = local.holder();
+            holderRule = local.rule();
             stanceNoun = local.stanceNoun();
             if (holder.end() <= focus) {
                 lo = stanceNoun >= 0 ? stanceNoun + 1 : holder.end();
@@ -181,8 +203,14 @@ public final class StanceExtractor {
         double confidence = (0.35 + 0.2 * Math.min(r.strength(), 2) + (r.asserted() || attribution != null ? 0.1 : 0))
                 * m.confidence() * h.confidence();
         confidence = Math.max(0.05, Math.min(0.95, confidence));
+        List<String> rules = new ArrayList<>();
+        rules.add(m.exact() ? "term-exact" : "term-near");
+        rules.add(holderRule);
+        if (HolderChooser.officeOfPrincipal(h.surface()) && !h.name().equals(h.surface())) rules.add("readout-principal");
+        if (r.negated()) rules.add("negation");
+        r.condition().ifPresent(c -> rules.add("condition-" + c.kind().label()));
         return new Stance(m.issue().id(), h.holder(), r.position(), r.cues(), r.negated(), confidence, s.span(), s.index(),
-                r.condition(), r.shift(), when);
+                r.condition(), r.shift(), when, rules);
     }
 
     private static Set<String> keys(String... words) {
@@ -208,11 +236,22 @@ public final class StanceExtractor {
         return c.start() == m.firstToken() || c.end() - 1 == m.endToken() - 1 || c.start() == m.endToken() - 1;
     }
 
+    /**
+     * The innermost attribution with a known speaker whose content holds the issue, leaving out the attributions of
+     * whole transcript turns and speeches: a quote or report inside a turn is its own speaker's ("Putin: Macron told
+     * me that ..."), and the rest of a turn is read like any other text, its first persons being the turn's speaker.
+     */
     private static Attribution covering(List<Attribution> attributions, IssueMatch m) {
+        Attribution best = null;
         for (Attribution a : attributions) {
-            if (a.speaker() instanceof Speaker.Known && a.content().contains(m.span())) return a;
+            if (!(a.speaker() instanceof Speaker.Known) || !a.content().contains(m.span()) || wholeTurn(a)) continue;
+            if (best == null || a.content().length() < best.content().length()) best = a;
         }
-        return null;
+        return best;
+    }
+
+    private static boolean wholeTurn(Attribution a) {
+        return a.rules().contains("turn") || a.rules().contains("speech");
     }
 
     private static Optional<LocalDate> dateOf(AnnotatedArticle doc, Sentence s, DateEstimate date) {

@@ -28,7 +28,7 @@ class ContradictionFinderTest {
     private static ArticleFacts withStance(String id, String outlet, LocalDate date, String text, String holder,
                                            Position position) {
         Stance s = new Stance("carbon-tax", new Holder(span(text, holder), holder, "e0", holder, EntityType.PERSON),
-                position, List.of(), false, 0.8, span(text, text), 0, "", false, Optional.empty());
+                position, List.of(), false, 0.8, span(text, text), 0, Optional.empty(), false, Optional.empty(), List.of());
         return new ArticleFacts(new ArticleId(id), outlet, Optional.of(date), text, List.of(), List.of(s), List.of());
     }
 

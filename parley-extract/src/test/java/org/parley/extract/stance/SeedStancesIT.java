@@ -96,7 +96,7 @@ class SeedStancesIT {
         StanceRow zelensky = row("Zelenskyy", MEMBERSHIP);
 
         assertThat(zelensky.overall()).isEqualTo(Position.MIXED);
-        assertThat(zelensky.evidence()).anySatisfy(e -> assertThat(e.stance().condition()).contains("hostilities cease"));
+        assertThat(zelensky.evidence()).anySatisfy(e -> assertThat(e.stance().conditionText()).contains("hostilities cease"));
     }
 
     @Test

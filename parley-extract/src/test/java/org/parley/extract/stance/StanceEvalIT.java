@@ -38,9 +38,10 @@ class StanceEvalIT {
         System.out.println(report.format());
         assertThat(gold).hasSizeGreaterThanOrEqualTo(150);
         // The gold grew from 53 to 221 judgements (conditions, hard cases, two new issues), written before any rule
-        // was tuned on them: the whole set scored 0.294 when it landed; the first 53 still score as before (0.698).
-        assertThat(report.accuracy()).as(report.format()).isGreaterThan(0.27);
+        // was tuned on them: the whole set scored 0.294 when it landed (first 53: 0.698); holders from the document
+        // structure brought it to 0.376 (first 53: 0.755; dev split 0.426, test split 0.294).
+        assertThat(report.accuracy()).as(report.format()).isGreaterThan(0.36);
         StanceEval.Report first = eval.evaluate(gold.subList(0, 53), articles);
-        assertThat(first.accuracy()).as(first.format()).isGreaterThan(0.65);
+        assertThat(first.accuracy()).as(first.format()).isGreaterThan(0.73);
     }
 }

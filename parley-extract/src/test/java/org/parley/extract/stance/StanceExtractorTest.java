@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Attribution;
 import org.parley.model.AttributionKind;
+import org.parley.model.Condition;
 import org.parley.model.DateEstimate;
 import org.parley.model.Granularity;
 import org.parley.model.Invariants;
@@ -117,7 +118,7 @@ class StanceExtractorTest {
     }
 
     @Test
-    void a_condition_makes_the_position_mixed_and_is_kept() {
+    void a_condition_makes_the_position_mixed_and_is_kept_as_a_conditional() {
         List<Stance> found = stances("President Zelenskyy proposed that NATO membership could be extended to all Ukrainian territories "
                 + "once hostilities cease, a sentiment echoed by Ukrainian officials who firmly advocate for full NATO membership without compromise.",
                 "PERSON:Zelenskyy");
@@ -125,7 +126,11 @@ class StanceExtractorTest {
         assertThat(found).anySatisfy(s -> {
             assertThat(s.holder().name()).isEqualTo("Zelenskyy");
             assertThat(s.position()).isEqualTo(Position.MIXED);
-            assertThat(s.condition()).isEqualTo("once hostilities cease");
+            assertThat(s.condition()).hasValueSatisfying(c -> {
+                assertThat(c.kind()).isEqualTo(Condition.Kind.CONDITIONAL);
+                assertThat(c.text()).isEqualTo("once hostilities cease");
+            });
+            assertThat(s.rules()).contains("condition-conditional");
         });
         assertThat(found).anySatisfy(s -> {
             assertThat(s.holder().surface()).isEqualTo("Ukrainian officials");
@@ -315,6 +320,43 @@ class StanceExtractorTest {
             assertThat(s.holder().surface()).isEqualTo("We");
             assertThat(s.holder().name()).isEqualTo("Jones");
             assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        });
+    }
+
+    @Test
+    void a_turn_whose_sentence_names_no_holder_is_the_turn_speakers_stance() {
+        List<Stance> found = stances("Smith spoke first. Smith spoke again. Smith left. Jones: Ukraine's NATO membership is unacceptable.",
+                "PERSON:Smith", "PERSON:Jones", "GOVERNMENT:Ukraine");
+
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.holder().name()).isEqualTo("Jones");
+            assertThat(s.position()).isEqualTo(Position.OPPOSE);
+        });
+    }
+
+    @Test
+    void the_president_of_a_readout_is_the_office_holder_not_the_person_named_before() {
+        String text = "Joe Biden called Kyiv. Joe Biden spoke about the war. The President stressed that Ukraine must join NATO.";
+        org.parley.model.Article readout = org.parley.model.Article.of("readout", "test", "President of Ukraine", "Phone call", "", "",
+                Optional.of(LocalDate.of(2022, 3, 1)), text, text, List.of(), java.util.Map.of());
+        AnnotatedArticle doc = Invariants.check(Docs.annotated(readout, "PERSON:Joe Biden", "GOVERNMENT:Ukraine", "GOVERNMENT:Kyiv"));
+
+        List<Stance> found = EXTRACTOR.extract(doc, List.of(), List.of(), DATE);
+
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.holder().name()).isEqualTo("Volodymyr Zelenskyy");
+            assertThat(s.holder().surface()).isEqualTo("The President");
+            assertThat(s.position()).isEqualTo(Position.SUPPORT);
+        });
+    }
+
+    @Test
+    void in_exchange_for_is_a_demand() {
+        Stance s = only("Smith supports NATO membership for Ukraine in exchange for a debt increase.", "PERSON:Smith", "GOVERNMENT:Ukraine");
+
+        assertThat(s.condition()).hasValueSatisfying(c -> {
+            assertThat(c.kind()).isEqualTo(Condition.Kind.DEMAND);
+            assertThat(c.text()).isEqualTo("in exchange for a debt increase");
         });
     }
 

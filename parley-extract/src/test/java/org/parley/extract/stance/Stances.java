@@ -18,7 +18,7 @@ final class Stances {
     static SourcedStance of(String article, String outlet, String holder, String issue, Position p, LocalDate date, double confidence,
                             boolean shift, int sentence) {
         Stance s = new Stance(issue, new Holder(new Span(0, holder.length()), holder, "", holder, EntityType.PERSON), p, List.of("cue"),
-                false, confidence, new Span(0, 10), sentence, "", shift, Optional.ofNullable(date));
+                false, confidence, new Span(0, 10), sentence, Optional.empty(), shift, Optional.ofNullable(date), List.of());
         return new SourcedStance(new ArticleId(article), outlet, s);
     }
 

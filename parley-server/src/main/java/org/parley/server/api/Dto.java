@@ -70,8 +70,8 @@ public final class Dto {
     }
 
     public record Stance(Long id, Ref article, String issue, Who holder, String position, List<String> cues,
-                         boolean negated, double confidence, Evidence evidence, String condition, boolean shift,
-                         String date) {
+                         boolean negated, double confidence, Evidence evidence, String condition, String conditionKind,
+                         boolean shift, String date, List<String> rules) {
     }
 
     public record Event(Long id, Ref article, String kind, Evidence trigger, List<String> participants, String date,

@@ -100,8 +100,8 @@ public final class DtoMapper {
 
     static Dto.Stance stance(Long id, Dto.Ref article, Stance s, Optional<EntityRef> resolved, Optional<String> text) {
         return new Dto.Stance(id, article, s.issue(), holder(s.holder(), resolved), s.position().label(), s.cues(),
-                s.negated(), s.confidence(), evidence(s.evidence(), text), s.condition().isEmpty() ? null : s.condition(),
-                s.shift(), date(s.date()));
+                s.negated(), s.confidence(), evidence(s.evidence(), text), s.condition().map(c -> c.text()).orElse(null),
+                s.condition().map(c -> c.kind().label()).orElse(null), s.shift(), date(s.date()), s.rules());
     }
 
     public Dto.Event event(StoredEvent e) {

@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.model.ArticleId;
+import org.parley.model.Condition;
 import org.parley.model.EntityId;
 import org.parley.model.EntityType;
 import org.parley.model.Holder;
 import org.parley.model.Position;
+import org.parley.model.Span;
 import org.parley.model.Stance;
 import org.parley.store.EntityRef;
 import org.parley.store.Order;
@@ -29,7 +31,8 @@ public final class StanceRepository {
     public void insert(Connection c, ArticleId article, List<Stance> stances) throws SQLException {
         String sql = "INSERT INTO stance (article_id, ord, issue, holder_start, holder_end, holder_surface, holder_key, "
                 + "holder_name, holder_type, stance_position, cues_json, negated, confidence, evidence_start, evidence_end, "
-                + "sentence, condition_text, is_shift, stated_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "sentence, condition_text, is_shift, stated_on, condition_kind, condition_start, condition_end, rules_json) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int ord = 0;
             for (Stance s : stances) {
@@ -51,9 +54,18 @@ public final class StanceRepository {
                 ps.setInt(i++, s.evidence().start());
                 ps.setInt(i++, s.evidence().end());
                 ps.setInt(i++, s.sentence());
-                Sql.setText(ps, i++, s.condition());
+                Sql.setText(ps, i++, s.conditionText());
                 ps.setBoolean(i++, s.shift());
-                Sql.setDate(ps, i, s.date());
+                Sql.setDate(ps, i++, s.date());
+                Sql.setNullableString(ps, i++, s.condition().map(k -> k.kind().label()).orElse(null));
+                if (s.condition().isPresent()) {
+                    ps.setInt(i++, s.condition().get().span().start());
+                    ps.setInt(i++, s.condition().get().span().end());
+                } else {
+                    ps.setNull(i++, java.sql.Types.INTEGER);
+                    ps.setNull(i++, java.sql.Types.INTEGER);
+                }
+                Sql.setText(ps, i, Json.write(s.rules()));
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -108,13 +120,21 @@ public final class StanceRepository {
         }
     }
 
+    /** The stored condition; rows written before V4 have words but no kind or span, and read as unconditional. */
+    private static Optional<Condition> condition(ResultSet rs) throws SQLException {
+        String kind = rs.getString("condition_kind");
+        if (kind == null) return Optional.empty();
+        Span span = new Span(rs.getInt("condition_start"), rs.getInt("condition_end"));
+        return Optional.of(new Condition(Condition.Kind.parse(kind), rs.getString("condition_text"), span));
+    }
+
     private static StoredStance row(ResultSet rs) throws SQLException {
         Holder holder = new Holder(Sql.span(rs, "holder"), rs.getString("holder_surface"), Sql.nonNull(rs, "holder_key"),
                 rs.getString("holder_name"), EntityType.valueOf(rs.getString("holder_type")));
         Stance s = new Stance(rs.getString("issue"), holder, Position.valueOf(rs.getString("stance_position")),
                 Json.strings(rs.getString("cues_json")), rs.getBoolean("negated"), rs.getDouble("confidence"),
-                Sql.span(rs, "evidence"), rs.getInt("sentence"), rs.getString("condition_text"), rs.getBoolean("is_shift"),
-                Sql.date(rs, "stated_on"));
+                Sql.span(rs, "evidence"), rs.getInt("sentence"), condition(rs), rs.getBoolean("is_shift"),
+                Sql.date(rs, "stated_on"), Json.strings(rs.getString("rules_json")));
         String entityId = rs.getString("en_id");
         Optional<EntityRef> entity = entityId == null ? Optional.empty()
                 : Optional.of(new EntityRef(new EntityId(entityId), rs.getString("en_name")));
