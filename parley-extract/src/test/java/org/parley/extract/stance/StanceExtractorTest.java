@@ -325,7 +325,7 @@ class StanceExtractorTest {
 
     @Test
     void a_turn_whose_sentence_names_no_holder_is_the_turn_speakers_stance() {
-        List<Stance> found = stances("Smith spoke first. Smith spoke again. Smith left. Jones: Ukraine's NATO membership is unacceptable.",
+        List<Stance> found = stances("Smith spoke first. Smith spoke again. Smith left. Jones: I will be brief. Ukraine's NATO membership is unacceptable.",
                 "PERSON:Smith", "PERSON:Jones", "GOVERNMENT:Ukraine");
 
         assertThat(found).singleElement().satisfies(s -> {
