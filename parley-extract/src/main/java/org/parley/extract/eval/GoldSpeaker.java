@@ -1,12 +1,6 @@
 package org.parley.extract.eval;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,8 +16,6 @@ import java.util.Optional;
  */
 public record GoldSpeaker(String article, String text, Optional<String> speaker, Optional<String> via, String kind,
                           boolean namedInSentence, String split, int line) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public GoldSpeaker {
         Objects.requireNonNull(article, "article is null");
         Objects.requireNonNull(text, "text is null");
@@ -35,31 +27,17 @@ public record GoldSpeaker(String article, String text, Optional<String> speaker,
 
     /** Reads a gold file; a bad line fails with the file, the line number and what is wrong. */
     public static List<GoldSpeaker> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gold file " + file, e);
-        }
         List<GoldSpeaker> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String where = file + " line " + (i + 1);
-            JsonNode n;
-            try {
-                n = JSON.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException(where + " is not valid JSON: " + e.getOriginalMessage(), e);
-            }
+        for (GoldLines.Line l : GoldLines.read(file)) {
+            JsonNode n = l.json();
             for (String field : List.of("article", "text")) {
                 if (!n.path(field).isTextual() || n.path(field).asText().isBlank()) {
-                    throw new IllegalArgumentException(where + " has no \"" + field + "\"; every judgement needs article, text and speaker");
+                    throw new IllegalArgumentException(l.where() + " has no \"" + field + "\"; every judgement needs article, text and speaker");
                 }
             }
-            if (!n.has("speaker")) throw new IllegalArgumentException(where + " has no \"speaker\" (write null when nobody can be known)");
+            if (!n.has("speaker")) throw new IllegalArgumentException(l.where() + " has no \"speaker\" (write null when nobody can be known)");
             out.add(new GoldSpeaker(n.path("article").asText(), n.path("text").asText(), nullable(n, "speaker"), nullable(n, "via"),
-                    n.path("kind").asText(""), n.path("named_in_sentence").asBoolean(false), n.path("split").asText(""), i + 1));
+                    n.path("kind").asText(""), n.path("named_in_sentence").asBoolean(false), n.path("split").asText(""), l.number()));
         }
         return out;
     }

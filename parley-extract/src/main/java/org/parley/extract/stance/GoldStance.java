@@ -1,16 +1,11 @@
 package org.parley.extract.stance;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.parley.extract.eval.GoldLines;
 import org.parley.model.Position;
 
 /**
@@ -20,8 +15,6 @@ import org.parley.model.Position;
  * {@code holder} is the name as written or canonical; {@code stance} is support, oppose, mixed or neutral.
  */
 public record GoldStance(String article, String holder, String issue, Position stance, String evidence, int line) {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public GoldStance {
         Objects.requireNonNull(article, "article is null");
         Objects.requireNonNull(holder, "holder is null");
@@ -32,37 +25,23 @@ public record GoldStance(String article, String holder, String issue, Position s
 
     /** Reads a gold file; a bad line fails with the file, the line number and what is wrong. */
     public static List<GoldStance> read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read gold file " + file, e);
-        }
         List<GoldStance> out = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
-            String where = file + " line " + (i + 1);
-            JsonNode n;
-            try {
-                n = JSON.readTree(line);
-            } catch (JsonProcessingException e) {
-                throw new IllegalArgumentException(where + " is not valid JSON: " + e.getOriginalMessage(), e);
-            }
+        for (GoldLines.Line l : GoldLines.read(file)) {
+            JsonNode n = l.json();
             for (String field : List.of("article", "holder", "issue", "stance")) {
                 if (!n.path(field).isTextual() || n.path(field).asText().isBlank()) {
-                    throw new IllegalArgumentException(where + " has no \"" + field + "\"; every judgement needs article, holder, issue and stance");
+                    throw new IllegalArgumentException(l.where() + " has no \"" + field + "\"; every judgement needs article, holder, issue and stance");
                 }
             }
             Position p;
             try {
                 p = Position.parse(n.path("stance").asText());
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(where + ": stance '" + n.path("stance").asText()
+                throw new IllegalArgumentException(l.where() + ": stance '" + n.path("stance").asText()
                         + "' is not one of support, oppose, mixed, neutral", e);
             }
             out.add(new GoldStance(n.path("article").asText(), n.path("holder").asText(), n.path("issue").asText(), p,
-                    n.path("evidence").asText(""), i + 1));
+                    n.path("evidence").asText(""), l.number()));
         }
         return out;
     }
