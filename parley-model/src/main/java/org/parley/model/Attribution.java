@@ -43,15 +43,15 @@ public record Attribution(Span content, String text, boolean direct, Attribution
         this(content, text, direct, kind, fragments, cue, cueText, speaker, sentence, confidence, Optional.empty(), List.of());
     }
 
-    /** The same attribution with another speaker, the rule that chose it added to its provenance. */
-    public Attribution withSpeaker(Speaker who, String rule) {
-        return new Attribution(content, text, direct, kind, fragments, cue, cueText, who, sentence, confidence, via, plus(rule));
+    /** The same attribution with another speaker (the rule that chose it is recorded by its rule set). */
+    public Attribution withSpeaker(Speaker who) {
+        return new Attribution(content, text, direct, kind, fragments, cue, cueText, who, sentence, confidence, via, rules);
     }
 
-    /** The same attribution relayed by {@code relayer}, the rule that found it added to its provenance. */
-    public Attribution relayedBy(Speaker.Known relayer, String rule) {
+    /** The same attribution relayed by {@code relayer}. */
+    public Attribution relayedBy(Speaker.Known relayer) {
         return new Attribution(content, text, direct, kind, fragments, cue, cueText, speaker, sentence, confidence,
-                Optional.of(relayer), plus(rule));
+                Optional.of(relayer), rules);
     }
 
     /** The same attribution with one more rule in its provenance. */

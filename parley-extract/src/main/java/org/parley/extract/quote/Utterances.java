@@ -128,7 +128,7 @@ public final class Utterances {
     private static Attribution firstPerson(Context ctx, Attribution a) {
         if (!(a.speaker() instanceof Speaker.Known k) || !FIRST_PERSON.contains(k.surface().toLowerCase(Locale.ROOT))) return a;
         return ctx.structure().turnAt(k.mention().start()).filter(t -> t.speaker().named())
-                .map(t -> with(a, t.speaker().asSpeaker(ctx.text()))).orElse(a);
+                .map(t -> a.withSpeaker(t.speaker().asSpeaker(ctx.text()))).orElse(a);
     }
 
     private static Attribution principal(Context ctx, Attribution a) {
@@ -142,7 +142,7 @@ public final class Utterances {
         if (bare.isEmpty() || !Character.isUpperCase(bare.charAt(0)) || !namesOffice(bare, ctx.office())) return a;
         Utterer p = ctx.principal().get();
         if (k.name().equals(p.name())) return a;
-        return with(a, new Speaker.Known(k.mention(), k.surface(), p.entityKey(), p.name()));
+        return a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), p.entityKey(), p.name()));
     }
 
     private static Attribution officeOfCountry(Context ctx, Attribution a) {
@@ -156,14 +156,14 @@ public final class Utterances {
             if (e.type() != org.parley.model.EntityType.PERSON) continue;
             for (String role : e.roles()) {
                 if (Office.parse(role, COUNTRIES).filter(o::equals).isPresent()) {
-                    return e.name().equals(k.name()) ? a : with(a, new Speaker.Known(k.mention(), k.surface(), e.key(), e.name()));
+                    return e.name().equals(k.name()) ? a : a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), e.key(), e.name()));
                 }
             }
         }
         java.time.LocalDate day = ctx.doc().article().published().orElse(java.time.LocalDate.now());
         return org.parley.extract.structure.Offices.standard().holder(o.office(), o.country(), day)
                 .filter(name -> !name.equals(k.name()))
-                .map(name -> with(a, new Speaker.Known(k.mention(), k.surface(), "", name))).orElse(a);
+                .map(name -> a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), "", name))).orElse(a);
     }
 
     /**
@@ -190,8 +190,7 @@ public final class Utterances {
             return a;
         }
         if (!(u.asSpeaker(ctx.text()) instanceof Speaker.Known relayer)) return a;
-        return new Attribution(a.content(), a.text(), a.direct(), a.kind(), a.fragments(), a.cue(), a.cueText(), a.speaker(),
-                a.sentence(), a.confidence(), Optional.of(relayer), a.rules());
+        return a.relayedBy(relayer);
     }
 
     private static Attribution pronounInTurn(Context ctx, Attribution a) {
@@ -217,7 +216,7 @@ public final class Utterances {
                 bestAt = at;
             }
         }
-        return best == null ? a : with(a, new Speaker.Known(k.mention(), k.surface(), best.key(), best.name()));
+        return best == null ? a : a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), best.key(), best.name()));
     }
 
     private static Attribution hypothetical(Context ctx, Attribution a) {
@@ -245,12 +244,7 @@ public final class Utterances {
 
     private static Attribution pronoun(Context ctx, Attribution a) {
         if (!(a.speaker() instanceof Speaker.Known k) || !k.entityKey().isEmpty()) return a;
-        return PRONOUNS.contains(k.name().toLowerCase(Locale.ROOT)) ? with(a, Speaker.unresolved(k.mention(), k.surface())) : a;
-    }
-
-    private static Attribution with(Attribution a, Speaker s) {
-        return new Attribution(a.content(), a.text(), a.direct(), a.kind(), a.fragments(), a.cue(), a.cueText(), s,
-                a.sentence(), a.confidence(), a.via(), a.rules());
+        return PRONOUNS.contains(k.name().toLowerCase(Locale.ROOT)) ? a.withSpeaker(Speaker.unresolved(k.mention(), k.surface())) : a;
     }
 
     /** A turn's words as attributions of whole sentences, at most {@value #MAX_PIECE} characters each. */
