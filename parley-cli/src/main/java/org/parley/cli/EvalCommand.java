@@ -190,6 +190,10 @@ public final class EvalCommand implements Runnable {
                         + "(for tuning rules; delete DIR when the annotator changes).")
         Path annotationCache;
 
+        @Option(names = "--explain", description = "Under each miss, what was read from the gold evidence's sentence and "
+                + "which other holders got a stance on the issue in that article.")
+        boolean explain;
+
         @Mixin
         AnalysisOptions analysis;
 
@@ -213,7 +217,7 @@ public final class EvalCommand implements Runnable {
                 pipeline = a -> analyzer.analyze(cache.annotate(a));
             }
             StanceEval.Report report = new StanceEval(stances, pipeline).evaluate(judgements, articles);
-            spec.commandLine().getOut().print(report.format());
+            spec.commandLine().getOut().print(report.format(explain));
             spec.commandLine().getOut().flush();
             return 0;
         }

@@ -58,13 +58,17 @@ public final class IssuesCommand implements Runnable {
                     for (Issue i : catalog.issues()) {
                         ObjectNode n = Json.object().put("id", i.id()).put("name", i.name());
                         i.terms().forEach(n.putArray("terms")::add);
+                        if (!i.against().isEmpty()) i.against().forEach(n.putArray("against")::add);
                         rows.add(n);
                     }
                 }
                 return 0;
             }
             out.println("issues from " + catalog.source() + ":");
-            for (Issue i : catalog.issues()) out.printf("  %-28s %s%n      terms: %s%n", i.id(), i.name(), String.join("; ", i.terms()));
+            for (Issue i : catalog.issues()) {
+                out.printf("  %-28s %s%n      terms: %s%n", i.id(), i.name(), String.join("; ", i.terms()));
+                if (!i.against().isEmpty()) out.printf("      against: %s%n", String.join("; ", i.against()));
+            }
             return 0;
         }
     }

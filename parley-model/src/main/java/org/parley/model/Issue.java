@@ -3,12 +3,23 @@ package org.parley.model;
 import java.util.List;
 import java.util.Objects;
 
-/** A contested question actors take positions on, and the terms that signal it in text. */
-public record Issue(String id, String name, List<String> terms) {
+/**
+ * A contested question actors take positions on, and the terms that signal it in text.
+ *
+ * @param against terms naming the opposite of the issue, so that being for them is being against it: "territorial
+ *                integrity" for the issue of territorial concessions ("will never give up its territorial integrity"
+ *                opposes concessions). They are matched like terms, and a position read on one is reversed.
+ */
+public record Issue(String id, String name, List<String> terms, List<String> against) {
+    public Issue(String id, String name, List<String> terms) {
+        this(id, name, terms, List.of());
+    }
+
     public Issue {
         Objects.requireNonNull(id, "id is null");
         Objects.requireNonNull(name, "name is null");
         terms = List.copyOf(terms);
+        against = List.copyOf(against);
         if (id.isBlank() || terms.isEmpty()) {
             throw new IllegalArgumentException("issue '%s' needs an id and at least one term".formatted(id));
         }

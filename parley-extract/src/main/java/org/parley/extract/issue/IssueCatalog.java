@@ -96,15 +96,26 @@ public record IssueCatalog(String source, List<Issue> issues) {
         if (!terms.isArray() || terms.isEmpty()) {
             throw new IllegalArgumentException(where + " needs \"terms\": a non-empty array of phrases that signal it, e.g. [\"join NATO\"]");
         }
+        List<String> list = strings(where, "terms", terms);
+        JsonNode against = entry.path("against");
+        if (!against.isMissingNode() && !against.isArray()) {
+            throw new IllegalArgumentException(where + ": \"against\" must be an array of phrases naming the issue's opposite, "
+                    + "e.g. [\"territorial integrity\"]");
+        }
+        List<String> opposite = against.isArray() ? strings(where, "against", against) : List.of();
+        String name = entry.path("name").asText(id).strip();
+        return new Issue(id, name.isEmpty() ? id : name, list, opposite);
+    }
+
+    private static List<String> strings(String where, String field, JsonNode array) {
         List<String> list = new ArrayList<>();
-        for (JsonNode t : terms) {
+        for (JsonNode t : array) {
             if (!t.isTextual() || t.asText().isBlank()) {
-                throw new IllegalArgumentException(where + ": every term must be a non-empty string, found " + t);
+                throw new IllegalArgumentException(where + ": every entry of \"" + field + "\" must be a non-empty string, found " + t);
             }
             list.add(t.asText().strip());
         }
-        String name = entry.path("name").asText(id).strip();
-        return new Issue(id, name.isEmpty() ? id : name, list);
+        return list;
     }
 
     public Optional<Issue> find(String id) {

@@ -21,6 +21,11 @@ public record IssueMatch(Issue issue, int sentence, int firstToken, int endToken
         if (endToken <= firstToken) throw new IllegalArgumentException("empty match [" + firstToken + ", " + endToken + ")");
     }
 
+    /** Whether the matched term names the issue's opposite ({@link Issue#against()}): a position on it is reversed. */
+    public boolean opposite() {
+        return issue.against().contains(term) && !issue.terms().contains(term);
+    }
+
     /** How sure the match is that the sentence is about the issue. */
     public double confidence() {
         return exact ? 1.0 : 0.6;

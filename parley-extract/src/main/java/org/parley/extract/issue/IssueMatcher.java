@@ -42,7 +42,7 @@ public final class IssueMatcher {
         this.families = families;
         this.issues = List.copyOf(issues);
         for (Issue issue : this.issues) {
-            for (String text : issue.terms()) {
+            for (String text : java.util.stream.Stream.concat(issue.terms().stream(), issue.against().stream()).toList()) {
                 // A hyphenated word may be one token ("Euro-Atlantic") or three ("Euro", "-", "Atlantic"): index both.
                 Set<String> forms = new java.util.LinkedHashSet<>(List.of(text, text.replace('-', ' ')));
                 for (String form : forms) add(issue, text, form);

@@ -37,8 +37,14 @@ import org.parley.model.Stance;
 public final class StanceEval {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** One gold judgement with the position predicted for it, if any, and the predictions that voted. */
-    public record Pair(GoldStance gold, Optional<Position> predicted, List<Stance> evidence) {
+    /**
+     * One gold judgement with the position predicted for it, if any, and the predictions that voted.
+     *
+     * @param others  the article's predictions on the same issue for other holders: where a miss went
+     * @param matched whether the gold evidence's sentence was read at all (a stance on any issue found in it)
+     */
+    public record Pair(GoldStance gold, Optional<Position> predicted, List<Stance> evidence, List<String> others,
+                       String sentenceReading) {
         public boolean correct() {
             return predicted.isPresent() && predicted.get() == gold.stance();
         }
@@ -48,6 +54,11 @@ public final class StanceEval {
     public record Report(List<Pair> pairs, double accuracy, double macroF1, double coverage,
                          Map<Position, double[]> perLabel) {
         public String format() {
+            return format(false);
+        }
+
+        /** The scores and the misses; with {@code explain}, what was read from each miss's evidence sentence. */
+        public String format(boolean explain) {
             StringBuilder b = new StringBuilder();
             b.append(String.format(Locale.ROOT, "stance eval: %d judgements, accuracy %.3f, macro-F1 %.3f, coverage %.3f%n",
                     pairs.size(), accuracy, macroF1, coverage));
@@ -60,6 +71,10 @@ public final class StanceEval {
                 if (p.correct()) continue;
                 b.append(String.format(Locale.ROOT, "  MISS %s | %s | %s: gold %s, got %s%n", p.gold().article(), p.gold().holder(),
                         p.gold().issue(), p.gold().stance().label(), p.predicted().map(Position::label).orElse("nothing")));
+                if (explain) {
+                    b.append("       evidence sentence: ").append(p.sentenceReading()).append('\n');
+                    if (!p.others().isEmpty()) b.append("       same issue, other holders: ").append(String.join("; ", p.others())).append('\n');
+                }
             }
             return b.toString();
         }
@@ -80,6 +95,7 @@ public final class StanceEval {
     public Report evaluate(List<GoldStance> gold, Map<String, Article> corpus) {
         Map<String, List<Stance>> predictions = new LinkedHashMap<>();
         Map<String, List<LocalEntity>> entities = new LinkedHashMap<>();
+        Map<String, ArticleAnalysis> analyses = new LinkedHashMap<>();
         for (GoldStance g : gold) {
             if (predictions.containsKey(g.article())) continue;
             Article a = corpus.get(g.article());
@@ -91,18 +107,35 @@ public final class StanceEval {
             predictions.put(g.article(), extractor.extract(analysis.annotated(), analysis.entities(), analysis.attributions(), analysis.date(),
                     analysis.structure()));
             entities.put(g.article(), analysis.entities());
+            analyses.put(g.article(), analysis);
         }
         List<Pair> pairs = new ArrayList<>();
         for (GoldStance g : gold) {
             List<Stance> aligned = new ArrayList<>();
+            List<String> others = new ArrayList<>();
             for (Stance s : predictions.get(g.article())) {
-                if (s.issue().equals(g.issue()) && names(s, entities.get(g.article())).stream().anyMatch(n -> HolderNames.same(n, g.holder()))) {
-                    aligned.add(s);
-                }
+                if (!s.issue().equals(g.issue())) continue;
+                if (names(s, entities.get(g.article())).stream().anyMatch(n -> HolderNames.same(n, g.holder()))) aligned.add(s);
+                else others.add(s.holder().name() + " " + s.position().label() + " " + s.rules());
             }
-            pairs.add(new Pair(g, vote(aligned), aligned));
+            pairs.add(new Pair(g, vote(aligned), aligned, others, sentenceReading(g, analyses.get(g.article()), predictions.get(g.article()))));
         }
         return score(pairs);
+    }
+
+    /** What the extractor read from the sentence holding the gold evidence: "not found", "no stance", or its stances. */
+    private static String sentenceReading(GoldStance g, ArticleAnalysis analysis, List<Stance> predicted) {
+        String text = analysis.annotated().article().text();
+        String piece = g.evidence().split(" \\.\\.\\. ")[0];
+        int at = piece.isEmpty() ? -1 : text.indexOf(piece);
+        if (at < 0) return "not found in the text";
+        List<String> read = new ArrayList<>();
+        for (Stance s : predicted) {
+            if (s.evidence().start() <= at && at < s.evidence().end()) {
+                read.add(s.issue() + ": " + s.holder().name() + " " + s.position().label() + " " + s.rules());
+            }
+        }
+        return read.isEmpty() ? "no stance read" : String.join("; ", read);
     }
 
     private static Set<String> names(Stance s, List<LocalEntity> entities) {

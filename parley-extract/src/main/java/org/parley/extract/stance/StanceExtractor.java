@@ -56,7 +56,7 @@ import org.parley.model.When;
  */
 public final class StanceExtractor {
     public static final String NAME = "stances";
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     private static final Set<String> AFTER_ISSUE_STOPS = keys(",", ";", ":", "because", "since", "which", "that", "who", "and",
             "but", "or", "while", "although", "—", "–", "(");
 
@@ -199,12 +199,14 @@ public final class StanceExtractor {
         }
         cues.sort((a, b) -> Integer.compare(a.start(), b.start()));
         Reading r = reader.read(doc.text(), tokens, cues, m, lo, s, deniedInside);
+        if (r != null && m.opposite()) r = r.reversed();
         if (r == null) return null;
         double confidence = (0.35 + 0.2 * Math.min(r.strength(), 2) + (r.asserted() || attribution != null ? 0.1 : 0))
                 * m.confidence() * h.confidence();
         confidence = Math.max(0.05, Math.min(0.95, confidence));
         List<String> rules = new ArrayList<>();
         rules.add(m.exact() ? "term-exact" : "term-near");
+        if (m.opposite()) rules.add("opposite-term");
         rules.add(holderRule);
         if (HolderChooser.officeOfPrincipal(h.surface()) && !h.name().equals(h.surface())) rules.add("readout-principal");
         if (r.negated()) rules.add("negation");

@@ -29,8 +29,10 @@ public final class StanceLexicon {
      * One cue found in text: tokens {@code [start, end)} of the article.
      *
      * @param near true when the cue only speaks of what follows it closely ("against X")
+     * @param act  true when the cue is a deed done to what follows ("impose sanctions", "supply weapons"): the
+     *             holder's stance only when the holder does it (see {@code StanceReader})
      */
-    public record Cue(Kind kind, int start, int end, double weight, String phrase, boolean near) {
+    public record Cue(Kind kind, int start, int end, double weight, String phrase, boolean near, boolean act) {
         public Cue {
             Objects.requireNonNull(kind, "kind is null");
             Objects.requireNonNull(phrase, "phrase is null");
@@ -46,7 +48,7 @@ public final class StanceLexicon {
     }
 
     /** @param pos 'N' or 'V' when the last word must be a noun or a verb, else 0 */
-    private record Entry(Kind kind, List<String> keys, double weight, String phrase, char pos, boolean near) {
+    private record Entry(Kind kind, List<String> keys, double weight, String phrase, char pos, boolean near, boolean act) {
     }
 
     public static final String CUES = "/org/parley/extract/stance/cues.tsv";
@@ -93,7 +95,12 @@ public final class StanceLexicon {
             String phrase = line.field(1);
             char pos = 0;
             boolean near = false;
-            if (phrase.endsWith("/near")) {
+            boolean act = false;
+            if (phrase.endsWith("/act")) {
+                act = true;
+                pos = 'V';
+                phrase = phrase.substring(0, phrase.length() - 4);
+            } else if (phrase.endsWith("/near")) {
                 near = true;
                 phrase = phrase.substring(0, phrase.length() - 5);
             } else if (phrase.endsWith("/N") || phrase.endsWith("/V")) {
@@ -102,7 +109,7 @@ public final class StanceLexicon {
             }
             List<String> keys = List.of(Lemmas.keys(phrase));
             List<Entry> list = byFirst.computeIfAbsent(keys.get(0), k -> new ArrayList<>());
-            Entry entry = new Entry(kind, keys, weight, phrase, pos, near);
+            Entry entry = new Entry(kind, keys, weight, phrase, pos, near, act);
             // Inflected variants collapse to one key ("warn", "warning"): keep one entry, the heavier.
             list.removeIf(e -> e.kind() == kind && e.keys().equals(keys) && e.weight() <= weight);
             if (list.stream().noneMatch(e -> e.kind() == kind && e.keys().equals(keys))) list.add(entry);
@@ -145,7 +152,7 @@ public final class StanceLexicon {
                 // on it ("note" and "noted" reach the key of "not").
                 if (all && e.kind() == Kind.NEGATION && n == 1 && tokens.get(i).word().length() > e.phrase().length()) all = false;
                 if (all && partOfSpeech(e.pos(), tokens.get(i + n - 1).pos())) {
-                    found.add(new Cue(e.kind(), tokens.get(i).index(), tokens.get(i + n - 1).index() + 1, e.weight(), e.phrase(), e.near()));
+                    found.add(new Cue(e.kind(), tokens.get(i).index(), tokens.get(i + n - 1).index() + 1, e.weight(), e.phrase(), e.near(), e.act()));
                 }
             }
         }

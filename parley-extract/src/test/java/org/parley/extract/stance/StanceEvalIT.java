@@ -39,8 +39,9 @@ class StanceEvalIT {
         assertThat(gold).hasSizeGreaterThanOrEqualTo(150);
         // The gold grew from 53 to 221 judgements (conditions, hard cases, two new issues), written before any rule
         // was tuned on them: the whole set scored 0.294 when it landed (first 53: 0.698); holders from the document
-        // structure brought it to 0.376 (first 53: 0.755; dev split 0.426, test split 0.294).
-        assertThat(report.accuracy()).as(report.format()).isGreaterThan(0.36);
+        // structure brought it to 0.376 (first 53: 0.755; dev split 0.426, test split 0.294); deeds, the issue's
+        // opposite, denied undoings and conditions that keep a position to 0.457 (dev 0.515, test 0.365).
+        assertThat(report.accuracy()).as(report.format()).isGreaterThan(0.44);
         StanceEval.Report first = eval.evaluate(gold.subList(0, 53), articles);
         assertThat(first.accuracy()).as(first.format()).isGreaterThan(0.73);
     }
