@@ -194,6 +194,12 @@ public final class EvalCommand implements Runnable {
                 + "which other holders got a stance on the issue in that article.")
         boolean explain;
 
+        @Option(names = "--write-calibration", paramLabel = "FILE.tsv",
+                description = "Write how often the statements of each stance rule were right on these judgements: the "
+                        + "table Parley's stance confidence is computed from (write it from the dev split only; the bundled "
+                        + "one is parley-extract/src/main/resources/org/parley/extract/stance/calibration.tsv).")
+        Path writeCalibration;
+
         @Mixin
         AnalysisOptions analysis;
 
@@ -217,6 +223,19 @@ public final class EvalCommand implements Runnable {
                 pipeline = a -> analyzer.analyze(cache.annotate(a));
             }
             StanceEval.Report report = new StanceEval(stances, pipeline).evaluate(judgements, articles);
+            if (writeCalibration != null) {
+                List<Map.Entry<List<String>, Boolean>> judged = new ArrayList<>();
+                for (StanceEval.Pair p : report.pairs()) {
+                    for (org.parley.model.Stance s : p.evidence()) judged.add(Map.entry(s.rules(), s.position() == p.gold().stance()));
+                }
+                try {
+                    Files.writeString(writeCalibration, org.parley.extract.stance.StanceCalibration.table(judged,
+                            "Stance calibration: statements per rule and how many had the gold's position.\n"
+                                    + "Written by parley eval stances --gold " + gold.getFileName() + " --write-calibration"));
+                } catch (java.io.IOException e) {
+                    throw new UserException("cannot write " + writeCalibration + ": " + e.getMessage());
+                }
+            }
             spec.commandLine().getOut().print(report.format(explain));
             spec.commandLine().getOut().flush();
             return 0;

@@ -26,7 +26,7 @@ public final class ShiftsCommand implements Callable<Integer> {
 
     @Option(names = "--holder", paramLabel = "NAME") String holder;
 
-    @Option(names = "--min-confidence", defaultValue = "0.5", description = "Ignore statements read with less confidence (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--min-confidence", defaultValue = "" + org.parley.extract.stance.StanceAggregator.DEFAULT_MIN_CONFIDENCE, description = "Ignore statements read with less confidence (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 
     @Mixin

@@ -43,6 +43,10 @@ public final class StancesCommand implements Callable<Integer> {
             description = "Recency weighting of the overall stance: a statement this many days older weighs half (default: ${DEFAULT-VALUE}).")
     double halfLife;
 
+    @Option(names = "--min-confidence", paramLabel = "P", defaultValue = "" + StanceAggregator.DEFAULT_MIN_CONFIDENCE,
+            description = "Leave out statements read with less confidence (default: ${DEFAULT-VALUE}; 0 keeps all).")
+    double minConfidence;
+
     @Mixin
     ListingFormat format;
 
@@ -59,7 +63,7 @@ public final class StancesCommand implements Callable<Integer> {
         try (Store store = storeOptions.open()) {
             StanceData data = new StanceData(store, q);
             try (ListingFormat.Rows out2 = format.rows(out, CliColumns.STANCES)) {
-                print(out, out2, data, new StanceAggregator(data.holderKey(), halfLife).aggregate(data.stances));
+                print(out, out2, data, new StanceAggregator(data.holderKey(), halfLife, minConfidence).aggregate(data.stances));
             }
         }
         return 0;

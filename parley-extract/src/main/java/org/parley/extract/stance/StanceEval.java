@@ -48,6 +48,12 @@ public final class StanceEval {
         public boolean correct() {
             return predicted.isPresent() && predicted.get() == gold.stance();
         }
+
+        /** The confidence of the prediction: the highest of the statements that voted for it; 0 without one. */
+        public double confidence() {
+            return evidence.stream().filter(s -> predicted.isPresent() && s.position() == predicted.get())
+                    .mapToDouble(Stance::confidence).max().orElse(0);
+        }
     }
 
     /** The scores, with every pair for inspection. */
@@ -55,6 +61,38 @@ public final class StanceEval {
                          Map<Position, double[]> perLabel) {
         public String format() {
             return format(false);
+        }
+
+        /**
+         * A reliability table: the judgements with a prediction, by the confidence of the prediction (the highest of
+         * the statements that voted for it), and how many of each band were right. It is what a threshold on
+         * confidence buys: the share right above it.
+         */
+        public String reliability() {
+            double[] edges = {0, 0.3, 0.4, 0.5, 0.6, 0.7, 1.01};
+            StringBuilder b = new StringBuilder("  reliability (confidence: predicted, right, share right; at or above: share right)\n");
+            for (int i = 0; i + 1 < edges.length; i++) {
+                int n = 0;
+                int right = 0;
+                int nAbove = 0;
+                int rightAbove = 0;
+                for (Pair p : pairs) {
+                    if (p.predicted().isEmpty()) continue;
+                    double c = p.confidence();
+                    if (c >= edges[i] && c < edges[i + 1]) {
+                        n++;
+                        if (p.correct()) right++;
+                    }
+                    if (c >= edges[i]) {
+                        nAbove++;
+                        if (p.correct()) rightAbove++;
+                    }
+                }
+                b.append(String.format(Locale.ROOT, "    [%.1f, %.1f)  %3d  %3d  %s   >= %.1f: %3d of %3d, %s%n", edges[i], Math.min(1.0, edges[i + 1]),
+                        n, right, n == 0 ? "  -  " : String.format(Locale.ROOT, "%.3f", (double) right / n), edges[i], rightAbove, nAbove,
+                        nAbove == 0 ? "-" : String.format(Locale.ROOT, "%.3f", (double) rightAbove / nAbove)));
+            }
+            return b.toString();
         }
 
         /** The scores and the misses; with {@code explain}, what was read from each miss's evidence sentence. */
@@ -67,6 +105,7 @@ public final class StanceEval {
                 b.append(String.format(Locale.ROOT, "  %-8s P %.3f R %.3f F1 %.3f (gold %d, predicted %d)%n",
                         e.getKey().label(), v[0], v[1], v[2], (int) v[3], (int) v[4]));
             }
+            b.append(reliability());
             for (Pair p : pairs) {
                 if (p.correct()) continue;
                 b.append(String.format(Locale.ROOT, "  MISS %s | %s | %s: gold %s, got %s%n", p.gold().article(), p.gold().holder(),

@@ -61,6 +61,7 @@ public final class StanceExtractor {
             "but", "or", "while", "although", "—", "–", "(");
 
     private final IssueMatcher matcher;
+    private final StanceCalibration calibration;
     private final StanceLexicon lexicon;
     private final HolderFinder finder;
     private final StanceReader reader;
@@ -71,6 +72,11 @@ public final class StanceExtractor {
     }
 
     public StanceExtractor(IssueMatcher matcher, StanceLexicon lexicon) {
+        this(matcher, lexicon, StanceCalibration.bundled());
+    }
+
+    public StanceExtractor(IssueMatcher matcher, StanceLexicon lexicon, StanceCalibration calibration) {
+        this.calibration = calibration;
         this.matcher = matcher;
         this.lexicon = lexicon;
         this.finder = new HolderFinder(lexicon);
@@ -201,9 +207,6 @@ public final class StanceExtractor {
         Reading r = reader.read(doc.text(), tokens, cues, m, lo, s, deniedInside);
         if (r != null && m.opposite()) r = r.reversed();
         if (r == null) return null;
-        double confidence = (0.35 + 0.2 * Math.min(r.strength(), 2) + (r.asserted() || attribution != null ? 0.1 : 0))
-                * m.confidence() * h.confidence();
-        confidence = Math.max(0.05, Math.min(0.95, confidence));
         List<String> rules = new ArrayList<>();
         rules.add(m.exact() ? "term-exact" : "term-near");
         if (m.opposite()) rules.add("opposite-term");
@@ -211,6 +214,10 @@ public final class StanceExtractor {
         if (HolderChooser.officeOfPrincipal(h.surface()) && !h.name().equals(h.surface())) rules.add("readout-principal");
         if (r.negated()) rules.add("negation");
         r.condition().ifPresent(c -> rules.add("condition-" + c.kind().label()));
+        rules.add(r.strength() >= 1 ? "strong-cue" : "weak-cue");
+        // The chance the position is right, from how often these rules were right on judged statements; a holder
+        // resolved with doubt (a pronoun, a role) lowers it further.
+        double confidence = Math.max(0.05, calibration.confidence(rules) * Math.min(1, h.confidence() / 0.9));
         return new Stance(m.issue().id(), h.holder(), r.position(), r.cues(), r.negated(), confidence, s.span(), s.index(),
                 r.condition(), r.shift(), when, rules);
     }
