@@ -31,7 +31,9 @@ import org.parley.model.Position;
  *       its lane, their boundaries its shifts, the last one its position at the map's date.</li>
  *   <li>Conditions, demands and red lines are the distinct {@code Stance.condition()}s of its counted statements; it
  *       is "conditional" when a statement of its current position states a condition or demand.</li>
- *   <li>Pairs of parties are classified by {@link Overlaps}.</li>
+ *   <li>Pairs of parties with at least {@link Overlaps#MIN_STATEMENTS} counted statements are classified by
+ *       {@link Overlaps}: one statement is too little to negotiate from, and every pair of a dozen passing
+ *       mentions would bury the few pairs that matter.</li>
  * </ol>
  */
 public final class MapBuilder {
@@ -63,7 +65,8 @@ public final class MapBuilder {
                 continue;
             }
             if (!options.inWindow(s.date().get())) continue;
-            Party p = partyBySpeaker.computeIfAbsent(s.speaker().key(), k -> resolver.resolve(s.speaker()));
+            Party p = partyBySpeaker.computeIfAbsent(s.speaker().key() + "@" + s.date().get(),
+                    k -> resolver.resolve(s.speaker(), s.date().get()));
             parties.putIfAbsent(p.key(), p);
             byParty.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(s);
             if (latest.isEmpty() || s.date().get().isAfter(latest.get())) latest = s.date();
@@ -74,7 +77,8 @@ public final class MapBuilder {
             party(parties.get(e.getKey()), e.getValue(), options.minConfidence(), at, partyBySpeaker).ifPresent(out::add);
         }
         out.sort(Comparator.comparingInt(PartyPosition::counted).reversed().thenComparing(p -> p.party().name()));
-        return new IssueMap(issue, name, Optional.ofNullable(at), options, out, Overlaps.of(out), undated);
+        return new IssueMap(issue, name, Optional.ofNullable(at), options, out,
+                Overlaps.of(out.stream().filter(p -> p.counted() >= Overlaps.MIN_STATEMENTS).toList()), undated);
     }
 
     private Optional<PartyPosition> party(Party party, List<Statement> all, double minConfidence, LocalDate at,
@@ -122,15 +126,18 @@ public final class MapBuilder {
         return aggregator.aggregate(sources).get(0);
     }
 
+    /** The party's speakers by name (a resolved and an unresolved "Zelenskyy" are one member), most statements first. */
     private static List<PartyPosition.Member> members(List<Statement> all, Map<String, Party> partyBySpeaker) {
-        Map<String, Speaker> speakers = new LinkedHashMap<>();
+        Map<String, Statement> first = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();
         for (Statement s : all) {
-            speakers.putIfAbsent(s.speaker().key(), s.speaker());
-            counts.merge(s.speaker().key(), 1, Integer::sum);
+            String name = s.speaker().name().strip().toLowerCase(Locale.ROOT);
+            first.putIfAbsent(name, s);
+            counts.merge(name, 1, Integer::sum);
         }
-        return speakers.values().stream()
-                .map(sp -> new PartyPosition.Member(sp, partyBySpeaker.get(sp.key()).basis(), counts.get(sp.key())))
+        return first.entrySet().stream()
+                .map(e -> new PartyPosition.Member(e.getValue().speaker(),
+                        partyBySpeaker.get(e.getValue().speaker().key() + "@" + e.getValue().date().get()).basis(), counts.get(e.getKey())))
                 .sorted(Comparator.comparingInt(PartyPosition.Member::statements).reversed().thenComparing(m -> m.speaker().name()))
                 .toList();
     }

@@ -17,6 +17,8 @@ import org.parley.model.Position;
  * Red lines never make a pair compatible: they are listed with the party, not traded here.
  */
 final class Overlaps {
+    /** Parties with fewer counted statements are left out of the pairs. */
+    static final int MIN_STATEMENTS = 2;
     private Overlaps() {
     }
 

@@ -38,11 +38,15 @@ public final class PartyResolver {
     private final PartyOverrides overrides;
     private final Countries countries;
     private final Offices offices;
+    /** Bodies that hold offices and are no country ("NATO"): an organisation of that name or alias is that party. */
+    private final Set<String> bodies;
 
     public PartyResolver(PartyOverrides overrides, Countries countries, Offices offices) {
         this.overrides = overrides;
         this.countries = countries;
         this.offices = offices;
+        this.bodies = new java.util.TreeSet<>();
+        for (Office o : offices.heldBy(n -> true)) if (countries.lookup(o.country()).isEmpty()) bodies.add(o.country());
     }
 
     /** The bundled country lexicon and office list, with the issues file's overrides. */
@@ -50,7 +54,16 @@ public final class PartyResolver {
         return new PartyResolver(overrides, Countries.standard(), Offices.standard());
     }
 
+    /** The speaker's party, reading offices.tsv at any date. */
     public Party resolve(Speaker speaker) {
+        return resolve(speaker, null);
+    }
+
+    /**
+     * The speaker's party on {@code day}: an office held that day counts most (Mark Rutte spoke for the Netherlands
+     * in 2022 and for NATO in 2025); an office held at another time counts least.
+     */
+    public Party resolve(Speaker speaker, java.time.LocalDate day) {
         Optional<Party> listed = overrides.partyOf(speaker).map(name -> new Party(key(name), name,
                 "listed under '" + name + "' in the issues file"));
         if (listed.isPresent()) return listed.get();
@@ -64,25 +77,38 @@ public final class PartyResolver {
                 });
             }
             for (String name : names(speaker)) {
+                Optional<String> body = bodies.stream().filter(b -> b.equalsIgnoreCase(name.strip())).findFirst();
+                if (body.isPresent()) return new Party(key(body.get()), body.get(), "'" + name + "' is " + body.get());
+            }
+            for (String name : names(speaker)) {
                 Optional<String> inside = countryIn(name);
                 if (inside.isPresent()) return country(inside.get(), "'" + name + "' is a body of " + inside.get());
             }
             return new Party(key(speaker.name()), speaker.name(), "speaks for itself");
         }
-        return personParty(speaker);
+        return personParty(speaker, day);
     }
 
-    private Party personParty(Speaker speaker) {
+    private Party personParty(Speaker speaker, java.time.LocalDate day) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, String> why = new LinkedHashMap<>();
-        for (Office o : offices.heldBy(n -> HolderNames.any(n, names(speaker)))) {
+        List<Office> then = day == null ? List.of() : offices.heldBy(n -> HolderNames.any(n, names(speaker)), day);
+        for (Office o : then) {
             if (votes.merge(o.country(), OFFICE_WEIGHT, Integer::sum) == OFFICE_WEIGHT) {
-                why.put(o.country(), "held the office of " + o.office() + " of " + o.country());
+                why.put(o.country(), "was " + o.office() + " of " + o.country() + " on " + day);
+            }
+        }
+        for (Office o : offices.heldBy(n -> HolderNames.any(n, names(speaker)))) {
+            if (then.contains(o)) continue;
+            int weight = day == null ? OFFICE_WEIGHT : ROLE_WORD_WEIGHT;
+            if (votes.merge(o.country(), weight, Integer::sum) == weight) {
+                why.putIfAbsent(o.country(), "held the office of " + o.office() + " of " + o.country());
             }
         }
         for (String role : speaker.roles().stream().sorted().toList()) {
             String r = role.strip();
             if (r.toLowerCase(Locale.ROOT).matches("(former|ex-|ex |then-|then |late |outgoing ).*")) continue;
+            if (countriesIn(r) > 1) continue; // "President of Azerbaijan and the Prime Minister of Armenia": whose?
             Optional<Office> office = Office.parse(r, countries);
             Optional<String> country = office.map(Office::country).or(() -> countryIn(r));
             if (country.isEmpty()) continue;
@@ -117,16 +143,31 @@ public final class PartyResolver {
      * skipping a country that is the role's target ("envoy to Ukraine").
      */
     private Optional<String> countryIn(String phrase) {
+        return principals(phrase).stream().findFirst();
+    }
+
+    /** How many different countries a phrase names as principals ("President of X and the Prime Minister of Y": 2). */
+    private long countriesIn(String phrase) {
+        return principals(phrase).size();
+    }
+
+    /** The countries a phrase names, leftmost first, except those a role is sent to or acts on. */
+    private List<String> principals(String phrase) {
         String[] words = phrase.strip().split("[\\s,;()]+");
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
         for (int i = 0; i < words.length; i++) {
             if (i > 0 && TARGET_WORDS.contains(words[i - 1].toLowerCase(Locale.ROOT))) continue;
             if (i > 1 && words[i - 1].equalsIgnoreCase("the") && TARGET_WORDS.contains(words[i - 2].toLowerCase(Locale.ROOT))) continue;
             for (int n = Math.min(countries.longestWords(), words.length - i); n >= 1; n--) {
                 String candidate = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n)).replaceAll("['’]s$", "");
                 Optional<Countries.Hit> hit = countries.lookup(candidate);
-                if (hit.isPresent()) return Optional.of(hit.get().country());
+                if (hit.isPresent()) {
+                    out.add(hit.get().country());
+                    i += n - 1;
+                    break;
+                }
             }
         }
-        return Optional.empty();
+        return List.copyOf(out);
     }
 }

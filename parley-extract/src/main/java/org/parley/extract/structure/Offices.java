@@ -43,7 +43,12 @@ public final class Offices {
      * first: what makes "Vladimir Putin" speak for Russia and "Mark Rutte" for NATO when their roles say nothing.
      */
     public List<Office> heldBy(java.util.function.Predicate<String> sameName) {
-        return terms.stream().filter(t -> sameName.test(t.holder))
+        return heldBy(sameName, null);
+    }
+
+    /** As {@link #heldBy(java.util.function.Predicate)}, only the terms that cover {@code day} (any term when null). */
+    public List<Office> heldBy(java.util.function.Predicate<String> sameName, LocalDate day) {
+        return terms.stream().filter(t -> (day == null || t.covers(day)) && sameName.test(t.holder))
                 .sorted(java.util.Comparator.comparing(Term::from).reversed())
                 .map(t -> new Office(t.office, t.country)).toList();
     }

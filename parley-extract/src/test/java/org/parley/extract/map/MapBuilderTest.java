@@ -100,13 +100,14 @@ class MapBuilderTest {
 
     @Test
     void support_against_opposition_without_terms_is_irreconcilable_and_with_terms_is_open_to_a_deal() {
-        Statement russiaNo = says(PUTIN, Position.OPPOSE, "2022-01-01");
-        Statement ukraineYes = says(ZELENSKYY, Position.SUPPORT, "2022-01-02");
-        Statement ukraineIf = says(ZELENSKYY, Position.SUPPORT, "2022-01-03", 0.8, Condition.Kind.DEMAND, "in exchange for guarantees");
-        Statement punditYes = says(PUNDIT, Position.SUPPORT, "2022-01-04");
+        List<Statement> russiaNo = List.of(says(PUTIN, Position.OPPOSE, "2022-01-01"), says(PESKOV, Position.OPPOSE, "2022-01-02"));
+        List<Statement> ukraineYes = List.of(says(ZELENSKYY, Position.SUPPORT, "2022-01-02"), says(ZELENSKYY, Position.SUPPORT, "2022-01-03"));
+        List<Statement> ukraineIf = List.of(says(ZELENSKYY, Position.SUPPORT, "2022-01-02"),
+                says(ZELENSKYY, Position.SUPPORT, "2022-01-03", 0.8, Condition.Kind.DEMAND, "in exchange for guarantees"));
+        List<Statement> punditYes = List.of(says(PUNDIT, Position.SUPPORT, "2022-01-04"), says(PUNDIT, Position.SUPPORT, "2022-01-05"));
 
-        IssueMap plain = map(List.of(russiaNo, ukraineYes, punditYes), MapOptions.latest());
-        IssueMap terms = map(List.of(russiaNo, ukraineIf, punditYes), MapOptions.latest());
+        IssueMap plain = map(concat(russiaNo, ukraineYes, punditYes), MapOptions.latest());
+        IssueMap terms = map(concat(russiaNo, ukraineIf, punditYes), MapOptions.latest());
 
         assertThat(kind(plain, "Russia", "Ukraine")).isEqualTo(Overlap.Kind.IRRECONCILABLE);
         assertThat(kind(plain, "Ukraine", "Jane Pundit")).isEqualTo(Overlap.Kind.AGREE);
@@ -114,6 +115,32 @@ class MapBuilderTest {
         assertThat(terms.overlaps()).filteredOn(o -> o.kind() == Overlap.Kind.UNDER_CONDITIONS)
                 .allSatisfy(o -> assertThat(o.conditions()).extracting(ConditionNote::text).contains("in exchange for guarantees"));
         assertThat(plain.overlaps().get(0).kind()).isEqualTo(Overlap.Kind.IRRECONCILABLE);
+    }
+
+    @Test
+    void a_party_heard_once_is_on_the_map_but_in_no_pair() {
+        IssueMap map = map(concat(List.of(says(PUTIN, Position.OPPOSE, "2022-01-01"), says(PUTIN, Position.OPPOSE, "2022-01-02")),
+                List.of(says(PUNDIT, Position.SUPPORT, "2022-01-04"))), MapOptions.latest());
+
+        assertThat(map.parties()).hasSize(2);
+        assertThat(map.overlaps()).isEmpty();
+    }
+
+    @Test
+    void a_resolved_and_an_unresolved_speaker_of_one_name_are_one_member() {
+        Speaker unresolved = Speaker.named("Volodymyr Zelenskyy", org.parley.model.EntityType.PERSON);
+        IssueMap map = map(List.of(says(ZELENSKYY, Position.SUPPORT, "2022-01-01"), says(unresolved, Position.SUPPORT, "2022-01-02")),
+                MapOptions.latest());
+
+        assertThat(map.parties().get(0).members()).singleElement().satisfies(m -> assertThat(m.statements()).isEqualTo(2));
+    }
+
+    private static List<Statement> concat(List<Statement> a, List<Statement> b) {
+        return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    private static List<Statement> concat(List<Statement> a, List<Statement> b, List<Statement> c) {
+        return concat(concat(a, b), c);
     }
 
     @Test

@@ -50,6 +50,22 @@ class PartyResolverTest {
     }
 
     @Test
+    void an_office_counts_on_the_day_it_was_held() {
+        Speaker rutte = person("Mark Rutte", "Prime Minister of the Netherlands");
+
+        assertThat(resolver.resolve(rutte, java.time.LocalDate.of(2022, 3, 1)).name()).isEqualTo("Netherlands");
+        assertThat(resolver.resolve(rutte, java.time.LocalDate.of(2025, 3, 1)).name()).isEqualTo("NATO");
+        assertThat(resolver.resolve(new Speaker("e-nato", "North Atlantic Treaty Organisation", EntityType.ORGANIZATION,
+                Set.of("NATO"), Set.of())).name()).isEqualTo("NATO");
+    }
+
+    @Test
+    void a_role_naming_two_countries_decides_nothing() {
+        assertThat(resolver.resolve(person("Charles Michel", "President of Azerbaijan and the Prime Minister of Armenia")).name())
+                .isEqualTo("Charles Michel");
+    }
+
+    @Test
     void a_country_a_role_is_sent_to_is_not_the_one_it_speaks_for() {
         assertThat(resolver.resolve(person("Keith Kellogg", "special envoy to Ukraine")).name()).isEqualTo("Keith Kellogg");
         assertThat(resolver.resolve(person("Keith Kellogg", "U.S. special envoy to Ukraine")).name()).isEqualTo("United States");
