@@ -26,7 +26,7 @@ import org.parley.model.EntityType;
  *       Ukraine" speaks for whoever sent the envoy); when roles disagree the best-supported country wins;</li>
  *   <li>anyone else speaks for themselves.</li>
  * </ol>
- * Thread-safe and stateless after construction.
+ * Thread-safe; answers are memoized per speaker and day.
  */
 public final class PartyResolver {
     /** Words after which a country is the target of a role, not its principal: "envoy to Ukraine". */
@@ -34,12 +34,14 @@ public final class PartyResolver {
     private static final int OFFICE_WEIGHT = 3;
     private static final int ROLE_OF_WEIGHT = 2;
     private static final int ROLE_WORD_WEIGHT = 1;
+    private static final int MEMO_LIMIT = 200_000;
 
     private final PartyOverrides overrides;
     private final Countries countries;
     private final Offices offices;
     /** Bodies that hold offices and are no country ("NATO"): an organisation of that name or alias is that party. */
     private final Set<String> bodies;
+    private final Map<Asked, Party> memo = new java.util.concurrent.ConcurrentHashMap<>();
 
     public PartyResolver(PartyOverrides overrides, Countries countries, Offices offices) {
         this.overrides = overrides;
@@ -64,6 +66,17 @@ public final class PartyResolver {
      * in 2022 and for NATO in 2025); an office held at another time counts least.
      */
     public Party resolve(Speaker speaker, java.time.LocalDate day) {
+        // Name matching over offices.tsv and role parsing cost tens of microseconds per speaker; a map reads the same
+        // speakers on the same days at every request, so answers are kept (bounded: cleared when it grows past
+        // MEMO_LIMIT). A speaker is its whole record, so new roles or aliases after re-resolution are a new key.
+        if (memo.size() > MEMO_LIMIT) memo.clear();
+        return memo.computeIfAbsent(new Asked(speaker, day), a -> decide(a.speaker(), a.day()));
+    }
+
+    private record Asked(Speaker speaker, java.time.LocalDate day) {
+    }
+
+    private Party decide(Speaker speaker, java.time.LocalDate day) {
         Optional<Party> listed = overrides.partyOf(speaker).map(name -> new Party(key(name), name,
                 "listed under '" + name + "' in the issues file"));
         if (listed.isPresent()) return listed.get();

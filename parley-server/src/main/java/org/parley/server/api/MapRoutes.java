@@ -28,15 +28,18 @@ import org.parley.store.Paged;
  */
 public final class MapRoutes {
     private static final List<String> MAP_PARAMS = List.of("at", "from", "to", "min_confidence");
+    private static final int KEPT = 256;
 
     private MapRoutes() {
     }
 
     public static void register(RouteTable routes, StoreView view, IssueMaps maps) {
-        routes.listing("/api/issues/{id}/map", MAP_PARAMS, ApiColumns.MAP, ctx -> ctx.json(MapJson.map(map(ctx, view, maps))));
-        routes.listing("/api/issues/{id}/map/lanes", MAP_PARAMS, ApiColumns.MAP_LANES, ctx -> ctx.json(MapJson.lanes(map(ctx, view, maps))));
+        routes.listing("/api/issues/{id}/map", MAP_PARAMS, ApiColumns.MAP,
+                ctx -> answer(ctx, view, () -> MapJson.map(map(ctx, view, maps))));
+        routes.listing("/api/issues/{id}/map/lanes", MAP_PARAMS, ApiColumns.MAP_LANES,
+                ctx -> answer(ctx, view, () -> MapJson.lanes(map(ctx, view, maps))));
         routes.listing("/api/issues/{id}/map/overlaps", MAP_PARAMS, ApiColumns.MAP_OVERLAPS,
-                ctx -> ctx.json(MapJson.overlaps(map(ctx, view, maps))));
+                ctx -> answer(ctx, view, () -> MapJson.overlaps(map(ctx, view, maps))));
         routes.listing("/api/changes", List.of("since", "issue", "min_confidence"), ApiColumns.CHANGES, ctx -> {
             LocalDate since = Params.date(ctx, "since").orElseThrow(() -> ApiException.badRequest(
                     "give since=YYYY-MM-DD: the changes since that date are listed"));
@@ -45,6 +48,32 @@ public final class MapRoutes {
             issue.ifPresent(i -> known(maps, byIssue, i));
             ctx.json(MapJson.changes(maps.changes(byIssue, issue, since, minConfidence(ctx))));
         });
+    }
+
+    /**
+     * The JSON of a map request, kept per snapshot for the last {@link #KEPT} distinct requests: a map takes tens of
+     * milliseconds to build and write (it carries every statement behind every lane segment), and readers ask for
+     * the same few maps again and again. A new snapshot (the store changed) starts an empty cache.
+     */
+    private static void answer(Context ctx, StoreView view, java.util.function.Supplier<com.fasterxml.jackson.databind.node.ObjectNode> build) {
+        Map<String, byte[]> kept = view.snapshot().derived("map-answers", s -> java.util.Collections.synchronizedMap(
+                new java.util.LinkedHashMap<String, byte[]>(KEPT, 0.75f, true) {
+                    private static final long serialVersionUID = 1L;
+
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
+                        return size() > KEPT;
+                    }
+                }));
+        StringBuilder key = new StringBuilder(ctx.path());
+        for (String p : MAP_PARAMS) key.append('&').append(p).append('=').append(ctx.queryParam(p));
+        byte[] json = kept.get(key.toString());
+        if (json == null) {
+            json = ctx.jsonMapper().toJsonString(build.get(), com.fasterxml.jackson.databind.node.ObjectNode.class)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            kept.put(key.toString(), json);
+        }
+        ctx.contentType("application/json").result(json);
     }
 
     private static IssueMap map(Context ctx, StoreView view, IssueMaps maps) {
