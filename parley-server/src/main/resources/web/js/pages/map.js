@@ -22,10 +22,10 @@ export async function issueMap(view, id, params) {
   }
   const first = Math.min(...parties.map(p => days(p.segments[0].from)));
   const last = days(whole.at);
-  const span = Math.max(1, last - first);
+  const span = last - first + 1; // days on the axis, the last day included
   const at = params.get('at') && days(params.get('at')) <= last && days(params.get('at')) >= first ? params.get('at') : whole.at;
 
-  const slider = el('input', {type: 'range', id: 'map-at', min: 0, max: span, value: Math.round(days(at) - first),
+  const slider = el('input', {type: 'range', id: 'map-at', min: 0, max: span - 1, value: Math.round(days(at) - first),
     'aria-label': 'As of date'});
   const atLabel = el('output', {id: 'map-at-label', for: 'map-at'}, at);
   const lanesBox = el('div', {id: 'map-lanes', class: 'lanes'});
@@ -74,7 +74,7 @@ function drawLanes(box, map, first, span, onPick) {
   for (const party of shown) {
     const track = el('div', {class: 'track'});
     party.segments.forEach((s, i) => {
-      const left = Math.max(0, pct(s.from));
+      const left = Math.min(Math.max(0, pct(s.from)), 100 - 100 / span);
       const width = Math.max(0.8, pct(s.to) + 100 / span - left);
       const label = `${party.party.name}: ${s.position} from ${s.from} to ${s.to}, ${s.count} statement${s.count === 1 ? '' : 's'}`;
       const button = el('button', {type: 'button', class: 'seg pos-' + s.position, title: label, 'aria-label': label,
@@ -94,7 +94,7 @@ function drawLanes(box, map, first, span, onPick) {
     box.appendChild(el('div', {class: 'lane'}, el('div', {class: 'lane-name'}, party.party.name,
       el('span', {class: 'muted'}, ' · ' + party.label)), track));
   }
-  box.appendChild(el('div', {class: 'axis muted'}, el('span', {}, dateOf(first)), el('span', {}, dateOf(first + span))));
+  box.appendChild(el('div', {class: 'axis muted'}, el('span', {}, dateOf(first)), el('span', {}, dateOf(first + span - 1))));
   if (map.items.length > shown.length) {
     box.appendChild(muted(`${map.items.length - shown.length} more parties with fewer statements are listed below.`));
   }
