@@ -26,6 +26,11 @@ public final class AnalysisOptions {
         return issues.catalog();
     }
 
+    /** The issues file's party groupings for the negotiation map. */
+    public org.parley.extract.map.PartyOverrides parties() {
+        return issues.parties();
+    }
+
     /** Loads CoreNLP (several seconds, ~1 GiB) and builds the analyzer every thread shares. */
     public ArticleAnalyzer analyzer(IssueCatalog catalog) {
         CoreNlpAnnotator annotator = new CoreNlpAnnotator(NlpConfig.defaults());

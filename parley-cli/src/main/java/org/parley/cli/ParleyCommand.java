@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
                 QuotesCommand.class,
                 StancesCommand.class,
                 ShiftsCommand.class,
+                MapCommand.class,
+                ChangesCommand.class,
                 TimelineCommand.class,
                 SearchCommand.class,
                 ExportCommand.class,

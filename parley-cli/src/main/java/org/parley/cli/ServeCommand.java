@@ -114,7 +114,7 @@ public final class ServeCommand implements Callable<Integer> {
         analysis.catalog().issues().forEach(i -> issueNames.put(i.id(), i.name()));
         try {
             return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)).withIssueNames(issueNames), store,
-                    new PipelineStoryViews(), new PipelineOutletViews());
+                    new PipelineStoryViews(), new PipelineOutletViews(), analysis.parties());
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }

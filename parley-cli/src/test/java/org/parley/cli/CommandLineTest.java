@@ -54,7 +54,7 @@ class CommandLineTest {
     @Test
     void every_listing_takes_format_and_json() {
         CommandLine root = new CommandLine(new ParleyCommand());
-        List<String> listings = List.of("articles", "entities", "quotes", "stances", "shifts", "timeline", "search",
+        List<String> listings = List.of("articles", "entities", "quotes", "stances", "shifts", "map", "changes", "timeline", "search",
                 "stories", "claims", "conflicts", "dupes", "issues list");
 
         List<String> seen = new ArrayList<>();
@@ -66,6 +66,17 @@ class CommandLineTest {
             assertThat(c.getCommandSpec().findOption("--json")).as(name).isNotNull();
         }
         assertThat(seen).containsExactlyInAnyOrderElementsOf(listings);
+    }
+
+    @Test
+    void a_map_dated_before_its_window_is_a_one_line_error_naming_both_dates(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        StringWriter err = new StringWriter();
+
+        int exit = Main.run(new PrintWriter(new StringWriter()), new PrintWriter(err, true), "map", "--issue", "x",
+                "--from", "2022-03-01", "--at", "2022-02-01", "--store", dir.resolve("none").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString().strip()).contains("the map's date 2022-02-01 is before the window's start 2022-03-01").doesNotContain("\n\tat ");
     }
 
     @Test

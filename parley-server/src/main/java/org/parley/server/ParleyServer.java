@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import org.parley.extract.map.PartyOverrides;
 import org.parley.model.ParleyVersion;
 import org.parley.server.api.ArticleRoutes;
 import org.parley.server.api.DtoMapper;
@@ -20,6 +21,7 @@ import org.parley.server.api.EntityRoutes;
 import org.parley.server.api.ErrorMapper;
 import org.parley.server.api.Guard;
 import org.parley.server.api.IngestRoutes;
+import org.parley.server.api.MapRoutes;
 import org.parley.server.api.OverviewRoutes;
 import org.parley.server.api.QuoteRoutes;
 import org.parley.server.api.RouteTable;
@@ -28,6 +30,7 @@ import org.parley.server.api.StanceRoutes;
 import org.parley.server.api.StoreView;
 import org.parley.server.api.StoryRoutes;
 import org.parley.server.api.TimelineRoutes;
+import org.parley.server.map.IssueMaps;
 import org.parley.server.outlet.OutletViews;
 import org.parley.server.outlet.SimpleOutletViews;
 import org.parley.server.story.SimpleStoryViews;
@@ -67,6 +70,15 @@ public final class ParleyServer implements AutoCloseable {
      * @param outlets claims carried by several outlets and contradictions between them
      */
     public static ParleyServer start(ServerConfig config, Store store, StoryViews views, OutletViews outlets) {
+        return start(config, store, views, outlets, PartyOverrides.none());
+    }
+
+    /**
+     * Starts a server over {@code store}; it does not close the store when stopped.
+     *
+     * @param parties the issues file's party groupings for the negotiation map ({@link PartyOverrides})
+     */
+    public static ParleyServer start(ServerConfig config, Store store, StoryViews views, OutletViews outlets, PartyOverrides parties) {
         Objects.requireNonNull(config, "config is null");
         Objects.requireNonNull(store, "store is null");
         Objects.requireNonNull(views, "views is null");
@@ -114,6 +126,7 @@ public final class ParleyServer implements AutoCloseable {
         TimelineRoutes.register(table, view, mapper);
         SearchRoutes.register(table, view, config.search());
         StoryRoutes.register(table, view, outlets);
+        MapRoutes.register(table, view, new IssueMaps(parties, config.issueNames()));
         byte[] openapi = openapi();
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         byte[] docs = resource("/web/docs.html");

@@ -1,7 +1,8 @@
 import {get} from '../api.js';
-import {el, section, muted, route, personLink, articleLine, evidenceLink, positionBadge, clear, csvLink, issueName} from '../dom.js';
+import {el, section, muted, route, personLink, articleLine, evidenceLink, positionBadge, clear, csvLink} from '../dom.js';
 import {chart, esc, POSITION_COLORS} from '../charts.js';
 import {loadMarks, badges} from '../marks.js';
+import {issueMap} from './map.js';
 
 const POSITIONS = ['support', 'mixed', 'neutral', 'oppose'];
 
@@ -18,14 +19,14 @@ export async function issues(view) {
 
 export async function issue(view, id, params) {
   if (!id) throw new Error('no issue given');
-  const [matrix, mark, known] = await Promise.all([get('/api/stances/matrix', {issue: id}), loadMarks(), get('/api/issues')]);
+  const [matrix, mark] = await Promise.all([get('/api/stances/matrix', {issue: id}), loadMarks()]);
   const rows = matrix.items;
-  view.appendChild(el('h1', {}, issueName(known.items, id)));
-  view.appendChild(el('p', {class: 'muted'}, 'Issue ' + id));
+  // The map heads the page (with the issue's name); the holder-by-position matrix follows for every single speaker.
+  await issueMap(view, id, params);
   if (!rows.length) { view.appendChild(muted('Nobody holds a recorded stance on this issue.')); return; }
   const evidence = el('div', {id: 'cell-evidence'}, muted('Click a cell to see the sentences behind it.'));
   const show = (row, position) => showEvidence(evidence, row, position, mark);
-  view.appendChild(section('Who stands where', matrixChart(rows, show), matrixTable(rows, show),
+  view.appendChild(section('Every holder by position', matrixChart(rows, show), matrixTable(rows, show),
     csvLink('/api/stances/matrix', {issue: id}, 'Download this table as CSV'),
     csvLink('/api/stances', {issue: id}, 'Download every statement on this issue as CSV')));
   view.appendChild(section('Evidence', evidence));

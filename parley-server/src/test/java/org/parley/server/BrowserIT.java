@@ -200,6 +200,33 @@ class BrowserIT {
     }
 
     @Test
+    void the_issue_page_is_the_map_and_a_lane_segment_opens_its_evidence() throws Exception {
+        try (Chrome chrome = Chrome.start(1280, 900)) {
+            chrome.open(server.url() + "/#/issue/ceasefire");
+            chrome.waitForPage();
+            assertThat(chrome.text("h1")).isEqualTo("A ceasefire in the region");
+            assertThat(chrome.text("#map-lanes")).contains("Anna Berg", "Tomas Lind");
+            assertThat(chrome.run("return document.querySelectorAll('#map-lanes .shift-marker').length;").asInt())
+                    .as("Lind's change of mind is a marker on his lane").isPositive();
+            chrome.click("#map-lanes button.seg[data-position='oppose']");
+            assertThat(chrome.text("#segment-evidence")).contains("Tomas Lind")
+                    .contains("Lind said the Nordic Council would not join any plan without guarantees.");
+            assertThat(chrome.text("#map-positions")).contains("Anna Berg", "Tomas Lind", "support");
+            assertThat(chrome.find("#map-downloads a[href*='/map/lanes?']")).isNotBlank();
+            chrome.screenshot(SHOTS.resolve("map-laptop.png"));
+
+            chrome.run("const s = document.getElementById('map-at'); s.value = '0'; s.dispatchEvent(new Event('change'));");
+            chrome.waitUntil("document.getElementById('map-at-label').textContent === '2025-02-10'", Duration.ofSeconds(5));
+            chrome.waitUntil("document.querySelectorAll('#map-lanes .shift-marker').length === 0", Duration.ofSeconds(5));
+            chrome.click("#segment-evidence a.evidence-link");
+            chrome.waitUntil("location.hash.startsWith('#/article/')", Duration.ofSeconds(5));
+            chrome.waitForPage();
+            assertThat(chrome.text(".evidence-sentence")).contains("would not join any plan");
+            assertThat(errors(chrome.consoleLog())).isEmpty();
+        }
+    }
+
+    @Test
     void pages_fit_a_phone() throws Exception {
         try (Chrome chrome = Chrome.start(390, 844)) {
             for (String page : List.of("/#/", "/#/person/" + Http.enc(Fixtures.person("Tomas Lind").value()), "/#/issue/ceasefire")) {

@@ -22,7 +22,9 @@ class CsvApiTest extends StoryServer {
             Map.entry("/api/articles", ""), Map.entry("/api/entities", ""), Map.entry("/api/quotes", ""),
             Map.entry("/api/stances", ""), Map.entry("/api/stances/matrix", ""), Map.entry("/api/shifts", ""),
             Map.entry("/api/issues", ""), Map.entry("/api/timeline", ""), Map.entry("/api/search", "q=sanctions"),
-            Map.entry("/api/stories", ""), Map.entry("/api/claims", ""), Map.entry("/api/conflicts", ""));
+            Map.entry("/api/stories", ""), Map.entry("/api/claims", ""), Map.entry("/api/conflicts", ""),
+            Map.entry("/api/issues/{id}/map", ""), Map.entry("/api/issues/{id}/map/lanes", ""),
+            Map.entry("/api/issues/{id}/map/overlaps", ""), Map.entry("/api/changes", "since=2025-01-01"));
 
     private static CSVParser parse(String csv) {
         try {
@@ -37,7 +39,7 @@ class CsvApiTest extends StoryServer {
         Map<String, CsvTable> columns = server.csvColumns();
         assertThat(columns.keySet()).isEqualTo(LISTINGS.keySet());
         for (var e : LISTINGS.entrySet()) {
-            String path = e.getKey() + "?" + e.getValue();
+            String path = e.getKey().replace("{id}", "ceasefire") + "?" + e.getValue();
             JsonNode items = http.get(path).json().path("items");
             Http.Response csv = http.get(path + (e.getValue().isEmpty() ? "" : "&") + "format=csv");
 

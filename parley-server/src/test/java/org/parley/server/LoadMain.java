@@ -23,7 +23,7 @@ import org.parley.store.StoredStance;
 
 /**
  * A bounded load client: starts the server on 127.0.0.1 over a store, runs {@code clients} concurrent clients for
- * {@code seconds} against the quotes, stances and search endpoints, and prints p50/p99 latency per endpoint; then,
+ * {@code seconds} against the quotes, stances, search and issue-map endpoints, and prints p50/p99 latency per endpoint; then,
  * if Chromium is installed, the Overview page's first contentful paint.
  *
  * <p>The same load runs for {@code warmup} seconds first, and its latencies are printed apart. On 2 cores the JIT
@@ -75,10 +75,20 @@ public final class LoadMain {
                 stances.add("/api/stances?issue=" + Http.enc(s.stance().issue()) + "&limit=50");
                 s.holder().ifPresent(h -> stances.add("/api/stances?holder=" + Http.enc(h.id().value()) + "&limit=50"));
             }
+            // The negotiation map of each issue, as of its latest statement and at the dates the map was read by hand.
+            List<String> maps = new ArrayList<>();
+            java.util.Set<String> issues = new java.util.TreeSet<>();
+            for (StoredStance s : store.stances(StanceQuery.all(), Page.first(Page.MAX_LIMIT)).items()) issues.add(s.stance().issue());
+            for (String issue : issues) {
+                String path = "/api/issues/" + Http.enc(issue) + "/map";
+                maps.add(path);
+                for (String at : List.of("2021-12-31", "2022-02-28", "2022-04-30", "2024-12-31", "2025-10-31")) maps.add(path + "?at=" + at);
+            }
             Map<String, List<String>> endpoints = new LinkedHashMap<>();
             endpoints.put("quotes", quotes);
             endpoints.put("stances", stances);
             endpoints.put("search", search);
+            if (!maps.isEmpty()) endpoints.put("map", maps);
             System.out.printf(Locale.ROOT, "warm-up: the same load for %d s, not counted below%n", warmup);
             run(server.url(), endpoints, clients, warmup, true);
             System.out.printf(Locale.ROOT, "load: %d clients for %d s against %s (127.0.0.1 only)%n", clients, seconds, server.url());

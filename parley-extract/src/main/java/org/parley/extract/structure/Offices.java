@@ -38,6 +38,21 @@ public final class Offices {
         return DEFAULT;
     }
 
+    /**
+     * The offices held, at any time, by someone {@code sameName} accepts as the holder's name, the most recent term
+     * first: what makes "Vladimir Putin" speak for Russia and "Mark Rutte" for NATO when their roles say nothing.
+     */
+    public List<Office> heldBy(java.util.function.Predicate<String> sameName) {
+        return heldBy(sameName, null);
+    }
+
+    /** As {@link #heldBy(java.util.function.Predicate)}, only the terms that cover {@code day} (any term when null). */
+    public List<Office> heldBy(java.util.function.Predicate<String> sameName, LocalDate day) {
+        return terms.stream().filter(t -> (day == null || t.covers(day)) && sameName.test(t.holder))
+                .sorted(java.util.Comparator.comparing(Term::from).reversed())
+                .map(t -> new Office(t.office, t.country)).toList();
+    }
+
     /** The holder of {@code office} (lower case, "president") of {@code country} on {@code day}, if known. */
     public Optional<String> holder(String office, String country, LocalDate day) {
         String o = office.toLowerCase(Locale.ROOT);

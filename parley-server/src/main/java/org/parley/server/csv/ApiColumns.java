@@ -81,4 +81,33 @@ public final class ApiColumns {
             "side_2", "/sides/1/value", "side_2_article", "/sides/1/evidence/0/article/name",
             "side_2_start", "/sides/1/evidence/0/evidence/start", "side_2_end", "/sides/1/evidence/0/evidence/end",
             "side_2_text", "/sides/1/evidence/0/evidence/text");
+
+    /** The map's parties: one row per party, its position at the map's date, conditions and latest evidence. */
+    public static final CsvTable MAP = CsvTable.of(
+            "issue", "/issue", "party", "/party/name", "party_key", "/party/key", "position", "/position", "label", "/label",
+            "confidence", "/confidence", "counted", "/counted", "not_counted", "/not_counted", "members", "/member_names",
+            "conditions", "/conditionals", "demands", "/demands", "red_lines", "/red_lines",
+            "last_date", "/last/date", "last_speaker", "/last/speaker/name", "last_article_id", "/last/article/id",
+            "last_article", "/last/article/name", "last_start", "/last/evidence/start", "last_end", "/last/evidence/end",
+            "last_text", "/last/evidence/text");
+
+    /** The map's lanes: one row per segment of a party's positions over time. */
+    public static final CsvTable MAP_LANES = CsvTable.of(
+            "issue", "/issue", "party", "/party/name", "party_key", "/party/key", "from", "/from", "to", "/to",
+            "position", "/position", "statements", "/count", "first_date", "/first/date", "first_speaker", "/first/speaker/name",
+            "first_article_id", "/first/article/id", "first_start", "/first/evidence/start", "first_end", "/first/evidence/end",
+            "first_text", "/first/evidence/text");
+
+    /** Pairs of parties: where they overlap and where they are irreconcilable. */
+    public static final CsvTable MAP_OVERLAPS = CsvTable.of(
+            "issue", "/issue", "party_a", "/a/name", "party_b", "/b/name", "kind", "/kind", "reason", "/reason",
+            "conditions", "/condition_texts");
+
+    /** What changed since a date: new positions, shifts, reported shifts and new conditions, each with its evidence. */
+    public static final CsvTable CHANGES = CsvTable.of(
+            "issue", "/issue", "issue_name", "/issue_name", "date", "/date", "kind", "/kind", "party", "/party/name",
+            "from", "/from", "to", "/to", "condition_kind", "/condition/kind", "condition", "/condition/text",
+            "speaker", "/evidence/speaker/name", "article_id", "/evidence/article/id", "article", "/evidence/article/name",
+            "outlet", "/evidence/article/outlet", "start", "/evidence/evidence/start", "end", "/evidence/evidence/end",
+            "text", "/evidence/evidence/text");
 }
