@@ -38,7 +38,7 @@ public final class ChangesCommand implements Callable<Integer> {
     @Option(names = "--issue", paramLabel = "ID", description = "Only this issue.")
     String issue;
 
-    @Option(names = "--min-confidence", defaultValue = "0.25",
+    @Option(names = "--min-confidence", defaultValue = "" + org.parley.extract.stance.StanceAggregator.DEFAULT_MIN_CONFIDENCE,
             description = "Statements read with less confidence are not counted (default: ${DEFAULT-VALUE}).")
     double minConfidence;
 

@@ -57,7 +57,7 @@ public final class MapCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Read only statements on or before this date.")
     LocalDate to;
 
-    @Option(names = "--min-confidence", defaultValue = "0.25",
+    @Option(names = "--min-confidence", defaultValue = "" + org.parley.extract.stance.StanceAggregator.DEFAULT_MIN_CONFIDENCE,
             description = "Statements read with less confidence are shown as not counted (default: ${DEFAULT-VALUE}, as for shifts).")
     double minConfidence;
 

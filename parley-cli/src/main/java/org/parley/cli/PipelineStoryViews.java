@@ -30,7 +30,7 @@ import org.parley.store.StoredStance;
  */
 final class PipelineStoryViews implements StoryViews {
     static final double HALF_LIFE_DAYS = 90;
-    static final double MIN_SHIFT_CONFIDENCE = 0.25;
+    static final double MIN_SHIFT_CONFIDENCE = org.parley.extract.stance.StanceAggregator.DEFAULT_MIN_CONFIDENCE;
     private final SimpleStoryViews simple = new SimpleStoryViews();
 
     /** Stances as the aggregator sees them, remembering the stored row each came from. */

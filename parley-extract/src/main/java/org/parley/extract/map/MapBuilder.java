@@ -46,7 +46,7 @@ public final class MapBuilder {
 
     private final PartyResolver resolver;
     /** Every statement of a party is one holder to the aggregator: the party is what is weighed. */
-    private final StanceAggregator aggregator = new StanceAggregator((article, holder) -> "party", HALF_LIFE_DAYS);
+    private final StanceAggregator aggregator = new StanceAggregator((article, holder) -> "party", HALF_LIFE_DAYS, 0); // statements below the map's own threshold are already left out
 
     public MapBuilder(PartyResolver resolver) {
         this.resolver = resolver;

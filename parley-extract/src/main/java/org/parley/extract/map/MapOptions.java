@@ -15,7 +15,7 @@ import java.util.Optional;
  *                      shifts and {@code parley shifts} agree
  */
 public record MapOptions(Optional<LocalDate> at, Optional<LocalDate> from, Optional<LocalDate> to, double minConfidence) {
-    public static final double DEFAULT_MIN_CONFIDENCE = 0.25;
+    public static final double DEFAULT_MIN_CONFIDENCE = org.parley.extract.stance.StanceAggregator.DEFAULT_MIN_CONFIDENCE;
 
     public MapOptions {
         Objects.requireNonNull(at, "at is null");

@@ -37,7 +37,7 @@ public final class ShiftDetector {
     }
 
     public static ShiftDetector byName() {
-        return new ShiftDetector(HolderKey.byName(), 0.25);
+        return new ShiftDetector(HolderKey.byName(), StanceAggregator.DEFAULT_MIN_CONFIDENCE);
     }
 
     public List<Shift> detect(Collection<SourcedStance> stances) {
