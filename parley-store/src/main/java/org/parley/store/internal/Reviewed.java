@@ -81,11 +81,8 @@ final class Reviewed {
         String name = rs.getString("rv_speaker");
         if (name != null) {
             corrected.put("speaker", a.speaker() instanceof Speaker.Known k ? k.name() : "");
-            Speaker who = switch (a.speaker()) {
-                case Speaker.Known k -> new Speaker.Known(k.mention(), k.surface(), "", name);
-                case Speaker.Unknown u -> Speaker.Known.outsideText("", name);
-            };
-            a = a.withSpeaker(who);
+            // The extracted mention named someone else: the corrected speaker has none in the text.
+            a = a.withSpeaker(Speaker.Known.outsideText("", name));
         }
         return new QuoteRow(a, Optional.of(review(rs, corrected)));
     }
