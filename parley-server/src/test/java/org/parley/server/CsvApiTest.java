@@ -22,7 +22,8 @@ class CsvApiTest extends StoryServer {
             Map.entry("/api/articles", ""), Map.entry("/api/entities", ""), Map.entry("/api/quotes", ""),
             Map.entry("/api/stances", ""), Map.entry("/api/stances/matrix", ""), Map.entry("/api/shifts", ""),
             Map.entry("/api/issues", ""), Map.entry("/api/timeline", ""), Map.entry("/api/search", "q=sanctions"),
-            Map.entry("/api/stories", ""), Map.entry("/api/claims", ""), Map.entry("/api/conflicts", ""));
+            Map.entry("/api/stories", ""), Map.entry("/api/claims", ""), Map.entry("/api/conflicts", ""),
+            Map.entry("/api/corrections", ""));
 
     private static CSVParser parse(String csv) {
         try {

@@ -131,6 +131,16 @@ public final class Reviews {
                 k -> Long.toString(k.id()));
     }
 
+    /** The id of the latest entry, 0 when there is none: it changes with every correction and undo. */
+    public long latest() {
+        return read("read the latest correction", c -> {
+            try (var st = c.createStatement(); var rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM correction")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     public Optional<Correction> correction(long id) {
         return read("read correction " + id, c -> corrections.byId(c, id));
     }
