@@ -9,8 +9,11 @@ import {search} from './pages/search.js';
 import {article} from './pages/article.js';
 import {stories, story, conflict} from './pages/story.js';
 import {quotes} from './pages/quotes.js';
+import {stances} from './pages/stances.js';
+import {corrections} from './pages/corrections.js';
 
-const PAGES = {'': overview, overview, person, issues, issue, timeline, search, article, stories, story, conflict, quotes};
+const PAGES = {'': overview, overview, person, issues, issue, timeline, search, article, stories, story, conflict, quotes,
+  stances, corrections};
 /** Pages that light up another page's nav link. */
 const NAV_PARENT = {issue: 'issues', story: 'stories', conflict: 'stories'};
 

@@ -24,7 +24,8 @@ final class CliColumns {
     static final CsvTable QUOTES = CsvTable.of(
             "article", "/article", "start", "/start", "end", "/end", "text", "/text", "direct", "/direct",
             "speaker", "/speaker", "speaker_start", "/speaker_start", "speaker_end", "/speaker_end", "cue", "/cue",
-            "kind", "/kind", "article_id", "/article_id", "outlet", "/outlet", "date", "/date", "speaker_id", "/speaker_id");
+            "kind", "/kind", "article_id", "/article_id", "outlet", "/outlet", "date", "/date", "speaker_id", "/speaker_id",
+            "id", "/id", "review", "/review/status");
 
     /** One row per holder and issue, with the first of its evidence listed; every piece of evidence is in the JSON. */
     static final CsvTable STANCES = CsvTable.of(
@@ -32,7 +33,14 @@ final class CliColumns {
             "confidence", "/confidence", "support", "/counts/support", "oppose", "/counts/oppose", "mixed", "/counts/mixed",
             "neutral", "/counts/neutral", "first", "/first", "last", "/last",
             "evidence_article", "/evidence/0/article", "evidence_start", "/evidence/0/start",
-            "evidence_end", "/evidence/0/end", "evidence_text", "/evidence/0/text", "evidence_date", "/evidence/0/date");
+            "evidence_end", "/evidence/0/end", "evidence_text", "/evidence/0/text", "evidence_date", "/evidence/0/date",
+            "evidence_stance_id", "/evidence/0/stance_id", "evidence_review", "/evidence/0/review/status");
+
+    /** {@code parley review list}: the review history, one row per entry. */
+    static final CsvTable CORRECTIONS = CsvTable.of(
+            "id", "/id", "fact", "/fact", "row_id", "/row_id", "article_id", "/article_id", "issue", "/issue",
+            "start", "/start", "end", "/end", "action", "/action", "old_value", "/old_value", "new_value", "/new_value",
+            "note", "/note", "by", "/by", "at", "/at", "undoes", "/undoes", "undone_by", "/undone_by");
 
     static final CsvTable SHIFTS = CsvTable.of(
             "holder", "/holder", "issue", "/issue", "from", "/from", "to", "/to", "reported", "/reported",

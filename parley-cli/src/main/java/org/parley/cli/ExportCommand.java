@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley export quotes}: every quote as one JSON line, in the documented export format. */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "Exports stored facts as JSON Lines.",
-        subcommands = {ExportCommand.Quotes.class, ExportStoriesCommand.class})
+        subcommands = {ExportCommand.Quotes.class, ExportStoriesCommand.class, ExportCorrectionsCommand.class})
 public final class ExportCommand implements Runnable {
     @Spec
     CommandSpec spec;

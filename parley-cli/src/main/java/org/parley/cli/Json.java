@@ -64,7 +64,8 @@ final class Json {
 
     /**
      * One quote in the export format: {@code article, start, end, text, direct, speaker, speaker_start,
-     * speaker_end, cue, via}; plus, outside the export, the rules that made it, the kind, the outlet and the date.
+     * speaker_end, cue, via}; plus, outside the export, the rules that made it, the kind, the outlet, the date and the
+     * id; plus, when people reviewed it, its {@link #review}.
      */
     static ObjectNode quote(StoredAttribution q, boolean exportOnly) {
         Attribution a = q.attribution();
@@ -86,8 +87,23 @@ final class Json {
                     .put("outlet", q.article().outlet());
             put(n, "date", q.article().date());
             q.speaker().ifPresent(s -> n.put("speaker_id", s.id().value()));
+            n.put("id", q.id());
         }
+        review(n, q.review());
         return n;
+    }
+
+    /**
+     * {@code "review": {"status": "confirmed, corrected", "corrected": {"polarity": "oppose"}, "by", "at", "correction"}}
+     * when people reviewed the fact; {@code corrected} holds the values extraction gave. Nothing when nobody did.
+     */
+    static void review(ObjectNode n, Optional<org.parley.store.Review> review) {
+        if (review.isEmpty()) return;
+        org.parley.store.Review r = review.get();
+        ObjectNode rn = n.putObject("review").put("status", r.summary());
+        ObjectNode corrected = rn.putObject("corrected");
+        r.corrected().forEach(corrected::put);
+        rn.put("by", r.by()).put("at", r.at().toString()).put("correction", r.latest());
     }
 
     static ObjectNode evidence(String article, Span span, String text) {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 TimelineCommand.class,
                 SearchCommand.class,
                 ExportCommand.class,
+                ReviewCommand.class,
                 EvalCommand.class,
                 IssuesCommand.class,
                 BenchCommand.class,

@@ -48,11 +48,13 @@ public final class QuotesCommand implements Callable<Integer> {
                 Attribution a = sa.attribution();
                 String who = Text.speaker(sa);
                 String marks = a.direct() ? "“" + a.text() + "”" : a.text();
-                out.printf("%s  %s [%s %s]%n    %s%n    — %s, %s@%d-%d%s%n", sa.article().date().map(Object::toString).orElse("undated"),
+                out.printf("%s  %s [%s %s]%n    %s%n    — %s, %s@%d-%d%s  #%d%s%n", sa.article().date().map(Object::toString).orElse("undated"),
                         who, a.kind().name().toLowerCase(Locale.ROOT), a.cueText().isBlank() ? "" : "'" + a.cueText() + "'",
                         Text.cut(marks, 400), sa.article().outlet().isBlank() ? "unknown outlet" : sa.article().outlet(),
                         sa.article().name(), a.content().start(), a.content().end(),
-                        a.direct() ? "" : " (reported)");
+                        a.direct() ? "" : " (reported)", sa.id(), sa.review().map(r -> " " + r.summary()
+                                + (r.corrected().containsKey("speaker") ? " (speaker was " + r.corrected().get("speaker") + ")" : ""))
+                                .orElse(""));
             });
         }
         if (!json) out.printf("%d quote(s)%n", count[0]);

@@ -2,8 +2,10 @@ package org.parley.cli;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.parley.extract.stance.HolderKey;
 import org.parley.extract.stance.SourcedStance;
 import org.parley.model.ArticleId;
@@ -11,6 +13,7 @@ import org.parley.model.Span;
 import org.parley.store.EntityRef;
 import org.parley.store.StanceQuery;
 import org.parley.store.Store;
+import org.parley.store.StoredStance;
 
 /**
  * Stored stances ready for aggregation, with holders keyed by their entity across articles: "Moscow" in one
@@ -22,12 +25,16 @@ final class StanceData {
     private final Map<String, String> entityNames = new HashMap<>();
     private final Map<ArticleId, String> names = new HashMap<>();
     private final Map<ArticleId, String> texts = new HashMap<>();
+    /** The stored row of each stance, for its id and review (aggregation passes the same objects through). */
+    private final Map<SourcedStance, StoredStance> stored = new IdentityHashMap<>();
     private final Store store;
 
     StanceData(Store store, StanceQuery query) {
         this.store = store;
         Lookup.each(p -> store.stances(query, p), Integer.MAX_VALUE, s -> {
-            stances.add(new SourcedStance(s.article().id(), s.article().outlet(), s.stance()));
+            SourcedStance sourced = new SourcedStance(s.article().id(), s.article().outlet(), s.stance());
+            stances.add(sourced);
+            stored.put(sourced, s);
             names.put(s.article().id(), s.article().name());
             s.holder().ifPresent(h -> {
                 holders.put(key(s.article().id(), s.stance().holder().mention()), h);
@@ -38,6 +45,11 @@ final class StanceData {
 
     private static String key(ArticleId article, Span mention) {
         return article.value() + "@" + mention.start() + "-" + mention.end();
+    }
+
+    /** The stored stance {@code s} was made from: its id (what 'parley review stance' takes) and its review. */
+    Optional<StoredStance> stored(SourcedStance s) {
+        return Optional.ofNullable(stored.get(s));
     }
 
     /** The article's name (file name or JSONL id), as the export names articles. */

@@ -15,6 +15,7 @@ import org.parley.model.Position;
 import org.parley.model.Stance;
 import org.parley.store.StanceQuery;
 import org.parley.store.Store;
+import org.parley.store.StoredStance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -86,11 +87,19 @@ public final class StancesCommand implements Callable<Integer> {
                 out.printf("    %-8s %s %s: %s%n", s.position().label(), s.date().map(LocalDate::toString).orElse("undated"),
                         e.outlet().isBlank() ? e.article().value() : e.outlet(),
                         Text.cut(data.text(e.article(), s.evidence()), 220) + (s.cues().isEmpty() ? "" : "  [" + String.join(", ", s.cues()) + "]")
-                        + s.condition().map(c -> "  (" + c.kind().label() + ": " + c.text() + ")").orElse(""));
+                        + s.condition().map(c -> "  (" + c.kind().label() + ": " + c.text() + ")").orElse("")
+                        + data.stored(e).map(StancesCommand::idAndReview).orElse(""));
             }
         }
         if (!json && rows.isEmpty()) out.println("no stances" + (issue != null ? " on " + issue : "") + (holder != null ? " by " + holder : "")
                 + "; 'parley ingest --issues FILE' decides which issues are read");
+    }
+
+    /** "  #12", the id 'parley review stance' takes, and what review did: "  #12 confirmed", "  #12 corrected (polarity was oppose)". */
+    static String idAndReview(StoredStance s) {
+        return "  #" + s.id() + s.review().map(r -> " " + r.summary() + (r.corrected().isEmpty() ? "" : " ("
+                + String.join(", ", r.corrected().entrySet().stream().map(c -> c.getKey() + " was "
+                        + (c.getValue().isEmpty() ? "none" : c.getValue())).toList()) + ")")).orElse("");
     }
 
     static String counts(StanceRow r) {
@@ -120,6 +129,10 @@ public final class StancesCommand implements Callable<Integer> {
             en.put("confidence", e.stance().confidence());
             Json.condition(en, e.stance());
             e.stance().rules().forEach(en.putArray("rules")::add);
+            data.stored(e).ifPresent(st -> {
+                en.put("stance_id", st.id());
+                Json.review(en, st.review());
+            });
             ev.add(en);
         }
         return n;

@@ -24,6 +24,7 @@ import org.parley.server.api.IngestRoutes;
 import org.parley.server.api.MapRoutes;
 import org.parley.server.api.OverviewRoutes;
 import org.parley.server.api.QuoteRoutes;
+import org.parley.server.api.ReviewRoutes;
 import org.parley.server.api.RouteTable;
 import org.parley.server.api.SearchRoutes;
 import org.parley.server.api.StanceRoutes;
@@ -123,6 +124,7 @@ public final class ParleyServer implements AutoCloseable {
         EntityRoutes.register(table, view);
         QuoteRoutes.register(table, view);
         StanceRoutes.register(table, view, mapper, config.issueNames());
+        ReviewRoutes.register(table, view, config.token().isPresent());
         TimelineRoutes.register(table, view, mapper);
         SearchRoutes.register(table, view, config.search());
         StoryRoutes.register(table, view, outlets);

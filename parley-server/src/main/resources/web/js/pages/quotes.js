@@ -1,5 +1,6 @@
 import {get} from '../api.js';
 import {el, muted, route, articleLine, evidenceLink, personLink, csvLink} from '../dom.js';
+import {reviewControls} from '../review.js';
 
 const KINDS = ['', 'speech', 'belief', 'report', 'other'];
 
@@ -36,9 +37,10 @@ export async function quotes(view, _segment, params) {
   const more = el('button', {type: 'button', class: 'more'}, 'More quotes');
   let cursor;
   let shown = 0;
+  const redraw = () => window.dispatchEvent(new HashChangeEvent('hashchange'));
   const load = async () => {
     const page = await get('/api/quotes', {...filters, limit: 100, cursor});
-    page.items.forEach(q => list.appendChild(quote(q)));
+    page.items.forEach(q => list.appendChild(quote(q, redraw)));
     shown += page.items.length;
     cursor = page.next_cursor;
     summary.textContent = shown + (cursor ? '+' : '') + (shown === 1 ? ' quote' : ' quotes');
@@ -55,9 +57,10 @@ function option(value, label, selected) {
   return o;
 }
 
-function quote(q) {
-  return el('li', {class: 'quote'},
+function quote(q, redraw) {
+  return el('li', {class: 'quote', 'data-key': String(q.id)},
     el('blockquote', {class: q.direct ? 'direct' : 'reported'}, q.direct ? '“' + q.text + '”' : q.text),
     el('div', {class: 'meta'}, personLink(q.speaker), q.cue ? ' · ' + q.cue : '', ' · ', articleLine(q.article), ' · ',
-      evidenceLink(q.article.id, q.start, q.end, 'show in article')));
+      evidenceLink(q.article.id, q.start, q.end, 'show in article')),
+    reviewControls('quote', q, redraw));
 }

@@ -320,7 +320,7 @@ class BrowserIT {
             }
         }
         try (Chrome chrome = Chrome.start(390, 844)) {
-            for (String page : List.of("/#/", "/#/quotes", "/#/issue/ceasefire")) {
+            for (String page : List.of("/#/", "/#/quotes", "/#/issue/ceasefire", "/#/stances", "/#/corrections")) {
                 chrome.open(server.url() + page);
                 chrome.waitForPage();
                 assertThat(Axe.seriousViolations(chrome, axe)).as(page + " at 390 px").isEmpty();
@@ -357,7 +357,7 @@ class BrowserIT {
     /** Every page of the UI, each with data in the hand-made story. */
     private static final List<String> PAGES = List.of("/#/", "/#/stories", "/#/issues", "/#/issue/ceasefire", "/#/quotes",
             "/#/timeline", "/#/search?q=ceasefire", "/#/person/" + Http.enc(Fixtures.person("Anna Berg").value()),
-            "/#/article/ARTICLE");
+            "/#/article/ARTICLE", "/#/stances", "/#/corrections");
 
     private static List<String> pages() {
         String article = store.articles(org.parley.store.Page.first(1)).items().get(0).id().value();

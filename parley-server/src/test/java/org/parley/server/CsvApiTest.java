@@ -24,7 +24,8 @@ class CsvApiTest extends StoryServer {
             Map.entry("/api/issues", ""), Map.entry("/api/timeline", ""), Map.entry("/api/search", "q=sanctions"),
             Map.entry("/api/stories", ""), Map.entry("/api/claims", ""), Map.entry("/api/conflicts", ""),
             Map.entry("/api/issues/{id}/map", ""), Map.entry("/api/issues/{id}/map/lanes", ""),
-            Map.entry("/api/issues/{id}/map/overlaps", ""), Map.entry("/api/changes", "since=2025-01-01"));
+            Map.entry("/api/issues/{id}/map/overlaps", ""), Map.entry("/api/changes", "since=2025-01-01"),
+            Map.entry("/api/corrections", ""));
 
     private static CSVParser parse(String csv) {
         try {

@@ -59,6 +59,12 @@ final class Http {
         }
     }
 
+    Response delete(String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).DELETE();
+        if (token != null) b.header("Authorization", "Bearer " + token);
+        return send(b.build());
+    }
+
     static Response send(HttpRequest request) {
         try {
             HttpResponse<String> r = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());

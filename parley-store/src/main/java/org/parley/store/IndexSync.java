@@ -99,6 +99,8 @@ final class IndexSync {
         IndexedArticle article = new IndexedArticle(row.id(), row.title(), row.outlet(), row.date(), row.text());
         List<IndexedAttribution> out = new ArrayList<>();
         for (StoredAttribution a : stored) {
+            // Searches find quotes as review left them: rejected ones not at all, corrected ones by their new speaker.
+            if (a.review().filter(Review::rejected).isPresent()) continue;
             List<String> names = new ArrayList<>();
             if (a.attribution().speaker() instanceof Speaker.Known k) {
                 names.add(k.name());

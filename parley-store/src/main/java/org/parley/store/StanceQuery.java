@@ -13,9 +13,12 @@ import org.parley.model.EntityId;
  * @param order      storage order, or by date (see {@link Order#CHRONOLOGICAL})
  * @param from       stance date on or after: the date of the statement when the article tells it, else the
  *                   article's date
+ * @param rejected   whether stances that review rejected are listed too (marked by their {@link StoredStance#review()});
+ *                   they are left out by default, from listings and from everything counted from them
  */
 public record StanceQuery(Optional<String> issue, Optional<EntityId> holder, Optional<String> holderName,
-                          Optional<ArticleId> article, Optional<LocalDate> from, Optional<LocalDate> to, Order order) {
+                          Optional<ArticleId> article, Optional<LocalDate> from, Optional<LocalDate> to, Order order,
+                          boolean rejected) {
     public StanceQuery {
         issue = Objects.requireNonNull(issue, "issue is null").filter(s -> !s.isBlank());
         Objects.requireNonNull(holder, "holder is null");
@@ -28,30 +31,35 @@ public record StanceQuery(Optional<String> issue, Optional<EntityId> holder, Opt
 
     public static StanceQuery all() {
         return new StanceQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), Order.STORED);
+                Optional.empty(), Optional.empty(), Order.STORED, false);
     }
 
     public StanceQuery withIssue(String id) {
-        return new StanceQuery(Optional.of(id), holder, holderName, article, from, to, order);
+        return new StanceQuery(Optional.of(id), holder, holderName, article, from, to, order, rejected);
     }
 
     public StanceQuery withHolder(EntityId id) {
-        return new StanceQuery(issue, Optional.of(id), holderName, article, from, to, order);
+        return new StanceQuery(issue, Optional.of(id), holderName, article, from, to, order, rejected);
     }
 
     public StanceQuery withHolderName(String name) {
-        return new StanceQuery(issue, holder, Optional.of(name), article, from, to, order);
+        return new StanceQuery(issue, holder, Optional.of(name), article, from, to, order, rejected);
     }
 
     public StanceQuery withArticle(ArticleId id) {
-        return new StanceQuery(issue, holder, holderName, Optional.of(id), from, to, order);
+        return new StanceQuery(issue, holder, holderName, Optional.of(id), from, to, order, rejected);
     }
 
     public StanceQuery ordered(Order o) {
-        return new StanceQuery(issue, holder, holderName, article, from, to, o);
+        return new StanceQuery(issue, holder, holderName, article, from, to, o, rejected);
     }
 
     public StanceQuery between(LocalDate fromDate, LocalDate toDate) {
-        return new StanceQuery(issue, holder, holderName, article, Optional.ofNullable(fromDate), Optional.ofNullable(toDate), order);
+        return new StanceQuery(issue, holder, holderName, article, Optional.ofNullable(fromDate), Optional.ofNullable(toDate), order, rejected);
+    }
+
+    /** The same query, listing rejected stances too. */
+    public StanceQuery withRejected() {
+        return new StanceQuery(issue, holder, holderName, article, from, to, order, true);
     }
 }

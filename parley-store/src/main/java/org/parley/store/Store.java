@@ -62,6 +62,7 @@ public final class Store implements AutoCloseable {
     /** One resolution at a time: each one's partial re-index assumes the index reflected the one before. */
     private final Object resolutionLock = new Object();
     private final StoryStore stories;
+    private final Reviews reviews;
 
     private Store(StoreConfig config, Db db, SearchIndex index) {
         this.config = config;
@@ -69,6 +70,7 @@ public final class Store implements AutoCloseable {
         this.index = index;
         this.sync = new IndexSync(index, describe(config.database()), articles, attributions, entities);
         this.stories = new StoryStore(db);
+        this.reviews = new Reviews(db, sync);
     }
 
     /**
@@ -225,8 +227,11 @@ public final class Store implements AutoCloseable {
             ArticleRepository.Row r = row.get();
             return Optional.of(new StoredArticle(r.article(), r.seq(), r.date(), annotations.sentences(c, id),
                     annotations.mentions(c, id), annotations.times(c, id), entities.localEntities(c, id),
-                    attributions.ofArticle(c, id).stream().map(StoredAttribution::attribution).toList(),
-                    stances.ofArticle(c, id).stream().map(StoredStance::stance).toList(),
+                    // as corrected by review, without what it rejected, like every listing
+                    attributions.ofArticle(c, id).stream().filter(a -> a.review().filter(Review::rejected).isEmpty())
+                            .map(StoredAttribution::attribution).toList(),
+                    stances.ofArticle(c, id).stream().filter(s -> s.review().filter(Review::rejected).isEmpty())
+                            .map(StoredStance::stance).toList(),
                     events.ofArticle(c, id).stream().map(StoredEvent::event).toList(),
                     Json.problems(r.warningsJson()), r.annotator(), r.analyzerVersion(),
                     r.storedAt(), r.structure()));
@@ -339,6 +344,11 @@ public final class Store implements AutoCloseable {
                         + "store is next opened", e);
             }
         }
+    }
+
+    /** Review and correction of stances and quotes: what every listing of them applies. */
+    public Reviews reviews() {
+        return reviews;
     }
 
     /** Signatures, stories and story links: what is kept of articles across outlets. */

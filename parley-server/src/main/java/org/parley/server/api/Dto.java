@@ -66,12 +66,30 @@ public final class Dto {
 
     /** A quote or reported speech; {@code id} is absent inside an article (the article is the context there). */
     public record Quote(Long id, Ref article, String text, int start, int end, List<Range> fragments, boolean direct,
-                        String kind, String cue, Who speaker, int sentence, double confidence, Who via, List<String> rules) {
+                        String kind, String cue, Who speaker, int sentence, double confidence, Who via, List<String> rules,
+                        Review review) {
+    }
+
+    /**
+     * What people's review did to a stance or quote (absent when nobody reviewed it): {@code status} is confirmed,
+     * rejected, corrected or "confirmed, corrected"; {@code corrected} holds each corrected field's extracted value.
+     */
+    public record Review(String status, Map<String, String> corrected, String by, String at, long correction) {
+    }
+
+    /** One entry of the review history ({@code action} undo retracts entry {@code undoes}). */
+    public record Correction(long id, String fact, long rowId, String articleId, String issue, int start, int end,
+                             String action, String oldValue, String newValue, String note, String by, String at,
+                             Long undoes, Long undoneBy) {
+    }
+
+    /** The body of a review: an action (confirm, reject, set-holder, set-polarity, set-condition, set-speaker), a value, a note. */
+    public record ReviewRequest(String action, String value, String note) {
     }
 
     public record Stance(Long id, Ref article, String issue, Who holder, String position, List<String> cues,
                          boolean negated, double confidence, Evidence evidence, String condition, String conditionKind,
-                         boolean shift, String date, List<String> rules) {
+                         boolean shift, String date, List<String> rules, Review review) {
     }
 
     public record Event(Long id, Ref article, String kind, Evidence trigger, List<String> participants, String date,

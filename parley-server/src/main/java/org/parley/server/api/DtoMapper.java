@@ -22,8 +22,10 @@ import org.parley.server.story.StanceShift;
 import org.parley.server.story.TimelineEntry;
 import org.parley.store.ArticleRef;
 import org.parley.store.ArticleSummary;
+import org.parley.store.Correction;
 import org.parley.store.EntityRef;
 import org.parley.store.EntitySummary;
+import org.parley.store.Review;
 import org.parley.store.StoredArticle;
 import org.parley.store.StoredAttribution;
 import org.parley.store.StoredEvent;
@@ -84,24 +86,43 @@ public final class DtoMapper {
     }
 
     public static Dto.Quote quote(StoredAttribution a) {
-        return quote(a.id(), ref(a.article()), a.attribution(), a.speaker());
+        return quote(a.id(), ref(a.article()), a.attribution(), a.speaker(), a.review());
     }
 
     static Dto.Quote quote(Long id, Dto.Ref article, Attribution a, Optional<EntityRef> resolved) {
+        return quote(id, article, a, resolved, Optional.empty());
+    }
+
+    static Dto.Quote quote(Long id, Dto.Ref article, Attribution a, Optional<EntityRef> resolved, Optional<Review> review) {
         return new Dto.Quote(id, article, a.text(), a.content().start(), a.content().end(),
                 a.fragments().stream().map(f -> new Dto.Range(f.start(), f.end())).toList(), a.direct(), lower(a.kind()),
                 a.cueText(), speaker(a.speaker(), resolved), a.sentence(), a.confidence(),
-                a.via().map(v -> speaker(v, Optional.empty())).orElse(null), a.rules());
+                a.via().map(v -> speaker(v, Optional.empty())).orElse(null), a.rules(), review(review));
     }
 
     public Dto.Stance stance(StoredStance s) {
-        return stance(s.id(), ref(s.article()), s.stance(), s.holder(), texts.apply(s.article().id()));
+        return stance(s.id(), ref(s.article()), s.stance(), s.holder(), texts.apply(s.article().id()), s.review());
     }
 
     static Dto.Stance stance(Long id, Dto.Ref article, Stance s, Optional<EntityRef> resolved, Optional<String> text) {
+        return stance(id, article, s, resolved, text, Optional.empty());
+    }
+
+    static Dto.Stance stance(Long id, Dto.Ref article, Stance s, Optional<EntityRef> resolved, Optional<String> text,
+                             Optional<Review> review) {
         return new Dto.Stance(id, article, s.issue(), holder(s.holder(), resolved), s.position().label(), s.cues(),
                 s.negated(), s.confidence(), evidence(s.evidence(), text), s.condition().map(c -> c.text()).orElse(null),
-                s.condition().map(c -> c.kind().label()).orElse(null), s.shift(), date(s.date()), s.rules());
+                s.condition().map(c -> c.kind().label()).orElse(null), s.shift(), date(s.date()), s.rules(), review(review));
+    }
+
+    static Dto.Review review(Optional<Review> review) {
+        return review.map(r -> new Dto.Review(r.summary(), r.corrected(), r.by(), r.at().toString(), r.latest())).orElse(null);
+    }
+
+    public static Dto.Correction correction(Correction c) {
+        return new Dto.Correction(c.id(), c.fact().label(), c.rowId(), c.article().value(), c.issue().isEmpty() ? null : c.issue(),
+                c.span().start(), c.span().end(), c.action().label(), c.oldValue().orElse(null), c.newValue().orElse(null),
+                c.note(), c.by(), c.at().toString(), c.undoes().orElse(null), c.undoneBy().orElse(null));
     }
 
     public Dto.Event event(StoredEvent e) {

@@ -53,6 +53,10 @@ public final class RouteTable {
         add(HandlerType.POST, path, query, handler);
     }
 
+    public void delete(String path, List<String> query, Handler handler) {
+        add(HandlerType.DELETE, path, query, handler);
+    }
+
     private void add(HandlerType method, String path, List<String> query, Handler handler) {
         Set<String> known = new TreeSet<>(query);
         routes.add(new Route(method.name(), path, query));

@@ -81,6 +81,8 @@ public final class StoreView {
     /** Articles this server stored: a snapshot loaded before the last of them must not answer listings. */
     private final AtomicLong writes = new AtomicLong();
     private final AtomicBoolean refreshing = new AtomicBoolean();
+    /** The latest correction when the snapshot began loading. */
+    private volatile long reviewsLoaded;
     private long cachedChars;
     private final LinkedHashMap<ArticleId, String> texts = new LinkedHashMap<>(256, 0.75f, true);
 
@@ -144,7 +146,8 @@ public final class StoreView {
             long w = writes.get();
             StoreCounts counts = store.counts();
             Snapshot s = snapshot;
-            if (s == null || s.writes() != w || !s.counts().equals(counts)
+            // Corrections made by another process ('parley review') change no count: their latest id says it.
+            if (s == null || s.writes() != w || !s.counts().equals(counts) || store.reviews().latest() != reviewsLoaded
                     || System.currentTimeMillis() - s.madeAt() > MAX_AGE_MILLIS) {
                 Snapshot fresh = load(counts, w);
                 synchronized (reloadLock) {
@@ -188,6 +191,7 @@ public final class StoreView {
 
     private Snapshot load(StoreCounts counts, long writesSeen) {
         long t0 = System.nanoTime();
+        reviewsLoaded = store.reviews().latest();
         List<ArticleSummary> articles = all((q, p) -> store.articles(p), null);
         List<StoredAttribution> quotes = all(store::attributions, AttributionQuery.all());
         List<StoredStance> stances = all(store::stances, StanceQuery.all());

@@ -24,14 +24,20 @@ public final class ApiColumns {
             "date", "/article/date", "speaker", "/speaker/name", "speaker_id", "/speaker/entity_id",
             "speaker_start", "/speaker/start", "speaker_end", "/speaker/end", "cue", "/cue", "kind", "/kind",
             "direct", "/direct", "start", "/start", "end", "/end", "text", "/text", "sentence", "/sentence",
-            "confidence", "/confidence");
+            "confidence", "/confidence", "review", "/review/status");
 
     public static final CsvTable STANCES = CsvTable.of(
             "id", "/id", "article_id", "/article/id", "article", "/article/name", "outlet", "/article/outlet",
             "date", "/date", "issue", "/issue", "holder", "/holder/name", "holder_id", "/holder/entity_id",
             "position", "/position", "confidence", "/confidence", "negated", "/negated", "shift", "/shift",
             "condition", "/condition", "cues", "/cues", "start", "/evidence/start", "end", "/evidence/end",
-            "text", "/evidence/text");
+            "text", "/evidence/text", "review", "/review/status");
+
+    /** The review history, one row per entry (GET /api/corrections). */
+    public static final CsvTable CORRECTIONS = CsvTable.of(
+            "id", "/id", "fact", "/fact", "row_id", "/row_id", "article_id", "/article_id", "issue", "/issue",
+            "start", "/start", "end", "/end", "action", "/action", "old_value", "/old_value", "new_value", "/new_value",
+            "note", "/note", "by", "/by", "at", "/at", "undoes", "/undoes", "undone_by", "/undone_by");
 
     /** One row per holder and issue; the evidence of each cell is in the JSON only. */
     public static final CsvTable MATRIX = CsvTable.of(

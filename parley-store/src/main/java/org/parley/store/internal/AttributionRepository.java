@@ -18,12 +18,15 @@ import org.parley.store.EntityRef;
 import org.parley.store.Page;
 import org.parley.store.StoredAttribution;
 
-/** Quotes and reported speech, with their speakers; queries join the speaker's global entity through its link. */
+/**
+ * Quotes and reported speech, with their speakers; queries join the speaker's global entity through its link, and
+ * the quote's review, whose corrections they show ({@link Reviewed}).
+ */
 public final class AttributionRepository {
-    private static final String SELECT = "SELECT t.*, " + ArticleRepository.REF_COLUMNS + ", en.id AS en_id, en.name AS en_name "
-            + "FROM attribution t JOIN article ar ON ar.id = t.article_id "
+    private static final String SELECT = "SELECT t.*, " + ArticleRepository.REF_COLUMNS + ", en.id AS en_id, en.name AS en_name, "
+            + Reviewed.COLUMNS + " FROM attribution t JOIN article ar ON ar.id = t.article_id "
             + "LEFT JOIN entity_link l ON l.article_id = t.article_id AND l.entity_key = t.speaker_key "
-            + "LEFT JOIN entity en ON en.id = l.entity_id";
+            + "LEFT JOIN entity en ON en.id = l.entity_id" + Reviewed.QUOTE_JOIN;
 
     public void insert(Connection c, ArticleId article, List<Attribution> attributions) throws SQLException {
         String sql = "INSERT INTO attribution (article_id, ord, span_start, span_end, content, is_direct, kind, fragments_json, "
@@ -82,12 +85,15 @@ public final class AttributionRepository {
     public List<StoredAttribution> list(Connection c, AttributionQuery q, Page page) throws SQLException {
         Where w = new Where();
         if (page.cursor().isPresent()) w.and("t.id > ?", page.numericCursor());
-        q.speaker().ifPresent(id -> w.and("l.entity_id = ?", id.value()));
+        if (!q.rejected()) w.and(Reviewed.NOT_REJECTED);
+        // A corrected speaker is matched by the corrected name only: the extracted one and its entity were wrong.
+        q.speaker().ifPresent(id -> w.and("(l.entity_id = ? AND rv.speaker IS NULL)", id.value()));
         q.speakerName().ifPresent(name -> {
             String p = Sql.containsPattern(name);
-            w.and("(LOWER(t.speaker_name) LIKE ?" + Sql.LIKE_ESCAPE + " OR LOWER(t.speaker_surface) LIKE ?" + Sql.LIKE_ESCAPE
+            w.and("(LOWER(rv.speaker) LIKE ?" + Sql.LIKE_ESCAPE + " OR (rv.speaker IS NULL AND (LOWER(t.speaker_name) LIKE ?"
+                    + Sql.LIKE_ESCAPE + " OR LOWER(t.speaker_surface) LIKE ?" + Sql.LIKE_ESCAPE
                     + " OR EXISTS (SELECT 1 FROM entity_name n WHERE n.entity_id = l.entity_id AND n.name_lower LIKE ?"
-                    + Sql.LIKE_ESCAPE + "))", p, p, p);
+                    + Sql.LIKE_ESCAPE + "))))", p, p, p, p);
         });
         q.article().ifPresent(id -> w.and("t.article_id = ?", id.value()));
         q.kind().ifPresent(k -> w.and("t.kind = ?", k.name()));
@@ -132,8 +138,10 @@ public final class AttributionRepository {
                 Sql.optionalSpan(rs, "cue"), rs.getString("cue_text"), speaker, rs.getInt("sentence"),
                 rs.getDouble("confidence"), via, Json.strings(rs.getString("rules_json")));
         String entityId = rs.getString("en_id");
-        Optional<EntityRef> entity = entityId == null ? Optional.empty()
+        Optional<EntityRef> entity = entityId == null || Reviewed.renamed(rs, "rv_speaker") ? Optional.empty()
                 : Optional.of(new EntityRef(new EntityId(entityId), rs.getString("en_name")));
-        return new StoredAttribution(rs.getLong("id"), ArticleRepository.ref(rs), a, entity);
+        Reviewed.QuoteRow reviewed = Reviewed.quote(rs, a);
+        return new StoredAttribution(rs.getLong("id"), ArticleRepository.ref(rs), reviewed.attribution(), entity,
+                reviewed.review());
     }
 }

@@ -21,12 +21,15 @@ import org.parley.store.Page;
 import org.parley.store.StanceQuery;
 import org.parley.store.StoredStance;
 
-/** Stances, with their holders; queries join the holder's global entity through its link. */
+/**
+ * Stances, with their holders; queries join the holder's global entity through its link, and the stance's review,
+ * whose corrections they show ({@link Reviewed}).
+ */
 public final class StanceRepository {
-    private static final String SELECT = "SELECT s.*, " + ArticleRepository.REF_COLUMNS + ", en.id AS en_id, en.name AS en_name "
-            + "FROM stance s JOIN article ar ON ar.id = s.article_id "
+    private static final String SELECT = "SELECT s.*, " + ArticleRepository.REF_COLUMNS + ", en.id AS en_id, en.name AS en_name, "
+            + Reviewed.COLUMNS + " FROM stance s JOIN article ar ON ar.id = s.article_id "
             + "LEFT JOIN entity_link l ON l.article_id = s.article_id AND l.entity_key = s.holder_key "
-            + "LEFT JOIN entity en ON en.id = l.entity_id";
+            + "LEFT JOIN entity en ON en.id = l.entity_id" + Reviewed.STANCE_JOIN;
 
     public void insert(Connection c, ArticleId article, List<Stance> stances) throws SQLException {
         String sql = "INSERT INTO stance (article_id, ord, issue, holder_start, holder_end, holder_surface, holder_key, "
@@ -88,13 +91,16 @@ public final class StanceRepository {
         boolean chronological = q.order() == Order.CHRONOLOGICAL;
         if (chronological) DateCursor.of(page).ifPresent(cursor -> cursor.after(w, SORT_DATE, "s.id"));
         else if (page.cursor().isPresent()) w.and("s.id > ?", page.numericCursor());
+        if (!q.rejected()) w.and(Reviewed.NOT_REJECTED);
         q.issue().ifPresent(issue -> w.and("s.issue = ?", issue));
-        q.holder().ifPresent(id -> w.and("l.entity_id = ?", id.value()));
+        // A corrected holder is matched by the corrected name only: the extracted one and its entity were wrong.
+        q.holder().ifPresent(id -> w.and("(l.entity_id = ? AND rv.holder IS NULL)", id.value()));
         q.holderName().ifPresent(name -> {
             String p = Sql.containsPattern(name);
-            w.and("(LOWER(s.holder_name) LIKE ?" + Sql.LIKE_ESCAPE + " OR LOWER(s.holder_surface) LIKE ?" + Sql.LIKE_ESCAPE
+            w.and("(LOWER(rv.holder) LIKE ?" + Sql.LIKE_ESCAPE + " OR (rv.holder IS NULL AND (LOWER(s.holder_name) LIKE ?"
+                    + Sql.LIKE_ESCAPE + " OR LOWER(s.holder_surface) LIKE ?" + Sql.LIKE_ESCAPE
                     + " OR EXISTS (SELECT 1 FROM entity_name n WHERE n.entity_id = l.entity_id AND n.name_lower LIKE ?"
-                    + Sql.LIKE_ESCAPE + "))", p, p, p);
+                    + Sql.LIKE_ESCAPE + "))))", p, p, p, p);
         });
         q.article().ifPresent(id -> w.and("s.article_id = ?", id.value()));
         q.from().ifPresent(d -> w.and("COALESCE(s.stated_on, ar.date_value) >= ?", d));
@@ -136,8 +142,9 @@ public final class StanceRepository {
                 Sql.span(rs, "evidence"), rs.getInt("sentence"), condition(rs), rs.getBoolean("is_shift"),
                 Sql.date(rs, "stated_on"), Json.strings(rs.getString("rules_json")));
         String entityId = rs.getString("en_id");
-        Optional<EntityRef> entity = entityId == null ? Optional.empty()
+        Optional<EntityRef> entity = entityId == null || Reviewed.renamed(rs, "rv_holder") ? Optional.empty()
                 : Optional.of(new EntityRef(new EntityId(entityId), rs.getString("en_name")));
-        return new StoredStance(rs.getLong("id"), ArticleRepository.ref(rs), s, entity);
+        Reviewed.StanceRow reviewed = Reviewed.stance(rs, s);
+        return new StoredStance(rs.getLong("id"), ArticleRepository.ref(rs), reviewed.stance(), entity, reviewed.review());
     }
 }

@@ -222,6 +222,10 @@ public final class SearchIndex implements AutoCloseable {
         d.add(new TextField("title", a.title(), Field.Store.YES));
         d.add(new Field("text", a.text(), TEXT_WITH_OFFSETS));
         writer.updateDocument(new Term("doc_id", "a:" + a.id().value()), d);
+        // Re-indexing an article after a review must drop a quote it rejected, which is no longer in the list.
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term("article", a.id().value())), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term("kind", KIND_ATTRIBUTION)), BooleanClause.Occur.FILTER).build());
         for (IndexedAttribution q : attributions) {
             Document qd = new Document();
             qd.add(new StringField("doc_id", "q:" + q.id(), Field.Store.NO));
