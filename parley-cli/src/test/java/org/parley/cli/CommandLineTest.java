@@ -55,7 +55,7 @@ class CommandLineTest {
     void every_listing_takes_format_and_json() {
         CommandLine root = new CommandLine(new ParleyCommand());
         List<String> listings = List.of("articles", "entities", "quotes", "stances", "shifts", "map", "changes", "timeline", "search",
-                "stories", "claims", "conflicts", "dupes", "issues list");
+                "stories", "claims", "conflicts", "dupes", "issues list", "review list");
 
         List<String> seen = new ArrayList<>();
         for (CommandLine c : all(root)) {
