@@ -62,6 +62,7 @@ public final class Store implements AutoCloseable {
     /** One resolution at a time: each one's partial re-index assumes the index reflected the one before. */
     private final Object resolutionLock = new Object();
     private final StoryStore stories;
+    private final StatusProbe probe;
 
     private Store(StoreConfig config, Db db, SearchIndex index) {
         this.config = config;
@@ -69,6 +70,7 @@ public final class Store implements AutoCloseable {
         this.index = index;
         this.sync = new IndexSync(index, describe(config.database()), articles, attributions, entities);
         this.stories = new StoryStore(db);
+        this.probe = new StatusProbe(db, index, describe(config.database()), config);
     }
 
     /**
@@ -374,6 +376,14 @@ public final class Store implements AutoCloseable {
      */
     public List<String> indexRefusals() {
         return index.refusals();
+    }
+
+    /**
+     * Asks the database a query and the index for a searcher, now: what a health check reports. Never throws, and
+     * answers within about {@code timeout} even when the database hangs; says what failed instead.
+     */
+    public StoreStatus status(java.time.Duration timeout) {
+        return probe.status(timeout);
     }
 
     /** Rebuilds the search index from the database. */
