@@ -236,9 +236,11 @@ public final class ParleyServer implements AutoCloseable {
         return routes.csvColumns();
     }
 
-    /** Every API route with the query parameters it accepts. */
+    /** Every route of the documented API with the query parameters it accepts: /api, /health and /metrics. */
     public List<RouteTable.Route> routes() {
-        return routes.routes();
+        List<RouteTable.Route> all = new java.util.ArrayList<>(routes.routes());
+        OpsRoutes.PATHS.forEach(p -> all.add(new RouteTable.Route("GET", p, List.of())));
+        return List.copyOf(all);
     }
 
     public void stop() {
