@@ -147,9 +147,11 @@ public final class ServeCommand implements Callable<Integer> {
     /** A secret typed on the command line works, with a warning naming the safe ways to give it. */
     private Optional<String> fromCommandLine(String value, String option, String key) {
         if (value == null) return Optional.empty();
-        System.err.printf("parley: warning: %s on the command line is visible to every user of this machine (ps); "
+        java.io.PrintWriter err = spec != null ? spec.commandLine().getErr() : new java.io.PrintWriter(System.err, true);
+        err.printf("parley: warning: %s on the command line is visible to every user of this machine (ps); "
                 + "give it in %s, or %s naming a file, or %s-file= in the --config file%n", option,
                 Settings.envName(key), Settings.envName(key) + "_FILE", key);
+        err.flush();
         return Optional.of(value);
     }
 

@@ -36,7 +36,7 @@ public final class StoreOptions {
             StoreConfig config = StoreConfig.parse(where, index);
             if (!(config.database() instanceof StoreConfig.Jdbc jdbc)) return config;
             if (typed() && jdbc.url().matches("(?i).*[?&;]password=.*")) {
-                System.err.println("parley: warning: the JDBC URL on the command line holds a password, which 'ps' shows to "
+                err().println("parley: warning: the JDBC URL on the command line holds a password, which 'ps' shows to "
                         + "every user of this machine; leave it out of the URL and give it in PARLEY_DB_PASSWORD, or "
                         + "PARLEY_DB_PASSWORD_FILE naming a file (or db-password-file= in serve's --config file)");
             }
@@ -48,6 +48,11 @@ public final class StoreOptions {
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }
+    }
+
+    private java.io.PrintWriter err() {
+        if (command != null && command.commandLine() != null) return command.commandLine().getErr();
+        return new java.io.PrintWriter(System.err, true);
     }
 
     /** Whether --store was typed on the command line (and not taken from the environment or a file). */

@@ -107,6 +107,23 @@ class SettingsTest {
     }
 
     @Test
+    void a_password_in_a_jdbc_url_on_the_command_line_gets_a_warning_naming_the_safe_way_and_is_never_printed() {
+        Cli.Result r = Cli.withoutStore("articles", "--store", "jdbc:postgresql://127.0.0.1:1/parley?user=u&password=hunter2");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("warning: the JDBC URL on the command line holds a password").contains("PARLEY_DB_PASSWORD")
+                .doesNotContain("hunter2");
+    }
+
+    @Test
+    void a_token_on_the_command_line_works_with_a_warning() {
+        ServeCommand command = serve(Map.of(), "--host", "0.0.0.0", "--token", "typed-token");
+        java.io.StringWriter err = new java.io.StringWriter();
+        command.spec.commandLine().setErr(new java.io.PrintWriter(err, true));
+        assertThat(command.config().token()).contains("typed-token");
+        assertThat(err.toString()).contains("--token on the command line").contains("PARLEY_TOKEN_FILE").doesNotContain("typed-token");
+    }
+
+    @Test
     void the_access_log_setting_reaches_the_server_configuration() throws Exception {
         assertThat(serve(Map.of("PARLEY_ACCESS_LOG", "-")).ops().accessLog()).contains(Path.of("-"));
         assertThat(serve(Map.of()).ops().accessLog()).isEqualTo(Optional.empty());
