@@ -36,7 +36,17 @@ public final class Main {
             throw ex;
         });
         try {
+            if (java.util.Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("").equals("serve")) {
+                // serve's options default to the environment and its configuration file: known before parsing
+                Settings settings = Settings.load(Settings.configFile(args, System.getenv()), System.getenv());
+                CommandLine serve = cli.getSubcommands().get("serve");
+                settings.checkKeys(serve.getCommandSpec());
+                serve.setDefaultValueProvider(settings);
+            }
             return cli.execute(args);
+        } catch (UserException e) {
+            cli.getErr().println("parley: " + e.getMessage());
+            return 2;
         } finally {
             // Whatever a command printed without a line end still reaches the user before System.exit.
             cli.getOut().flush();

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.parley.server.ParleyServer;
 import org.parley.server.ServerConfig;
+import org.parley.server.ops.OpsConfig;
 import org.parley.store.Store;
 import org.parley.store.search.SearchLimits;
 import picocli.CommandLine.Command;
@@ -23,9 +24,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley serve}: the web UI and REST API over the store, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serves the web UI and the REST API (/api, described at /openapi.json) over the store.",
-                "Binds 127.0.0.1 unless --host says otherwise; binding elsewhere needs --token (or PARLEY_TOKEN),",
-                "which POST /api/articles then requires as 'Authorization: Bearer <token>'."})
+        description = {"Serves the web UI and the REST API (/api, described at /openapi.json) over the store, with",
+                "/health and /metrics (Prometheus) for running it as a service.",
+                "Binds 127.0.0.1 unless --host says otherwise; binding elsewhere needs a write token (PARLEY_TOKEN or",
+                "PARLEY_TOKEN_FILE), which POST /api/articles then requires as 'Authorization: Bearer <token>'.",
+                "Every option may instead come from the environment (PARLEY_PORT for --port) or a --config file",
+                "(port=8080); the command line wins over the environment, which wins over the file."})
 public final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
@@ -41,9 +45,26 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "A properties file of settings (key=value, keys as the long options: port=8080, "
+                    + "access-log=-, token-file=/run/secrets/parley); default: $PARLEY_CONFIG.")
+    java.nio.file.Path config;
+
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Bearer token for writes (default: $PARLEY_TOKEN). Required when --host is not loopback.")
+            description = "Bearer token for writes. Better from the environment ($PARLEY_TOKEN, or $PARLEY_TOKEN_FILE "
+                    + "naming a file) or the config file (token-file=), as the command line shows it to 'ps'. "
+                    + "Required when --host is not loopback.")
     String token;
+
+    @Option(names = "--read-token", paramLabel = "TOKEN",
+            description = "Bearer token every GET under /api and /metrics must then carry (the write token works too); "
+                    + "/health stays open. Better from $PARLEY_READ_TOKEN, $PARLEY_READ_TOKEN_FILE or read-token-file=.")
+    String readToken;
+
+    @Option(names = "--access-log", paramLabel = "FILE|-",
+            description = "Write one line per request (time, method, route, status, ms, bytes, remote address) to "
+                    + "FILE, or - for standard error (default: no access log).")
+    java.nio.file.Path accessLog;
 
     @Option(names = "--max-request-mb", paramLabel = "MB", defaultValue = "5",
             description = "Largest request body accepted, in MB (default: ${DEFAULT-VALUE}).")
@@ -78,6 +99,7 @@ public final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        storeOptions.settings = settings();
         try (Store store = storeOptions.openOrCreate()) {
             ParleyServer server = start(store);
             CountDownLatch stopped = new CountDownLatch(1);
@@ -93,9 +115,14 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** Where options not on the command line come from: set by {@link Main} for {@code serve}. */
+    Settings settings() {
+        return spec != null && spec.defaultValueProvider() instanceof Settings s ? s : Settings.environment();
+    }
+
     /** The server configuration the options describe; a bad combination is a {@link UserException}. */
     ServerConfig config() {
-        String secret = token != null ? token : System.getenv("PARLEY_TOKEN");
+        String secret = fromCommandLine(token, "--token", "token").or(() -> settings().secret("token")).orElse(null);
         try {
             if (searchTimeLimitMs < 1) {
                 throw new IllegalArgumentException("--search-time-limit-ms is %d; give at least 1".formatted(searchTimeLimitMs));
@@ -107,15 +134,37 @@ public final class ServeCommand implements Callable<Integer> {
         }
     }
 
+    /** How it runs as a service: the read token and the access log. */
+    OpsConfig ops() {
+        String read = fromCommandLine(readToken, "--read-token", "read-token").or(() -> settings().secret("read-token")).orElse(null);
+        try {
+            return OpsConfig.defaults().withReadToken(read).withAccessLog(accessLog);
+        } catch (IllegalArgumentException e) {
+            throw new UserException(e.getMessage(), e);
+        }
+    }
+
+    /** A secret typed on the command line works, with a warning naming the safe ways to give it. */
+    private Optional<String> fromCommandLine(String value, String option, String key) {
+        if (value == null) return Optional.empty();
+        java.io.PrintWriter err = spec != null ? spec.commandLine().getErr() : new java.io.PrintWriter(System.err, true);
+        err.printf("parley: warning: %s on the command line is visible to every user of this machine (ps); "
+                + "give it in %s, or %s naming a file, or %s-file= in the --config file%n", option,
+                Settings.envName(key), Settings.envName(key) + "_FILE", key);
+        err.flush();
+        return Optional.of(value);
+    }
+
     /** Starts the server over {@code store} with the pipeline's ingest, stance views, claims and conflicts. */
     ParleyServer start(Store store) {
         ServerConfig config = config();
+        OpsConfig ops = ops();
         Map<String, String> issueNames = new HashMap<>();
         analysis.catalog().issues().forEach(i -> issueNames.put(i.id(), i.name()));
         try {
-            return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)).withIssueNames(issueNames), store,
-                    new PipelineStoryViews(), new PipelineOutletViews(), analysis.parties());
-        } catch (IllegalArgumentException e) {
+            return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)).withIssueNames(issueNames), ops,
+                    store, new PipelineStoryViews(), new PipelineOutletViews(), analysis.parties());
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new UserException(e.getMessage(), e);
         }
     }

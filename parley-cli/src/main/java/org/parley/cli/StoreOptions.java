@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.parley.store.Store;
 import org.parley.store.StoreConfig;
 import org.parley.store.StoreException;
+import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Where the store is: {@code --store} (an H2 file path or a JDBC URL), else $PARLEY_STORE, else ./parley-data/parley. */
 public final class StoreOptions {
@@ -17,6 +20,12 @@ public final class StoreOptions {
     @Option(names = "--index", paramLabel = "DIR", description = "Lucene index folder (default: beside the H2 file, or parley-data/index).")
     Path index;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** Where the database user and password come from: the environment, or {@code serve}'s configuration file. */
+    Settings settings = Settings.environment();
+
     public StoreConfig config() {
         String where = store != null ? store : System.getenv("PARLEY_STORE");
         if (where == null || where.isBlank()) {
@@ -24,10 +33,34 @@ public final class StoreOptions {
             return index == null ? defaults : defaults.withIndexDir(index);
         }
         try {
-            return StoreConfig.parse(where, index);
+            StoreConfig config = StoreConfig.parse(where, index);
+            if (!(config.database() instanceof StoreConfig.Jdbc jdbc)) return config;
+            if (typed() && jdbc.url().matches("(?i).*[?&;]password=.*")) {
+                err().println("parley: warning: the JDBC URL on the command line holds a password, which 'ps' shows to "
+                        + "every user of this machine; leave it out of the URL and give it in PARLEY_DB_PASSWORD, or "
+                        + "PARLEY_DB_PASSWORD_FILE naming a file (or db-password-file= in serve's --config file)");
+            }
+            Optional<String> password = settings.secret("db-password");
+            Optional<String> user = settings.value("db-user");
+            if (password.isEmpty() && user.isEmpty()) return config;
+            return new StoreConfig(new StoreConfig.Jdbc(jdbc.url(), user.orElse(jdbc.user()), password.orElse(jdbc.password())),
+                    config.indexDir(), config.poolSize());
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }
+    }
+
+    private java.io.PrintWriter err() {
+        if (command != null && command.commandLine() != null) return command.commandLine().getErr();
+        return new java.io.PrintWriter(System.err, true);
+    }
+
+    /** Whether --store was typed on the command line (and not taken from the environment or a file). */
+    private boolean typed() {
+        if (store == null) return false;
+        if (command == null || command.commandLine() == null || command.commandLine().getParseResult() == null) return true;
+        var parsed = command.commandLine().getParseResult();
+        return parsed.hasMatchedOption("--store") || parsed.hasMatchedOption("--db");
     }
 
     /**

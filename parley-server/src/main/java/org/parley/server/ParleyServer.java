@@ -13,6 +13,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import org.parley.extract.map.PartyOverrides;
 import org.parley.model.ParleyVersion;
 import org.parley.server.api.ArticleRoutes;
@@ -32,6 +34,12 @@ import org.parley.server.api.StoreView;
 import org.parley.server.api.StoryRoutes;
 import org.parley.server.api.TimelineRoutes;
 import org.parley.server.map.IssueMaps;
+import org.parley.server.ops.AccessLog;
+import org.parley.server.ops.Metrics;
+import org.parley.server.ops.OpsConfig;
+import org.parley.server.ops.OpsRoutes;
+import org.parley.server.ops.ReadGuard;
+import org.parley.server.ops.RequestObserver;
 import org.parley.server.outlet.OutletViews;
 import org.parley.server.outlet.SimpleOutletViews;
 import org.parley.server.story.SimpleStoryViews;
@@ -71,7 +79,7 @@ public final class ParleyServer implements AutoCloseable {
      * @param outlets claims carried by several outlets and contradictions between them
      */
     public static ParleyServer start(ServerConfig config, Store store, StoryViews views, OutletViews outlets) {
-        return start(config, store, views, outlets, PartyOverrides.none());
+        return start(config, OpsConfig.defaults(), store, views, outlets, PartyOverrides.none());
     }
 
     /**
@@ -80,11 +88,31 @@ public final class ParleyServer implements AutoCloseable {
      * @param parties the issues file's party groupings for the negotiation map ({@link PartyOverrides})
      */
     public static ParleyServer start(ServerConfig config, Store store, StoryViews views, OutletViews outlets, PartyOverrides parties) {
+        return start(config, OpsConfig.defaults(), store, views, outlets, parties);
+    }
+
+    /**
+     * Starts a server over {@code store} that runs as a service as {@code ops} says (read token, access log);
+     * {@code /health} and {@code /metrics} are always there.
+     */
+    public static ParleyServer start(ServerConfig config, OpsConfig ops, Store store, StoryViews views, OutletViews outlets) {
+        return start(config, ops, store, views, outlets, PartyOverrides.none());
+    }
+
+    /** The server with everything: ops settings and the map's party groupings. */
+    public static ParleyServer start(ServerConfig config, OpsConfig ops, Store store, StoryViews views, OutletViews outlets,
+                                     PartyOverrides parties) {
         Objects.requireNonNull(config, "config is null");
+        Objects.requireNonNull(ops, "ops is null");
         Objects.requireNonNull(store, "store is null");
         Objects.requireNonNull(views, "views is null");
         Objects.requireNonNull(outlets, "outlets is null");
+        Metrics metrics = new Metrics();
+        Optional<AccessLog> accessLog = ops.accessLog().map(AccessLog::open);
+        RequestObserver observer = new RequestObserver(metrics, accessLog);
+        ServerConfig counted = config.ingest().map(hook -> config.withIngest(counting(hook, metrics))).orElse(config);
         Javalin app = Javalin.create(c -> {
+            c.requestLogger.http(observer);
             c.showJavalinBanner = false;
             c.jsonMapper(new JavalinJackson(mapper(), false));
             c.http.maxRequestSize = config.maxRequestBytes();
@@ -113,6 +141,7 @@ public final class ParleyServer implements AutoCloseable {
             }
         });
         Guard.install(app, config.token(), config.maxRequestBytes(), hostNames(config));
+        ReadGuard.install(app, ops.readToken(), config.token());
         ErrorMapper.install(app);
         StoreView view = new StoreView(store, views);
         view.fresh(); // starts loading the first snapshot now, in the background, rather than at the first request
@@ -120,7 +149,7 @@ public final class ParleyServer implements AutoCloseable {
         RouteTable table = new RouteTable(app);
         OverviewRoutes.register(table, view, config.issueNames());
         ArticleRoutes.register(table, view);
-        IngestRoutes.register(table, view, config.ingest(), config.maxRequestBytes());
+        IngestRoutes.register(table, view, counted.ingest(), config.maxRequestBytes());
         EntityRoutes.register(table, view);
         QuoteRoutes.register(table, view);
         StanceRoutes.register(table, view, mapper, config.issueNames());
@@ -133,6 +162,12 @@ public final class ParleyServer implements AutoCloseable {
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         byte[] docs = resource("/web/docs.html");
         app.get("/docs", ctx -> ctx.contentType("text/html; charset=utf-8").result(docs));
+        OpsRoutes.register(app, store, metrics);
+        List<String> templates = new java.util.ArrayList<>(OpsRoutes.PATHS);
+        table.routes().forEach(r -> templates.add(r.path()));
+        templates.addAll(List.of("/openapi.json", "/docs"));
+        observer.routes(templates);
+        app.events(e -> e.serverStopped(() -> accessLog.ifPresent(AccessLog::close)));
         listen(app, config);
         return new ParleyServer(app, table, config);
     }
@@ -156,6 +191,20 @@ public final class ParleyServer implements AutoCloseable {
             throw new IllegalArgumentException(("cannot listen on %s port %d: it is in use or not an address of this "
                     + "machine. Stop what uses it, or pick another with --port").formatted(config.host(), config.port()), e);
         }
+    }
+
+    /** The ingest hook, counting each article's outcome in {@code metrics}. */
+    private static Function<ArticleUpload, IngestResult> counting(Function<ArticleUpload, IngestResult> hook, Metrics metrics) {
+        return upload -> {
+            try {
+                IngestResult result = hook.apply(upload);
+                metrics.ingest(result.status());
+                return result;
+            } catch (RuntimeException | Error e) {
+                metrics.ingestError();
+                throw e;
+            }
+        };
     }
 
     /** The names a request's Host may give: the bound host and those configured (IP literals and localhost always). */
@@ -208,9 +257,11 @@ public final class ParleyServer implements AutoCloseable {
         return routes.csvColumns();
     }
 
-    /** Every API route with the query parameters it accepts. */
+    /** Every route of the documented API with the query parameters it accepts: /api, /health and /metrics. */
     public List<RouteTable.Route> routes() {
-        return routes.routes();
+        List<RouteTable.Route> all = new java.util.ArrayList<>(routes.routes());
+        OpsRoutes.PATHS.forEach(p -> all.add(new RouteTable.Route("GET", p, List.of())));
+        return List.copyOf(all);
     }
 
     public void stop() {

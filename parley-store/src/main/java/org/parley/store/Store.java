@@ -63,6 +63,7 @@ public final class Store implements AutoCloseable {
     private final Object resolutionLock = new Object();
     private final StoryStore stories;
     private final Reviews reviews;
+    private final StatusProbe probe;
 
     private Store(StoreConfig config, Db db, SearchIndex index) {
         this.config = config;
@@ -71,6 +72,7 @@ public final class Store implements AutoCloseable {
         this.sync = new IndexSync(index, describe(config.database()), articles, attributions, entities);
         this.stories = new StoryStore(db);
         this.reviews = new Reviews(db, sync);
+        this.probe = new StatusProbe(db, index, describe(config.database()), config);
     }
 
     /**
@@ -384,6 +386,14 @@ public final class Store implements AutoCloseable {
      */
     public List<String> indexRefusals() {
         return index.refusals();
+    }
+
+    /**
+     * Asks the database a query and the index for a searcher, now: what a health check reports. Never throws, and
+     * answers within about {@code timeout} even when the database hangs; says what failed instead.
+     */
+    public StoreStatus status(java.time.Duration timeout) {
+        return probe.status(timeout);
     }
 
     /** Rebuilds the search index from the database. */

@@ -1,16 +1,19 @@
 package org.parley.store.internal;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.HikariPoolMXBean;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A small pool of JDBC connections and transactions over it. Every unit of work runs in its own transaction:
- * committed when it returns, rolled back when it throws. Connections whose state is in doubt are closed, not reused.
+ * A pool of JDBC connections (HikariCP) and transactions over it. Every unit of work runs in its own transaction:
+ * committed when it returns, rolled back when it throws. A connection is checked before it is lent when it has been
+ * idle (so one a restarted PostgreSQL dropped is replaced, not handed to a request), idle PostgreSQL connections are
+ * pinged every two minutes, and a connection whose state is in doubt after a failure is evicted, not reused.
  */
 public final class Db implements AutoCloseable {
     /** Work on a connection inside a transaction. */
@@ -19,10 +22,16 @@ public final class Db implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** What the pool holds now: connections lent out, idle, and threads waiting for one. */
+    public record PoolStats(int active, int idle, int waiting, int max) {
+    }
+
+    /** How long a request waits for a free connection (or for the database to come back) before it fails. */
+    static final long CONNECTION_TIMEOUT_MS = TimeUnit.SECONDS.toMillis(30);
+
     private final String url;
     private final Properties properties;
-    private final Semaphore permits;
-    private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
+    private final HikariDataSource pool;
     private volatile boolean closed;
 
     public Db(String url, String user, String password, int size) {
@@ -30,7 +39,27 @@ public final class Db implements AutoCloseable {
         this.properties = new Properties();
         if (!user.isEmpty()) properties.setProperty("user", user);
         if (!password.isEmpty()) properties.setProperty("password", password);
-        this.permits = new Semaphore(size, true);
+        HikariConfig c = new HikariConfig();
+        c.setPoolName("parley-store");
+        c.setJdbcUrl(url);
+        if (!user.isEmpty()) c.setUsername(user);
+        if (!password.isEmpty()) c.setPassword(password);
+        c.setMaximumPoolSize(size);
+        // Embedded H2 closes its file when the last connection closes, and reopening costs a second: one stays open.
+        // A PostgreSQL server keeps no connection open for an idle Parley.
+        c.setMinimumIdle(url.startsWith("jdbc:h2:") ? 1 : 0);
+        c.setAutoCommit(false);
+        c.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
+        c.setValidationTimeout(TimeUnit.SECONDS.toMillis(5));
+        c.setIdleTimeout(TimeUnit.MINUTES.toMillis(5));
+        c.setMaxLifetime(TimeUnit.MINUTES.toMillis(30));
+        // H2 embedded has no network between us and it; PostgreSQL connections die with a server restart or a
+        // firewall's idle cut, and a ping finds out before a request does.
+        if (url.startsWith("jdbc:postgresql:")) c.setKeepaliveTime(TimeUnit.MINUTES.toMillis(2));
+        // The pool starts empty and connects on first use: the caller (Flyway, at open) reports an unreachable
+        // database with its own message.
+        c.setInitializationFailTimeout(-1);
+        this.pool = new HikariDataSource(c);
     }
 
     public String url() {
@@ -45,6 +74,14 @@ public final class Db implements AutoCloseable {
     /** Runs read-only {@code work}: ended by a rollback, which spares H2 the disk write a commit makes. */
     public <T> T read(Work<T> work) throws SQLException {
         return run(work, false);
+    }
+
+    /** The pool's connections now. */
+    public PoolStats stats() {
+        HikariPoolMXBean bean = pool.getHikariPoolMXBean();
+        if (bean == null) return new PoolStats(0, 0, 0, pool.getMaximumPoolSize());
+        return new PoolStats(bean.getActiveConnections(), bean.getIdleConnections(), bean.getThreadsAwaitingConnection(),
+                pool.getMaximumPoolSize());
     }
 
     private <T> T run(Work<T> work, boolean commit) throws SQLException {
@@ -72,23 +109,10 @@ public final class Db implements AutoCloseable {
     private Connection borrow() throws SQLException {
         if (closed) throw new IllegalStateException("the store is closed");
         try {
-            if (!permits.tryAcquire(60, TimeUnit.SECONDS)) {
-                throw new SQLException("no database connection free after 60 s (pool of " + permits.availablePermits() + ")", "08001");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SQLException("interrupted while waiting for a database connection", "08001", e);
-        }
-        try {
-            Connection c = idle.pollFirst();
-            if (c == null || c.isClosed()) {
-                c = open();
-                c.setAutoCommit(false);
-            }
-            return c;
-        } catch (SQLException | RuntimeException e) {
-            permits.release();
-            throw e;
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw new SQLException("no database connection within %d s (%s): %s; is the database running and reachable?"
+                    .formatted(CONNECTION_TIMEOUT_MS / 1000, stats(), e.getMessage()), "08001", e);
         }
     }
 
@@ -103,22 +127,14 @@ public final class Db implements AutoCloseable {
     }
 
     private void release(Connection c, boolean healthy) {
-        try {
-            if (healthy && !closed) {
-                idle.addFirst(c);
-            } else {
-                closeQuietly(c);
-            }
-        } finally {
-            permits.release();
-        }
-        if (closed) drain();
+        if (!healthy) pool.evictConnection(c); // closed and replaced: its session state is unknown
+        else closeQuietly(c); // back to the pool
     }
 
     @Override
     public void close() {
         closed = true;
-        drain();
+        pool.close();
         if (url.startsWith("jdbc:h2:")) shutdownH2();
     }
 
@@ -133,10 +149,6 @@ public final class Db implements AutoCloseable {
         } catch (SQLException ignored) {
             // already closed by the database itself (the expected outcome of SHUTDOWN on some drivers)
         }
-    }
-
-    private void drain() {
-        for (Connection c = idle.pollFirst(); c != null; c = idle.pollFirst()) closeQuietly(c);
     }
 
     private static void closeQuietly(Connection c) {

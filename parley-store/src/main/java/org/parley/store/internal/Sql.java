@@ -1,5 +1,6 @@
 package org.parley.store.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -57,6 +58,24 @@ public final class Sql {
     public static boolean isConnectionFailure(SQLException e) {
         String state = e.getSQLState();
         return state == null || state.startsWith("08");
+    }
+
+    /**
+     * Answers a query, then says how many bytes the database takes: {@code h2File}'s size for embedded H2,
+     * {@code pg_database_size} for PostgreSQL, -1 for anything else.
+     */
+    public static long databaseBytes(Connection c, Optional<java.nio.file.Path> h2File) throws SQLException {
+        boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+        try (java.sql.Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(postgres ? "SELECT pg_database_size(current_database())" : "SELECT 1")) {
+            rs.next();
+            if (postgres) return rs.getLong(1);
+        }
+        try {
+            return h2File.isPresent() ? java.nio.file.Files.size(h2File.get()) : -1;
+        } catch (java.io.IOException e) {
+            return -1;
+        }
     }
 
     /** A case-insensitive "contains" pattern for {@code LOWER(column) LIKE ?} with {@link #LIKE_ESCAPE}. */

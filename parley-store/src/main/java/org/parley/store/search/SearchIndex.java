@@ -88,6 +88,33 @@ public final class SearchIndex implements AutoCloseable {
         this.searchers = new SearcherManager(writer, null);
     }
 
+    /** How many documents a searcher sees now; fails when the index can no longer be read or written. */
+    public int documents() throws IOException {
+        if (!writer.isOpen()) {
+            Throwable why = writer.getTragicException();
+            throw new IOException("the index writer is closed" + (why == null ? "" : ": " + why), why);
+        }
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    /** The bytes of the index's files on disk. */
+    public long bytes() throws IOException {
+        long total = 0;
+        for (String file : directory.listAll()) {
+            try {
+                total += directory.fileLength(file);
+            } catch (java.nio.file.NoSuchFileException | java.io.FileNotFoundException gone) {
+                // merged away between listing and measuring: no longer part of the index
+            }
+        }
+        return total;
+    }
+
     /** Opens the index in {@code dir}, creating it, or starting afresh when what is there cannot be read. */
     public static SearchIndex open(Path dir) throws IOException {
         Files.createDirectories(dir);
