@@ -19,6 +19,7 @@ import org.parley.store.internal.AttributionRepository;
 import org.parley.store.internal.ConditionValue;
 import org.parley.store.internal.CorrectionRepository;
 import org.parley.store.internal.Db;
+import org.parley.store.internal.Sql;
 import org.parley.store.internal.StanceRepository;
 
 /**
@@ -33,6 +34,7 @@ public final class Reviews {
     /** Longest name recorded as who made a correction (the column's size). */
     public static final int MAX_BY = 200;
     public static final int MAX_VALUE = 2_000;
+    private static final int WRITE_ATTEMPTS = 10;
 
     private final Db db;
     private final IndexSync sync;
@@ -149,18 +151,26 @@ public final class Reviews {
         CorrectionRepository.Draft draft(Connection c) throws SQLException;
     }
 
-    /** Writes the entry and the fact's new review state in one transaction, and re-indexes a quote's article. */
+    /**
+     * Writes the entry and the fact's new review state in one transaction, and re-indexes a quote's article. Two
+     * reviewers correcting one fact at once both write its review_state row; the second then collides on its key
+     * and is written again, after the first, from the history that now holds both.
+     */
     private Correction write(Drafting drafting) {
         Correction written;
-        try {
-            written = db.inTransaction(c -> {
-                CorrectionRepository.Draft d = drafting.draft(c);
-                long id = corrections.insert(c, d);
-                corrections.refreshState(c, d.fact(), d.article(), d.issue(), d.span());
-                return corrections.byId(c, id).orElseThrow();
-            });
-        } catch (SQLException e) {
-            throw new StoreException("could not store the correction; nothing was changed", e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                written = db.inTransaction(c -> {
+                    CorrectionRepository.Draft d = drafting.draft(c);
+                    long id = corrections.insert(c, d);
+                    corrections.refreshState(c, d.fact(), d.article(), d.issue(), d.span());
+                    return corrections.byId(c, id).orElseThrow();
+                });
+                break;
+            } catch (SQLException e) {
+                if ((Sql.isUniqueViolation(e) || Sql.isTransient(e)) && attempt < WRITE_ATTEMPTS) continue;
+                throw new StoreException("could not store the correction; nothing was changed", e);
+            }
         }
         if (written.fact() == Fact.QUOTE) {
             try {

@@ -182,6 +182,32 @@ abstract class ReviewContract extends StoreTestBase {
     }
 
     @Test
+    void reviewers_correcting_one_stance_at_once_all_get_their_entry_and_the_latest_wins() throws Exception {
+        saveAll();
+        long id = tuskStance().id();
+        List<java.util.concurrent.Callable<Correction>> reviewers = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            Action action = i % 2 == 0 ? Action.CONFIRM : Action.REJECT;
+            String who = "reviewer-" + i;
+            reviewers.add(() -> store.reviews().stance(id, action, Optional.empty(), "", who));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            for (var f : pool.invokeAll(reviewers)) f.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        List<Correction> history = store.reviews().list(Page.first(100)).items();
+        assertThat(history).hasSize(8);
+        Correction last = history.getLast();
+        Review review = store.stances(StanceQuery.all().withRejected(), Page.first(10)).items().stream()
+                .filter(s -> s.id() == id).findFirst().orElseThrow().review().orElseThrow();
+        assertThat(review.latest()).isEqualTo(last.id());
+        assertThat(review.rejected()).isEqualTo(last.action() == Action.REJECT);
+    }
+
+    @Test
     void the_history_pages_through_its_cursor() {
         saveAll();
         long id = tuskStance().id();
