@@ -103,8 +103,14 @@ public record IssueCatalog(String source, List<Issue> issues) {
                     + "e.g. [\"territorial integrity\"]");
         }
         List<String> opposite = against.isArray() ? strings(where, "against", against) : List.of();
+        JsonNode targets = entry.path("for");
+        if (!targets.isMissingNode() && !targets.isArray()) {
+            throw new IllegalArgumentException(where + ": \"for\" must be an array of the names the issue is for, "
+                    + "e.g. [\"Ukraine\", \"Kyiv\", \"Ukrainian\"]");
+        }
+        List<String> forWhom = targets.isArray() ? strings(where, "for", targets) : List.of();
         String name = entry.path("name").asText(id).strip();
-        return new Issue(id, name.isEmpty() ? id : name, list, opposite);
+        return new Issue(id, name.isEmpty() ? id : name, list, opposite, forWhom);
     }
 
     private static List<String> strings(String where, String field, JsonNode array) {

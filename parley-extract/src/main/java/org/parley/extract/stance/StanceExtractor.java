@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.extract.issue.IssueMatch;
 import org.parley.extract.issue.IssueMatcher;
+import org.parley.extract.issue.IssueTargets;
 import org.parley.extract.issue.Lemmas;
 import org.parley.extract.stance.StanceLexicon.Cue;
 import org.parley.extract.stance.StanceLexicon.Kind;
@@ -114,6 +115,7 @@ public final class StanceExtractor {
             Optional<LocalDate> when = dateOf(doc, s, date);
             List<Cue> sentenceCues = lexicon.cues(doc.tokens(), s.firstToken(), s.endToken());
             for (IssueMatch m : matches) {
+                if (IssueTargets.elsewhere(doc.tokens(), s, m)) continue;
                 Stance stance = stanceOf(doc, s, clauses, m, candidates, chooser, attributions, sentenceCues, when);
                 if (stance == null) continue;
                 String key = stance.issue() + "|" + (stance.holder().entityKey().isEmpty() ? stance.holder().name()
@@ -183,7 +185,7 @@ public final class StanceExtractor {
         List<Cue> cues = new ArrayList<>(extra);
         boolean deniedInside = false;
         for (Cue c : sentenceCues) {
-            if ((c.kind() == Kind.SHIFT || c.kind() == Kind.CONDITION && c.start() >= lo) && !inside(c, m) && (c.start() < lo || c.end() > hi)) {
+            if ((c.kind() == Kind.SHIFT || c.kind() == Kind.CONDITION) && !inside(c, m) && (c.start() < lo || c.end() > hi)) {
                 // A change of position is reported of the holder anywhere in the sentence ("has started to shift his
                 // positions, particularly regarding ..."); a condition may follow the issue's clause ("..., only after").
                 cues.add(c);

@@ -152,7 +152,7 @@ final class StanceReader {
         for (Cue c : cues) {
             if ((c.kind() == Kind.NEGATION || c.kind() == Kind.REVERSAL) && !used.contains(c) && deniesIssue(tokens, c, match)
                     && noPolarBetween(cues, c, match) && !(c.kind() == Kind.NEGATION && (changeBetween(cues, c, match)
-                    || stateNotYet(tokens, c, match)))) {
+                    || stateNotYet(tokens, c, match) || inPremise(tokens, cues, c)))) {
                 issueSign = -issueSign;
                 negated = true;
                 words.add(text(text, tokens, c));
@@ -221,6 +221,21 @@ final class StanceReader {
         int to = Math.min(tokens.size(), match.endToken() + 2);
         for (int i = negation.end(); i < to; i++) {
             if (tokens.get(i).word().equalsIgnoreCase("yet")) return true;
+        }
+        return false;
+    }
+
+    /**
+     * "As long as Ukraine is not a full member of NATO, it is necessary …", "if partners are not ready to see Ukraine in
+     * NATO, …": a negation inside a premise (a condition clause before the main one) tells the circumstance the
+     * holder speaks in, not a position against the issue.
+     */
+    private static boolean inPremise(List<Token> tokens, List<Cue> cues, Cue negation) {
+        for (Cue k : cues) {
+            if (k.kind() != Kind.CONDITION || k.end() > negation.start()) continue;
+            boolean sameClause = true;
+            for (int i = k.end(); i < negation.start() && sameClause; i++) sameClause = !Set.of(",", ";", ":", ".").contains(tokens.get(i).word());
+            if (sameClause) return true;
         }
         return false;
     }

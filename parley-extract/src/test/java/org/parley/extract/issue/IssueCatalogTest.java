@@ -22,6 +22,20 @@ class IssueCatalogTest {
     }
 
     @Test
+    void an_issue_may_name_its_opposite_and_whom_it_is_for() {
+        IssueCatalog c = IssueCatalog.parse("issues.json", """
+                {"issues": [{"id": "concessions", "terms": ["territorial concessions"], "against": ["territorial integrity"],
+                  "for": ["Ukraine", "Kyiv"]}]}""");
+
+        Issue i = c.issues().get(0);
+        assertThat(i.against()).containsExactly("territorial integrity");
+        assertThat(i.targets()).containsExactly("Ukraine", "Kyiv");
+        assertThatThrownBy(() -> IssueCatalog.parse("f.json", """
+                {"issues": [{"id": "a", "terms": ["x"], "for": "Ukraine"}]}"""))
+                .hasMessageContaining("f.json").hasMessageContaining("\"for\" must be an array");
+    }
+
+    @Test
     void an_entry_without_terms_is_named_in_the_error() {
         assertThatThrownBy(() -> IssueCatalog.parse("my-issues.json", """
                 {"issues": [{"id": "a", "terms": ["x"]}, {"id": "sanctions", "name": "Sanctions"}]}"""))

@@ -24,8 +24,10 @@ class StanceReadingRulesTest {
     private static final Issue SANCTIONS = new Issue("sanctions", "Sanctions on Russia", List.of("sanctions"));
     private static final Issue CONCESSIONS = new Issue("concessions", "Territorial concessions", List.of("territorial concessions"),
             List.of("territorial integrity"));
-    private static final Issue MEMBERSHIP = new Issue("membership", "Ukraine's NATO membership", List.of("join NATO"));
-    private static final StanceExtractor EXTRACTOR = new StanceExtractor(List.of(AID, SANCTIONS, CONCESSIONS, MEMBERSHIP),
+    private static final Issue MEMBERSHIP = new Issue("membership", "Ukraine's NATO membership", List.of("join NATO", "member of NATO"));
+    private static final Issue GUARANTEES = new Issue("guarantees", "Security guarantees for Ukraine", List.of("security guarantees"),
+            List.of(), List.of("Ukraine", "Kyiv", "Ukrainian"));
+    private static final StanceExtractor EXTRACTOR = new StanceExtractor(List.of(AID, SANCTIONS, CONCESSIONS, MEMBERSHIP, GUARANTEES),
             StanceLexicon.bundled());
     private static final DateEstimate DATE = new DateEstimate(Optional.of(LocalDate.of(2022, 3, 1)), false, "metadata");
 
@@ -114,5 +116,25 @@ class StanceReadingRulesTest {
             assertThat(s.position()).isEqualTo(Position.MIXED);
             assertThat(s.condition()).hasValueSatisfying(c -> assertThat(c.text()).isEqualTo("only after the war ends"));
         });
+    }
+
+    @Test
+    void an_issue_for_someone_is_not_read_where_the_words_name_someone_else() {
+        Map<String, String> tags = Map.of("insisted", "VBD", "needs", "VBZ", "demanded", "VBD");
+
+        assertThat(stances("Putin demanded security guarantees for Russia.", tags, "PERSON:Putin", "GOVERNMENT:Russia"))
+                .as("guarantees for Russia are not guarantees for Ukraine").isEmpty();
+        assertThat(stances("Zelenskyy demanded security guarantees for Ukraine.", tags, "PERSON:Zelenskyy", "GOVERNMENT:Ukraine"))
+                .singleElement().satisfies(s -> assertThat(s.position()).isEqualTo(Position.SUPPORT));
+        assertThat(stances("Zelenskyy demanded security guarantees.", tags, "PERSON:Zelenskyy"))
+                .as("no one named after the term: kept").hasSize(1);
+    }
+
+    @Test
+    void a_negation_inside_a_premise_is_the_circumstance_not_a_position() {
+        List<Stance> found = stances("Zelenskyy said that as long as Ukraine is not a member of NATO, it needs security guarantees.",
+                Map.of("said", "VBD", "is", "VBZ", "needs", "VBZ"), "PERSON:Zelenskyy", "GOVERNMENT:Ukraine");
+
+        assertThat(found).noneMatch(s -> s.issue().equals("membership") && s.position() == Position.OPPOSE);
     }
 }
