@@ -16,25 +16,27 @@ import org.parley.store.StoreConfig;
 
 /**
  * {@code parley serve --watch}: the watcher of {@code parley watch} on a thread of the server, sharing the upload's
- * language models (loaded at the first new article), and telling the server after each poll that stored articles.
+ * language models (loaded on the watcher's thread as the server starts, which stays responsive meanwhile), and telling the server after each poll that stored articles.
  */
 final class ServeWatch {
     private final List<WatchSource> sources;
     private final Duration every;
+    private final String everyText;
     private final Path stateFile;
     private Watcher watcher;
     private Thread thread;
 
-    private ServeWatch(List<WatchSource> sources, Duration every, Path stateFile) {
+    private ServeWatch(List<WatchSource> sources, Duration every, String everyText, Path stateFile) {
         this.sources = sources;
         this.every = every;
+        this.everyText = everyText;
         this.stateFile = stateFile;
     }
 
     /** Checks the options before the server starts, so a bad source is a usage error, not a late surprise. */
     static ServeWatch of(List<String> args, String every, StoreConfig config) {
         Duration interval = WatchCommand.interval(every, "--watch-every");
-        return new ServeWatch(WatchCommand.parse(args), interval, WatchCommand.defaultState(config));
+        return new ServeWatch(WatchCommand.parse(args), interval, every, WatchCommand.defaultState(config));
     }
 
     void start(Store store, ServeIngest ingest, ParleyServer server, PrintWriter out, PrintWriter err) {
@@ -45,6 +47,7 @@ final class ServeWatch {
                 Clock.systemUTC(), WatchCommand.backoff(every), Duration.ofSeconds(2), l -> line(out, l), l -> line(err, l));
         thread = new Thread(() -> {
             try {
+                ingest.analyzer();   // load the models now, on this thread: the first new item need not wait for them
                 watcher.run(every, watcher.sleeper(), poll -> {
                     if (poll.stored() > 0) line(out, WatchCommand.summary(poll));
                 });
@@ -57,7 +60,7 @@ final class ServeWatch {
         }, "parley-watch");
         thread.setDaemon(true);
         thread.start();
-        line(out, "parley: watching %d source(s) every %s".formatted(sources.size(), every));
+        line(out, "parley: watching %d source(s) every %s".formatted(sources.size(), everyText));
     }
 
     /** Stops the watcher after its current article, waiting for that at most a minute. */

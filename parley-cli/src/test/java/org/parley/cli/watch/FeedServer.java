@@ -16,8 +16,8 @@ import java.util.Map;
  * A local HTTP server for the tests: serves feeds by path with an ETag (RSS) or a Last-Modified (Atom), answers 304
  * to a matching conditional GET as a real server does, and can be told to fail with a status for a while.
  */
-final class FeedServer implements AutoCloseable {
-    record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
+public final class FeedServer implements AutoCloseable {
+    public record Request(String path, String ifNoneMatch, String ifModifiedSince, int status) {
     }
 
     private record Feed(String body, String etag, String lastModified) {
@@ -29,7 +29,7 @@ final class FeedServer implements AutoCloseable {
     final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private int version;
 
-    FeedServer() throws IOException {
+    public FeedServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
@@ -63,12 +63,12 @@ final class FeedServer implements AutoCloseable {
         server.start();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
     /** Serves {@code body} at {@code path} with a new ETag. */
-    synchronized void withEtag(String path, String body) {
+    public synchronized void withEtag(String path, String body) {
         feeds.put(path, new Feed(body, "\"v" + (++version) + "\"", null));
     }
 
@@ -91,7 +91,7 @@ final class FeedServer implements AutoCloseable {
         }
     }
 
-    Request last() {
+    public Request last() {
         synchronized (requests) {
             return requests.get(requests.size() - 1);
         }
