@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.parley.ingest.ArticleReader;
+import org.parley.ingest.format.Bytes;
+import org.parley.ingest.format.Format;
+import org.parley.ingest.format.Sniffer;
 import org.parley.model.Article;
 import org.parley.model.Outcome;
 import org.parley.model.Problem;
@@ -149,6 +152,12 @@ public final class Watcher {
     private void pollFeed(WatchSource.Feed feed, WatchState.Source st, Counter c)
             throws FeedFetcher.SourceException, InterruptedException {
         if (!(fetcher.fetch(feed.url(), st.validators()) instanceof FeedFetcher.Fetched.Body body)) return;
+        // Read as a feed or not at all: a login page or an error page answered with 200 is no article.
+        Format format = Sniffer.sniff(body.bytes(), Math.min(body.bytes().length, Bytes.HEAD));
+        if (format != Format.FEED) {
+            throw new FeedFetcher.SourceException("the answer is not an RSS or Atom feed (it looks like %s); check the URL"
+                    .formatted(format.name().toLowerCase(java.util.Locale.ROOT)));
+        }
         Map<String, String> items = new LinkedHashMap<>();
         List<Problem> feedProblems = new ArrayList<>();
         int articles = 0;

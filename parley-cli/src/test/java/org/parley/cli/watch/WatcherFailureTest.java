@@ -92,6 +92,19 @@ class WatcherFailureTest {
     }
 
     @Test
+    void a_page_answered_with_200_is_not_read_as_an_article() throws Exception {
+        server.withEtag("/login", "<!DOCTYPE html><html><head><title>Sign in</title></head><body><p>Sign in to read the "
+                + "news. Your session has expired and the page you asked for needs an account.</p></body></html>");
+
+        Watcher.Poll poll = watcher(feed("/login")).poll();
+
+        assertThat(poll.failedSources()).isEqualTo(1);
+        assertThat(sink.analysed).isEmpty();
+        assertThat(problems).singleElement().asString().isEqualTo("parley: watch " + server.url("/login")
+                + ": the answer is not an RSS or Atom feed (it looks like html); check the URL; next try in 60 s (failure 1 in a row)");
+    }
+
+    @Test
     void a_server_that_does_not_answer_in_time_is_a_timeout() throws Exception {
         try (java.net.ServerSocket silent = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             WatchSource.Feed feed = new WatchSource.Feed(java.net.URI.create("http://127.0.0.1:" + silent.getLocalPort() + "/rss"));
