@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
                 ClaimsCommand.class,
                 ConflictsCommand.class,
                 ServeCommand.class,
+                WatchCommand.class,
                 // Prints a bash/zsh completion script: source <(parley generate-completion)
                 picocli.AutoComplete.GenerateCompletion.class,
         })

@@ -90,20 +90,35 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Stop a search after this many milliseconds (default: ${DEFAULT-VALUE}).")
     long searchTimeLimitMs;
 
+    @Option(names = "--watch", paramLabel = "URL|FOLDER",
+            description = "Follow this RSS/Atom feed or folder while serving, as 'parley watch' does (repeatable): new "
+                    + "articles appear in the API and search as they are stored.")
+    List<String> watch = new ArrayList<>();
+
+    @Option(names = "--watch-every", paramLabel = "DURATION", defaultValue = "5m",
+            description = "Time between polls of the --watch sources: 30s, 5m, 1h (default: ${DEFAULT-VALUE}).")
+    String watchEvery;
+
     @Option(names = "--open", description = "Open the UI in the default browser once the server is up.")
     boolean open;
 
     @Spec
     CommandSpec spec;
 
+    /** The upload hook, whose language models the --watch sources share. */
+    private ServeIngest ingest;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         storeOptions.settings = settings();
+        ServeWatch watching = ServeWatch.of(watch, watchEvery, storeOptions.config());
         try (Store store = storeOptions.openOrCreate()) {
             ParleyServer server = start(store);
+            watching.start(store, ingest, server, out, spec.commandLine().getErr());
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                watching.stop();   // the article being stored is finished first
                 server.stop();
                 stopped.countDown();
             }, "parley-serve-stop"));
@@ -161,8 +176,9 @@ public final class ServeCommand implements Callable<Integer> {
         OpsConfig ops = ops();
         Map<String, String> issueNames = new HashMap<>();
         analysis.catalog().issues().forEach(i -> issueNames.put(i.id(), i.name()));
+        ingest = new ServeIngest(store, analysis);
         try {
-            return ParleyServer.start(config.withIngest(new ServeIngest(store, analysis)).withIssueNames(issueNames), ops,
+            return ParleyServer.start(config.withIngest(ingest).withIssueNames(issueNames), ops,
                     store, new PipelineStoryViews(), new PipelineOutletViews(), analysis.parties());
         } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new UserException(e.getMessage(), e);

@@ -41,7 +41,7 @@ final class ServeIngest implements Function<ArticleUpload, IngestResult> {
         this.options = options;
     }
 
-    private synchronized ArticleAnalyzer analyzer() {
+    synchronized ArticleAnalyzer analyzer() {
         if (analyzer == null) analyzer = options.analyzer(options.catalog());
         return analyzer;
     }

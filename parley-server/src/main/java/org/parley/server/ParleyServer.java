@@ -55,11 +55,21 @@ public final class ParleyServer implements AutoCloseable {
     private final Javalin app;
     private final RouteTable routes;
     private final ServerConfig config;
+    private final StoreView view;
 
-    private ParleyServer(Javalin app, RouteTable routes, ServerConfig config) {
+    private ParleyServer(Javalin app, RouteTable routes, ServerConfig config, StoreView view) {
         this.app = app;
         this.routes = routes;
         this.config = config;
+        this.view = view;
+    }
+
+    /**
+     * Says that articles were stored by something else in this process (a watcher following feeds): listings stop
+     * answering from the snapshot taken before them, as after an upload through the API.
+     */
+    public void storedElsewhere() {
+        view.invalidate();
     }
 
     /** Starts a server over {@code store} with the default cross-article views. */
@@ -169,7 +179,7 @@ public final class ParleyServer implements AutoCloseable {
         observer.routes(templates);
         app.events(e -> e.serverStopped(() -> accessLog.ifPresent(AccessLog::close)));
         listen(app, config);
-        return new ParleyServer(app, table, config);
+        return new ParleyServer(app, table, config, view);
     }
 
     /**

@@ -138,6 +138,21 @@ class SnapshotApiTest {
     }
 
     @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void an_article_stored_beside_the_api_is_in_the_next_read_once_the_server_is_told() {
+        // as 'parley serve --watch' does: the watcher stores into the same store, then says so
+        var analysis = ArticleBuilder.article("Ola Lind", "Feed Wire", "Ola Lind", LocalDate.of(2025, 5, 2),
+                        "\"The corridor opens in June\", Ola Lind said.", "PERSON:Ola Lind")
+                .quote("The corridor opens in June", true, "Ola Lind", "Ola Lind").build();
+        assertThat(store.save(analysis, "test")).isEqualTo(SaveResult.STORED);
+
+        server.storedElsewhere();
+
+        JsonNode quotes = http.get("/api/quotes?limit=1000&speaker_name=" + Http.enc("Ola Lind")).json().path("items");
+        assertThat(quotes.findValuesAsText("text")).contains("The corridor opens in June");
+    }
+
+    @Test
     @Order(Integer.MAX_VALUE)
     void a_quote_posted_through_the_api_is_in_the_next_read() {
         for (String person : List.of("Clara Moss", "Erik Dahl", "Nina Holt")) {
