@@ -14,7 +14,8 @@ final class CliColumns {
     static final CsvTable ARTICLES = CsvTable.of(
             "id", "/id", "name", "/name", "source", "/source", "outlet", "/outlet", "title", "/title",
             "published", "/published", "date", "/date", "date_estimated", "/date_estimated", "date_basis", "/date_basis",
-            "quotes", "/quotes", "stances", "/stances", "entities", "/entities", "events", "/events");
+            "quotes", "/quotes", "stances", "/stances", "entities", "/entities", "events", "/events",
+            "stale", "/stale", "analyzer_version", "/analyzer_version");
 
     static final CsvTable ENTITIES = CsvTable.of(
             "id", "/id", "name", "/name", "type", "/type", "mentions", "/mentions", "articles", "/articles",

@@ -23,6 +23,11 @@ public final class IssuesOption {
         }
     }
 
+    /** Whether an issues file was given ({@code --issues} or $PARLEY_ISSUES) rather than the bundled issues taken. */
+    public boolean given() {
+        return file() != null;
+    }
+
     /** The issues file given ({@code --issues}, else $PARLEY_ISSUES), or null for the bundled issues. */
     private Path file() {
         String env = System.getenv("PARLEY_ISSUES");

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
         description = "Who said what in the news, who stands where, and how that changed.",
         subcommands = {
                 IngestCommand.class,
+                ReanalyzeCommand.class,
                 ArticlesCommand.class,
                 ShowCommand.class,
                 EntitiesCommand.class,

@@ -1,7 +1,5 @@
 package org.parley.extract;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.parley.extract.entity.EntityExtractor;
 import org.parley.extract.event.EventExtractor;
@@ -11,47 +9,32 @@ import org.parley.extract.time.DateEstimator;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.Annotator;
 import org.parley.model.Article;
-import org.parley.model.DocumentStructure;
-import org.parley.extract.structure.StructureReader;
 import org.parley.model.ArticleAnalysis;
-import org.parley.model.Attribution;
-import org.parley.model.DateEstimate;
-import org.parley.model.Event;
-import org.parley.model.Invariants;
-import org.parley.model.LocalEntity;
-import org.parley.model.Problem;
 import org.parley.model.Stage;
-import org.parley.model.Stance;
 
 /**
- * The whole per-article analysis: annotate, then entities, dates, attributions, stances and events, each stage
- * seeing what the ones before it found. Stateless and thread-safe, like its stages: one instance serves a thread
- * pool or a Spark partition. The invariants are checked after the stages, so a stage that points at text that is
- * not there fails here, with the article named, instead of being stored.
+ * The whole per-article analysis: annotate, then the {@link Extraction} stages (entities, dates, attributions,
+ * stances and events), each seeing what the ones before it found. Stateless and thread-safe, like its stages: one
+ * instance serves a thread pool or a Spark partition. The invariants are checked after the stages, so a stage that
+ * points at text that is not there fails here, with the article named, instead of being stored.
  */
 public final class ArticleAnalyzer implements Stage<Article, ArticleAnalysis> {
     private final Annotator annotator;
-    private final EntityExtractor entities;
-    private final DateEstimator dates;
-    private final AttributionExtractor attributions;
-    private final StanceExtractor stances;
-    private final EventExtractor events;
-    private final StructureReader structures = new StructureReader();
+    private final Extraction extraction;
 
     public ArticleAnalyzer(Annotator annotator, EntityExtractor entities, DateEstimator dates,
                            AttributionExtractor attributions, StanceExtractor stances, EventExtractor events) {
+        this(annotator, new Extraction(entities, dates, attributions, stances, events));
+    }
+
+    public ArticleAnalyzer(Annotator annotator, Extraction extraction) {
         this.annotator = Objects.requireNonNull(annotator, "annotator is null");
-        this.entities = Objects.requireNonNull(entities, "entities is null");
-        this.dates = Objects.requireNonNull(dates, "dates is null");
-        this.attributions = Objects.requireNonNull(attributions, "attributions is null");
-        this.stances = Objects.requireNonNull(stances, "stances is null");
-        this.events = Objects.requireNonNull(events, "events is null");
+        this.extraction = Objects.requireNonNull(extraction, "extraction is null");
     }
 
     /** The analyzer with the bundled lexicons and the given annotator and stance extractor (which holds the issues). */
     public static ArticleAnalyzer standard(Annotator annotator, StanceExtractor stances) {
-        return new ArticleAnalyzer(annotator, new EntityExtractor(), new DateEstimator(), new AttributionExtractor(),
-                stances, new EventExtractor());
+        return new ArticleAnalyzer(annotator, Extraction.standard(stances));
     }
 
     @Override
@@ -59,13 +42,18 @@ public final class ArticleAnalyzer implements Stage<Article, ArticleAnalysis> {
         return "analyze";
     }
 
-    /** The versions of every stage, stored with each article so results can be traced to the code that made them. */
+    /**
+     * The versions of every stage, stored with each article so results can be traced to the code and data that made
+     * them: the annotator's, then {@link #extractionVersion()}.
+     */
     @Override
     public String version() {
-        return String.join(";", annotator.name() + "=" + annotator.version(),
-                entities.name() + "=" + entities.version(),
-                attributions.name() + "=" + attributions.version(),
-                stances.name() + "=" + stances.version());
+        return annotator.name() + "=" + annotator.version() + ";" + extraction.version();
+    }
+
+    /** The versions of the extraction stages ({@link Extraction#version()}): what decides whether an article is stale. */
+    public String extractionVersion() {
+        return extraction.version();
     }
 
     @Override
@@ -80,14 +68,6 @@ public final class ArticleAnalyzer implements Stage<Article, ArticleAnalysis> {
 
     /** The extraction stages alone, on an article already annotated (the benchmark times them apart). */
     public ArticleAnalysis analyze(AnnotatedArticle doc) {
-        List<LocalEntity> found = entities.process(doc);
-        DateEstimate date = dates.estimate(doc);
-        DocumentStructure structure = structures.read(doc, found);
-        AttributionExtractor.Result said = attributions.analyse(doc, found, structure);
-        List<Attribution> attributed = said.attributions();
-        List<Stance> positions = stances.extract(doc, found, attributed, date, structure);
-        List<Event> happenings = events.extract(doc, found, date);
-        List<Problem> warnings = new ArrayList<>(said.warnings());
-        return Invariants.check(new ArticleAnalysis(doc, date, structure, found, attributed, positions, happenings, warnings));
+        return extraction.process(doc);
     }
 }

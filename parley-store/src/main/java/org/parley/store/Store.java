@@ -63,6 +63,7 @@ public final class Store implements AutoCloseable {
     private final Object resolutionLock = new Object();
     private final StoryStore stories;
     private final Reviews reviews;
+    private final Reanalysis reanalysis;
     private final StatusProbe probe;
 
     private Store(StoreConfig config, Db db, SearchIndex index) {
@@ -72,6 +73,7 @@ public final class Store implements AutoCloseable {
         this.sync = new IndexSync(index, describe(config.database()), articles, attributions, entities);
         this.stories = new StoryStore(db);
         this.reviews = new Reviews(db, sync);
+        this.reanalysis = new Reanalysis(db, sync);
         this.probe = new StatusProbe(db, index, describe(config.database()), config);
     }
 
@@ -346,6 +348,11 @@ public final class Store implements AutoCloseable {
                         + "store is next opened", e);
             }
         }
+    }
+
+    /** Extracting stored articles again from their stored annotations (stored since schema version 8). */
+    public Reanalysis reanalysis() {
+        return reanalysis;
     }
 
     /** Review and correction of stances and quotes: what every listing of them applies. */

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parley.model.AnnotatedArticle;
 import org.parley.model.ArticleId;
 import org.parley.model.EntityType;
@@ -13,11 +14,25 @@ import org.parley.model.Mention;
 import org.parley.model.Sentence;
 import org.parley.model.TimeMention;
 
-/** What the annotator found that the store keeps: sentences, named-entity mentions and time expressions. */
+/**
+ * What the annotator found that the store keeps: sentences, named-entity mentions and time expressions as rows (what
+ * listings read), and the whole annotation with its tokens as one compressed blob (what re-analysis reads).
+ */
 public final class AnnotationRepository {
+    /** The stored blob of one article, undecoded. */
+    public record Blob(String annotator, int format, byte[] data) {
+    }
 
     public void insert(Connection c, AnnotatedArticle doc) throws SQLException {
         String id = doc.article().id().value();
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO annotation (article_id, annotator, format, data) "
+                + "VALUES (?, ?, ?, ?)")) {
+            Sql.setText(ps, 1, id);
+            Sql.setText(ps, 2, doc.annotator());
+            ps.setInt(3, AnnotationBlob.FORMAT);
+            ps.setBytes(4, AnnotationBlob.write(doc));
+            ps.executeUpdate();
+        }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO sentence (article_id, idx, span_start, span_end, "
                 + "first_token, end_token, paragraph) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Sentence s : doc.sentences()) {
@@ -106,5 +121,15 @@ public final class AnnotationRepository {
             }
         }
         return out;
+    }
+
+    public Optional<Blob> blob(Connection c, ArticleId article) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT annotator, format, data FROM annotation WHERE article_id = ?")) {
+            Sql.setText(ps, 1, article.value());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(new Blob(rs.getString("annotator"), rs.getInt("format"), rs.getBytes("data")))
+                        : Optional.empty();
+            }
+        }
     }
 }

@@ -29,7 +29,7 @@ import org.parley.store.Page;
 /** The article table: one row per article, with its texts, removals, metadata, date estimate and counts. */
 public final class ArticleRepository {
     private static final String SUMMARY_COLUMNS = "id, seq, name, source, outlet, title, published, date_value, "
-            + "date_estimated, date_basis, sentence_count, mention_count, entity_count, attribution_count, stance_count, event_count";
+            + "date_estimated, date_basis, sentence_count, mention_count, entity_count, attribution_count, stance_count, event_count, analyzer_version";
 
     /** The hash the CLI can check before annotating: SHA-256 of the text exactly as read. */
     public static String contentHash(String originalText) {
@@ -211,7 +211,8 @@ public final class ArticleRepository {
         return new ArticleSummary(new ArticleId(rs.getString("id")), rs.getLong("seq"), rs.getString("name"),
                 rs.getString("source"), rs.getString("outlet"), rs.getString("title"), Sql.date(rs, "published"),
                 dateEstimate(rs), new ArticleSummary.Counts(rs.getInt("sentence_count"), rs.getInt("mention_count"),
-                rs.getInt("entity_count"), rs.getInt("attribution_count"), rs.getInt("stance_count"), rs.getInt("event_count")));
+                rs.getInt("entity_count"), rs.getInt("attribution_count"), rs.getInt("stance_count"), rs.getInt("event_count")),
+                rs.getString("analyzer_version"));
     }
 
     private static DateEstimate dateEstimate(ResultSet rs) throws SQLException {
