@@ -64,7 +64,11 @@ public final class IssueSuggester {
                 boolean cue = tokens.stream().anyMatch(t -> cueKeys.contains(Lemmas.key(t)));
                 Set<String> seen = new HashSet<>();
                 for (int end = 0; end < tokens.size(); end++) {
-                    if (!commonNoun(tokens.get(end)) || generic.contains(Lemmas.key(tokens.get(end)))) continue;
+                    // A head that is itself a stance word ("support", "opposition") is the attitude, not what it is about.
+                    if (!commonNoun(tokens.get(end)) || generic.contains(Lemmas.key(tokens.get(end)))
+                            || cueKeys.contains(Lemmas.key(tokens.get(end)))) {
+                        continue;
+                    }
                     if (end + 1 < tokens.size() && nounish(tokens.get(end + 1))) continue;
                     for (int start = end; start >= 0 && end - start < MAX_WORDS && nounish(tokens.get(start)); start--) {
                         record(tallies, seen, doc, s, tokens, start, end + 1, holders, cue);
@@ -118,7 +122,8 @@ public final class IssueSuggester {
             String term = f.getKey().replace('\n', ' ');
             if (terms.stream().noneMatch(x -> x.equalsIgnoreCase(term)) && terms.size() < 4) terms.add(term);
         }
-        String id = key.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        // The id is made of the commonest written form, whole words: the key is stemmed ("everyth", "lif").
+        String id = terms.get(0).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}0-9]+", "-").replaceAll("(^-|-$)", "");
         return new IssueSuggestion(id.isEmpty() ? "issue" : id, terms.get(0), terms, t.documents.size(), t.holders.size(),
                 t.cueSentences, t.mentions, t.example);
     }

@@ -26,4 +26,16 @@ class IssueSuggesterTest {
         assertThat(top.example()).contains("carbon tax");
         assertThat(suggestions).noneMatch(s -> s.name().contains("weather"));
     }
+
+    @Test
+    void ids_are_whole_words_and_a_stance_word_is_not_an_issue() {
+        List<AnnotatedArticle> docs = List.of(
+                Docs.annotated(Docs.article("a.txt", "Smith rejected neutral status and voiced support.", null), "PERSON:Smith"),
+                Docs.annotated(Docs.article("b.txt", "Jones said that Kyiv could accept neutral status with support.", null), "PERSON:Jones"),
+                Docs.annotated(Docs.article("c.txt", "Brown welcomed neutral status, citing support.", null), "PERSON:Brown"));
+
+        List<IssueSuggestion> suggestions = new IssueSuggester().suggest(docs, 5);
+
+        assertThat(suggestions).extracting(IssueSuggestion::id).contains("neutral-status").doesNotContain("support");
+    }
 }
