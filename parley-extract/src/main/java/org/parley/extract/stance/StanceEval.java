@@ -64,6 +64,32 @@ public final class StanceEval {
         }
 
         /**
+         * How the conditions read compare with the gold's, over judgements with a prediction: a condition of the gold's
+         * type on one of the statements that voted counts as found; a predicted condition where the gold has none is
+         * an extra one.
+         */
+        public String conditions() {
+            int gold = 0;
+            int found = 0;
+            int predicted = 0;
+            int extra = 0;
+            for (Pair p : pairs) {
+                if (p.predicted().isEmpty()) continue;
+                List<String> kinds = p.evidence().stream().flatMap(s -> s.condition().stream()).map(c -> c.kind().label()).toList();
+                if (p.gold().condition().isPresent()) {
+                    gold++;
+                    if (kinds.contains(p.gold().condition().get())) found++;
+                }
+                if (!kinds.isEmpty()) {
+                    predicted++;
+                    if (p.gold().condition().isEmpty()) extra++;
+                }
+            }
+            return String.format(Locale.ROOT, "  conditions: %d of %d gold conditions found with their type; %d judgements got a condition, "
+                    + "%d where the gold has none%n", found, gold, predicted, extra);
+        }
+
+        /**
          * A reliability table: the judgements with a prediction, by the confidence of the prediction (the highest of
          * the statements that voted for it), and how many of each band were right. It is what a threshold on
          * confidence buys: the share right above it.
@@ -105,6 +131,7 @@ public final class StanceEval {
                 b.append(String.format(Locale.ROOT, "  %-8s P %.3f R %.3f F1 %.3f (gold %d, predicted %d)%n",
                         e.getKey().label(), v[0], v[1], v[2], (int) v[3], (int) v[4]));
             }
+            b.append(conditions());
             b.append(reliability());
             for (Pair p : pairs) {
                 if (p.correct()) continue;

@@ -136,6 +136,12 @@ final class StanceReader {
             }
         }
         boolean keptUp = false;
+        // A line never to be crossed: a denied undoing ("will never give up X", "no compromise on X") or an attitude
+        // denied with "never" ("will never accept X"): the first token of its words, or -1.
+        int lineFrom = -1;
+        for (Cue c : cues) {
+            if (c.polar() && c.end() <= match.firstToken() && negatedByNever(tokens, cues, c)) lineFrom = lineFrom < 0 ? c.start() - 1 : lineFrom;
+        }
         for (Cue c : cues) {
             Cue denial = c.kind() == Kind.REVERSAL && !used.contains(c) && deniesIssue(tokens, c, match) && noPolarBetween(cues, c, match)
                     ? negationBefore(cues, c, used) : null;
@@ -145,6 +151,7 @@ final class StanceReader {
                 used.add(denial);
                 used.add(c);
                 keptUp = true;
+                if (lineFrom < 0) lineFrom = denial.start();
                 negated = true;
                 words.add(text(text, tokens, denial) + " " + text(text, tokens, c));
             }
@@ -160,6 +167,10 @@ final class StanceReader {
             }
         }
         Optional<Condition> condition = condition(text, tokens, cues, match, from, s);
+        if (condition.isEmpty() && lineFrom >= 0) {
+            org.parley.model.Span span = new org.parley.model.Span(tokens.get(lineFrom).span().start(), tokens.get(match.endToken() - 1).span().end());
+            condition = Optional.of(new Condition(Condition.Kind.RED_LINE, span.of(text), span));
+        }
         if (gerund != 0 && after != 0) {
             // "rejecting X would be wrong": the word after X judges the act before it, so the two multiply.
             double judged = gerund * Math.signum(after) * issueSign;
@@ -268,6 +279,14 @@ final class StanceReader {
         // A comma may separate the items of one list ("give up its sovereignty, territorial integrity and ..."),
         // not a clause of its own, which has a verb.
         return !comma || !verb;
+    }
+
+    /** "never" right before an attitude word ("will never accept"). */
+    private static boolean negatedByNever(List<Token> tokens, List<Cue> cues, Cue c) {
+        for (Cue n : cues) {
+            if (n.kind() == Kind.NEGATION && n.end() == c.start() && tokens.get(n.start()).word().equalsIgnoreCase("never")) return true;
+        }
+        return false;
     }
 
     /** An unused negation just before a reversal ("never give up", "no compromise on"). */

@@ -81,7 +81,11 @@ class StanceReadingRulesTest {
         assertThat(found).singleElement().satisfies(s -> {
             assertThat(s.issue()).isEqualTo("concessions");
             assertThat(s.position()).isEqualTo(Position.OPPOSE);
-            assertThat(s.rules()).contains("opposite-term");
+            assertThat(s.rules()).contains("opposite-term", "condition-red-line");
+            assertThat(s.condition()).hasValueSatisfying(c -> {
+                assertThat(c.kind()).isEqualTo(Condition.Kind.RED_LINE);
+                assertThat(c.text()).isEqualTo("never give up its sovereignty, territorial integrity");
+            });
         });
     }
 
