@@ -23,7 +23,8 @@ import org.parley.model.When;
  *       "2022-06" or week "2022-W26"); two different days, or two different months, are not compatible. A date
  *       known only to the year ("in 2022") says too little to join a dated event and merges only with the same
  *       year. Undated reports merge only with undated reports with the same participants;</li>
- *   <li>overlapping participants: they share at least half of the smaller set, and neither set is empty.</li>
+ *   <li>overlapping participants: they share at least half of each set (so a common "Ukraine" does not make Johnson's
+ *       visit Trudeau's), and neither set is empty.</li>
  * </ul>
  * A report joins an entry only when it is the same event as every report already in it, so one vague report cannot
  * chain unrelated happenings together. Entries are ordered by date, undated last; an entry's date is its most
@@ -76,7 +77,7 @@ public final class TimelineBuilder {
         if (a.isEmpty() || b.isEmpty()) return false;
         int shared = 0;
         for (String p : a) if (b.contains(p)) shared++;
-        return shared > 0 && shared * 2 >= Math.min(a.size(), b.size());
+        return shared > 0 && shared * 2 >= Math.max(a.size(), b.size());
     }
 
     /** Whether one date's period lies inside the other's; a year joins only the same year. */
