@@ -20,6 +20,9 @@ final class Clauses {
     private static final Set<String> OPENERS = Set.of("which", "who", "whom", "whose", "that", "when", "whenever", "while",
             "where", "because", "although", "though", "whereas", "if", "unless", "why", "how", "whether");
     private static final Set<String> RELATIVES = Set.of("which", "that", "when");
+    /** Clauses that give background or conditions rather than news: "when the Minsk agreements were signed". */
+    private static final Set<String> ADVERBIAL = Set.of("when", "whenever", "while", "if", "unless", "because", "although",
+            "though", "whereas", "whether", "why", "how");
     /** Words the noun phrase of an event may run over before its relative clause: "the meeting in Paris, which". */
     private static final int NOUN_PHRASE_REACH = 8;
 
@@ -54,6 +57,11 @@ final class Clauses {
             while (end < sentence.endToken() && id(end) == next) end++;
         }
         return new int[] {start, end};
+    }
+
+    /** Whether the clause starting at token {@code start} is an adverbial one ("when …", "if …", "because …"). */
+    boolean adverbial(int start) {
+        return ADVERBIAL.contains(tokens.get(start).word().toLowerCase(Locale.ROOT));
     }
 
     /** Whether tokens {@code a} and {@code b} are in one clause. */

@@ -27,7 +27,8 @@ import org.parley.model.When;
  *       belongs to that one ("during yesterday's call he discussed the agreement": the call is yesterday's, the
  *       agreement is not). A date elsewhere in the sentence never dates the event.</li>
  *   <li>With none, an event told in the past tense of the report ("Russia launched…", "talks were held") takes the
- *       article's date, marked estimated; an event planned, threatened or denied stays undated.</li>
+ *       article's date, marked estimated; an event planned, threatened or denied stays undated, and so does one told
+ *       in an adverbial clause, which gives background rather than news ("when the Minsk agreements were signed").</li>
  *   <li>A happening dated after the article's date has not happened yet: it is planned.</li>
  * </ol>
  */
@@ -46,11 +47,11 @@ final class EventDating {
     }
 
     /**
-     * @param clause  tokens {@code [start, end)} of the event's clause
+     * @param clause     tokens {@code [start, end)} of the event's clause; {@code background} if it is adverbial
      * @param trigger the event's words; {@code others} the other events' words in the same clause
      */
-    static Dated date(AnnotatedArticle doc, int sentence, int[] clause, Span trigger, List<Span> others, int triggerToken,
-                      EventStatus status, DateEstimate article) {
+    static Dated date(AnnotatedArticle doc, int sentence, int[] clause, boolean background, Span trigger, List<Span> others,
+                      int triggerToken, EventStatus status, DateEstimate article) {
         List<Token> tokens = doc.tokens();
         int from = tokens.get(clause[0]).span().start();
         int to = tokens.get(clause[1] - 1).span().end();
@@ -71,7 +72,7 @@ final class EventDating {
             boolean ahead = article.date().isPresent() && best.date().isAfter(article.date().get());
             return new Dated(Optional.of(best), false, status == EventStatus.HAPPENED && ahead ? EventStatus.PLANNED : status);
         }
-        if (status == EventStatus.HAPPENED && article.date().isPresent() && toldAsPast(tokens, clause, triggerToken)) {
+        if (status == EventStatus.HAPPENED && !background && article.date().isPresent() && toldAsPast(tokens, clause, triggerToken)) {
             LocalDate d = article.date().get();
             return new Dated(Optional.of(new When(d, Granularity.DAY, d.toString())), true, status);
         }

@@ -80,7 +80,8 @@ public final class EventExtractor {
                     if (o != hit && clauses.same(o.start(), hit.start())) others.add(span(tokens, o.start(), o.end()));
                 }
                 EventStatus status = cues.status(tokens, clause[0], clause[1], hit.start(), hit.end());
-                EventDating.Dated dated = EventDating.date(doc, s.index(), clause, trigger, others, hit.start(), status, date);
+                EventDating.Dated dated = EventDating.date(doc, s.index(), clause, clauses.adverbial(clause[0]),
+                        trigger, others, hit.start(), status, date);
                 Span clauseSpan = span(tokens, clause[0], clause[1]);
                 List<String> participants = participants(doc, s, clauseSpan, entities);
                 if (participants.isEmpty()) participants = participants(doc, s, s.span(), entities);

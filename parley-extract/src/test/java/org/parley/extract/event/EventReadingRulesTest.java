@@ -106,6 +106,16 @@ class EventReadingRulesTest {
     }
 
     @Test
+    void a_past_event_told_as_background_in_a_when_clause_is_not_dated_by_the_report() {
+        Event agreement = only(events("Putin said that when the Minsk agreements were signed, Russia had fewer troops there.",
+                Map.of("said", "VBD", "were", "VBD", "signed", "VBN", "had", "VBD"), Map.of(), "PERSON:Putin", "GOVERNMENT:Russia"),
+                "agreement");
+
+        assertThat(agreement.when()).isEmpty();
+        assertThat(agreement.estimated()).isFalse();
+    }
+
+    @Test
     void an_event_not_told_as_past_and_with_no_date_stays_undated() {
         Event agreement = only(events("Scholz discussed the agreement with Biden.", Map.of("discussed", "VBD"), Map.of(),
                 "PERSON:Scholz", "PERSON:Biden"), "agreement");

@@ -95,6 +95,16 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void one_shared_country_does_not_make_two_visits_one() {
+        ReportedEvent johnson = report("a1", "AP", "visit", new When(LocalDate.of(2022, 1, 1), Granularity.YEAR, "2022"),
+                EventStatus.PLANNED, "johnson", "ukraine");
+        ReportedEvent trudeau = report("a2", "AP", "visit", new When(LocalDate.of(2022, 1, 1), Granularity.YEAR, "2022"),
+                EventStatus.PLANNED, "trudeau", "zelenskyy", "ukraine");
+
+        assertThat(new TimelineBuilder().build(List.of(johnson, trudeau))).hasSize(2);
+    }
+
+    @Test
     void reports_naming_no_one_do_not_merge() {
         ReportedEvent a = report("a1", "AP", "meeting", day(2, 12));
         ReportedEvent b = report("a2", "Reuters", "meeting", day(2, 12));
