@@ -33,7 +33,9 @@ class PipelineStoryViewsTest {
         Optional<EntityRef> lind = Optional.of(new EntityRef(new EntityId("person:tomas-lind"), "Tomas Lind"));
         List<StoredStance> stances = List.of(
                 stance(1, "a1", "Tomas Lind", Position.OPPOSE, LocalDate.of(2025, 2, 1), lind),
+                stance(4, "a4", "Lind", Position.OPPOSE, LocalDate.of(2025, 2, 5), lind),
                 stance(2, "a2", "Lind", Position.SUPPORT, LocalDate.of(2025, 3, 1), lind),
+                stance(5, "a5", "Tomas Lind", Position.SUPPORT, LocalDate.of(2025, 3, 8), lind),
                 stance(3, "a3", "Clara Moss", Position.SUPPORT, LocalDate.of(2025, 3, 2), Optional.empty()));
         PipelineStoryViews views = new PipelineStoryViews();
 
@@ -42,14 +44,15 @@ class PipelineStoryViewsTest {
         HolderStances row = rows.stream().filter(r -> r.holder().entityId().isPresent()).findFirst().orElseThrow();
         assertThat(row.holder().key()).isEqualTo("person:tomas-lind");
         assertThat(row.holder().name()).isEqualTo("Tomas Lind");
-        assertThat(row.byPosition().get(Position.OPPOSE)).extracting(StoredStance::id).containsExactly(1L);
-        assertThat(row.byPosition().get(Position.SUPPORT)).extracting(StoredStance::id).containsExactly(2L);
+        assertThat(row.byPosition().get(Position.OPPOSE)).extracting(StoredStance::id).containsExactlyInAnyOrder(1L, 4L);
+        assertThat(row.byPosition().get(Position.SUPPORT)).extracting(StoredStance::id).containsExactlyInAnyOrder(2L, 5L);
         assertThat(rows.stream().filter(r -> r.holder().entityId().isEmpty()).findFirst().orElseThrow().holder().key())
                 .isEqualTo("name:clara moss");
 
         List<StanceShift> shifts = views.shifts(stances);
         assertThat(shifts).hasSize(1);
-        assertThat(shifts.get(0).before().orElseThrow().id()).isEqualTo(1L);
+        // A shift joins two positions each said on two days: the last opposition, then the first support.
+        assertThat(shifts.get(0).before().orElseThrow().id()).isEqualTo(4L);
         assertThat(shifts.get(0).after().id()).isEqualTo(2L);
         assertThat(shifts.get(0).reported()).isFalse();
     }
