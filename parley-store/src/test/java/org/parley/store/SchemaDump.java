@@ -23,6 +23,8 @@ final class SchemaDump {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String type = rs.getString(3).toUpperCase(Locale.ROOT).replace(" WITHOUT TIME ZONE", "");
+                        // PostgreSQL's name for a byte string; H2 calls the same column BINARY VARYING.
+                        if (type.equals("BYTEA")) type = "BINARY VARYING";
                         out.append(rs.getString(1).toLowerCase(Locale.ROOT)).append('.')
                                 .append(rs.getString(2).toLowerCase(Locale.ROOT)).append(' ').append(type)
                                 .append("YES".equals(rs.getString(4)) ? "" : " NOT NULL").append('\n');
