@@ -33,7 +33,7 @@ public final class StageVersions {
     static final List<String> ENTITIES = files("entity/bodies.txt", "entity/countries.tsv", "entity/first-names.tsv",
             "entity/gazetteer.tsv", "entity/given-names.tsv", "entity/honorifics.txt", "entity/titles.txt");
     static final List<String> DATES = files("time/future-cues.txt", "time/history-cues.txt", "time/role-cues.tsv");
-    static final List<String> QUOTES = concat(files("quote/attitudes.tsv", "quote/cue-nouns.tsv", "quote/cue-subjects.txt",
+    static final List<String> QUOTES = concat(files("quote/agents.txt", "quote/attitudes.tsv", "quote/cue-nouns.tsv", "quote/cue-subjects.txt",
             "quote/cues.tsv", "quote/evidentials.txt", "quote/occasions.txt"), STRUCTURE);
     static final List<String> STANCES = concat(files("stance/calibration.tsv", "stance/cues.tsv", "stance/holders.tsv",
             "issue/families.tsv", "issue/exclusions.tsv", "issue/skippable.txt"), STRUCTURE);

@@ -9,8 +9,8 @@ public sealed interface Speaker {
      * @param mention   the name, title or pronoun next to the cue that the attribution rests on, or a transcript
      *                  turn's label; empty (0, 0) when the speaker is named outside the text, by an address's title
      *                  or the outlet ({@link #inText()} is then empty)
-     * @param entityKey the {@link LocalEntity#key()} it resolves to, or the empty string for an unresolved source
-     *                  such as "officials"
+     * @param entityKey the {@link LocalEntity#key()} it resolves to, or the empty string for a description no entity
+     *                  resolves, such as "the parties" (anyone in particular, such as "officials", is {@link Unknown})
      * @param name      the canonical name within the article ("Mark Rutte"), or the surface when unresolved
      */
     record Known(Span mention, String surface, String entityKey, String name) implements Speaker {

@@ -63,6 +63,12 @@ public final class Utterances {
                     "president.gov.ua: 'The President noted …' -> Volodymyr Zelenskyy", Utterances::principal),
             new Rule<>("office-of-country", "'the President of Belarus' as a speaker is the person holding that office: the article's person with that role, else its holder on the article's date, never the country",
                     "'The President of Russia presented his overview' -> Vladimir Putin, not Russia", Utterances::officeOfCountry),
+            new Rule<>("title-is-its-bearer", "'the Adviser', 'the Deputy Prime Minister' as a speaker is the person that title was written before (or given as a role) earlier in the text",
+                    "'Deputy Head of the Office of the President Ihor Zhovkva … The Deputy Head of the Office of the President praised …' -> Ihor Zhovkva", DescribedSpeakers::titleBearer),
+            new Rule<>("not-someone", "a speaker phrase no entity resolves whose head is no person, body or source ('the world', 'the only thing', 'nobody') names no one: inside a turn the words stay the turn speaker's, elsewhere the speaker is unknown",
+                    "Mitsotakis: 'One of the issues that worries us …' -> Mitsotakis's turn, not 'the issues'", DescribedSpeakers::notSomeone),
+            new Rule<>("own-country-in-turn", "in the turn or speech of a president, his own country as the subject of a cue is him speaking for it, not a report of the country's words: dropped",
+                    "Putin's speech: 'Russia supports the draft Beijing Initiative' -> Putin's words", DescribedSpeakers::ownCountry),
             new Rule<>("pronoun-in-turn", "he/she inside a turn, unresolved or resolved to the turn's own speaker, is the person the turn last named before it",
                     "Putin: 'I spoke to Emmanuel Macron. He insists that …' -> Emmanuel Macron", Utterances::pronounInTurn),
             new Rule<>("relayed-in-turn", "a quote or report inside a turn or a speech that is not its speaker's was relayed by its speaker",
@@ -91,6 +97,7 @@ public final class Utterances {
     public List<Attribution> apply(Context ctx, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(rules.applyAll(ctx, found));
         for (Turn t : ctx.structure().turns()) out.addAll(pieces(ctx, t));
+        out = new ArrayList<>(NestedVoices.RULES.applyAll(new NestedVoices.Context(ctx, List.copyOf(out)), out));
         out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));
         return out;
     }

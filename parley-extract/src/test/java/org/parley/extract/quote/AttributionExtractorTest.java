@@ -157,9 +157,10 @@ class AttributionExtractorTest {
                 + "A new poll shows that most voters want peace."));
         Attribution belief = containing(all, "war would end");
         assertThat(belief.kind()).isEqualTo(AttributionKind.BELIEF);
-        assertThat(belief.speaker()).isInstanceOfSatisfying(Speaker.Known.class, k -> {
-            assertThat(k.surface()).isEqualTo("Officials");
-            assertThat(k.entityKey()).isEmpty();
+        // "officials" are anyone in office, not someone to cite: no name, the words kept as the mention
+        assertThat(belief.speaker()).isInstanceOfSatisfying(Speaker.Unknown.class, u -> {
+            assertThat(u.surface()).isEqualTo("Officials");
+            assertThat(u.mention()).isPresent();
         });
         Attribution report = containing(all, "most voters");
         assertThat(report.kind()).isEqualTo(AttributionKind.REPORT);

@@ -201,6 +201,75 @@ class UtterancesTest {
     }
 
     @Test
+    void title_is_its_bearer_gives_a_title_to_the_person_it_was_written_before() {
+        Read r = read(Tagged.doc("""
+                For/IN her/PRP$ part/NN ,/, Deputy/NNP Prime/NNP Minister/NNP and/CC Minister/NNP for/IN the/DT Reintegration/NNP of/IN the/DT Occupied/NNP Territories/NNPS Iryna/NNP/PERSON Vereshchuk/NNP/PERSON visited/VBD Lviv/NNP/LOCATION ./.
+                Ihor/NNP/PERSON Zhovkva/NNP/PERSON was/VBD there/RB too/RB ./.
+                The/DT Deputy/NNP Prime/NNP Minister/NNP stressed/VBD that/IN sanctions/NNS must/MD stay/VB ./.
+                """, "Iryna Vereshchuk visited Lviv", PRESIDENCY, LocalDate.of(2022, 3, 1)));
+        Attribution stressed = r.holding("sanctions must stay");
+        assertThat(name(stressed.speaker())).as("%s", stressed).isEqualTo("Iryna Vereshchuk");
+    }
+
+    @Test
+    void title_is_its_bearer_reads_the_title_written_before_a_name_as_a_whole() {
+        String text = "This was stated by Adviser to the Head of the President's Office Mykhailo Podoliak in Lviv.";
+        String title = DescribedSpeakers.titleBefore(text, text.indexOf("Mykhailo"));
+        assertThat(title).isEqualTo("Adviser to the Head of the President's Office");
+        assertThat(DescribedSpeakers.normalise(title)).isEqualTo("adviser to the head of the office of the president")
+                .doesNotStartWith(DescribedSpeakers.normalise("the Head of the President's Office"));
+        String after = "For her part, Deputy Prime Minister Iryna Vereshchuk said";
+        assertThat(DescribedSpeakers.titleBefore(after, after.indexOf("Iryna"))).isEqualTo("Deputy Prime Minister");
+    }
+
+    @Test
+    void not_someone_leaves_a_turn_speaker_s_words_to_them_when_the_subject_names_nothing() {
+        Read r = read(Tagged.doc("""
+                Question/NN :/: What/WP worries/VBZ you/PRP ?/.
+                Kyriakos/NNP/PERSON Mitsotakis/NNP/PERSON :/: One/CD of/IN the/DT issues/NNS that/WDT worries/VBZ us/PRP is/VBZ border/NN delimitation/NN ./.
+                """));
+        Attribution worries = r.holding("border delimitation");
+        assertThat(name(worries.speaker())).isEqualTo("Kyriakos Mitsotakis");
+        assertThat(worries.via()).isEmpty();
+    }
+
+    @Test
+    void not_someone_makes_anyone_in_particular_an_unknown_speaker_with_its_mention() {
+        Read r = read(Tagged.doc("""
+                Experts/NNS said/VBD that/IN the/DT talks/NNS failed/VBD ./.
+                """));
+        Attribution said = r.holding("the talks failed");
+        assertThat(said.speaker()).as("%s", said).isInstanceOf(Speaker.Unknown.class);
+        assertThat(said.speaker().mentionInText()).isPresent();
+        assertThat(said.rules()).contains("not-someone");
+    }
+
+    @Test
+    void not_someone_keeps_descriptions_of_people_bodies_and_sources() {
+        assertThat(DescribedSpeakers.namesSomeone("the parties")).isTrue();
+        assertThat(DescribedSpeakers.namesSomeone("our Western colleagues")).isTrue();
+        assertThat(DescribedSpeakers.namesSomeone("A number of NATO member states")).isTrue();
+        assertThat(DescribedSpeakers.namesSomeone("the report")).isTrue();
+        assertThat(DescribedSpeakers.namesSomeone("Jomart Tokayev")).isTrue();
+        assertThat(DescribedSpeakers.namesSomeone("the whole world")).isFalse();
+        assertThat(DescribedSpeakers.namesSomeone("The only thing")).isFalse();
+        assertThat(DescribedSpeakers.namesSomeone("nobody")).isFalse();
+        assertThat(DescribedSpeakers.classify("experts")).isEqualTo(DescribedSpeakers.Named.ANYONE);
+        assertThat(DescribedSpeakers.classify("a sign")).isEqualTo(DescribedSpeakers.Named.NO_ONE);
+    }
+
+    @Test
+    void own_country_in_turn_is_the_president_speaking_for_it() {
+        Read r = read(Tagged.doc("""
+                Vladimir/NNP/PERSON Putin/NNP/PERSON :/: Friends/NNS ./.
+                Russia/NNP/LOCATION supports/VBZ the/DT draft/NN initiative/NN ./.
+                """, "Meeting with friends", "President of Russia (kremlin.ru)", LocalDate.of(2022, 6, 1)));
+        Attribution supports = r.holding("the draft initiative");
+        assertThat(name(supports.speaker())).isEqualTo("Vladimir Putin");
+        assertThat(supports.via()).isEmpty();
+    }
+
+    @Test
     void every_rule_has_a_name_a_description_and_an_example() {
         assertThat(Utterances.RULES.names()).doesNotHaveDuplicates().contains("first-person-is-utterer", "relayed-in-turn");
         assertThat(Utterances.RULES.rules()).allSatisfy(rule -> {

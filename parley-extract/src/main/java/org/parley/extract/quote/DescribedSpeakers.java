@@ -1,0 +1,249 @@
+package org.parley.extract.quote;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parley.extract.entity.Countries;
+import org.parley.extract.entity.Lexicon;
+import org.parley.extract.entity.Titles;
+import org.parley.model.Attribution;
+import org.parley.model.EntityMention;
+import org.parley.model.EntityType;
+import org.parley.model.LocalEntity;
+import org.parley.model.MentionKind;
+import org.parley.model.Speaker;
+
+/**
+ * Speakers named by a description instead of a name, which the sentence-level resolver could not tie to an entity:
+ * a title that stands for the person it was given to earlier ("the Deputy Head of the Office of the President" after
+ * "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva"), and phrases that name nobody at all ("the
+ * world", "the only thing", "nobody"). Used by {@link Utterances}' rules {@code title-is-its-bearer} and
+ * {@code not-someone}.
+ */
+final class DescribedSpeakers {
+    private static final Titles TITLES = Titles.standard();
+    private static final Countries COUNTRIES = Countries.standard();
+    /** Report-like sources ("the report", "polls"): someone to cite even as a bare plural. */
+    private static final Set<String> SOURCES = sources();
+    private static final Set<String> AGENTS = agents();
+    /** Words that may stand inside a title between its capitalised words ("Minister for the Reintegration of …"). */
+    private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "and", "for", "to", "on", "in", "at", "with", "'s", "’s");
+    /** Words before a head that do not change what it names. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "his", "her", "their",
+            "its", "this", "that", "these", "those", "both", "all", "many", "some", "most", "other", "two", "three",
+            "four", "several", "various", "certain", "such", "each", "every", "any", "whole", "entire");
+    /** Nouns that name a part of a group: the head of "a number of states" is "states". */
+    private static final Set<String> PARTS = Set.of("number", "majority", "minority", "most", "some", "many", "one", "part",
+            "group", "couple", "few", "several", "both", "each", "none", "rest", "half", "all", "any", "either", "neither");
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "me", "us", "he", "she", "him", "her", "they", "them",
+            "it", "you", "who", "whom", "which", "that", "this", "these", "those", "one");
+    /** Determiners that leave a plural as general as a bare one: "many experts", "some people". */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "some", "most", "several", "various", "certain", "other", "all");
+    /** Who says nothing in particular: a speaker phrase that is one of these names no one. */
+    private static final Set<String> NO_ONE = Set.of("no one", "nobody", "none", "nothing", "everybody", "everyone",
+            "everything", "anybody", "anyone", "anything", "somebody", "someone", "something", "others", "another",
+            "many", "some", "few", "all", "each", "one");
+    private static final Pattern POSSESSIVE = Pattern.compile("([\\p{L}-]+)['’]s ([\\p{L}-]+)");
+    /** How far before a name its title may begin. */
+    private static final int TITLE_WINDOW = 220;
+
+    private DescribedSpeakers() {
+    }
+
+    /**
+     * "the Adviser", "the Deputy Prime Minister" as a speaker: the person that title was given to in the text before
+     * (a title written right before the name, or the entity's own role), the nearest one first.
+     */
+    static Attribution titleBearer(Utterances.Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k) || !k.entityKey().isEmpty() || k.inText().isEmpty()) return a;
+        String title = k.surface().strip().replaceFirst("^(?i)the\\s+", "");
+        if (title.isEmpty() || !Character.isUpperCase(title.charAt(0)) || !hasTitleWord(title)) return a;
+        String wanted = normalise(title);
+        String text = ctx.text();
+        int speakerAt = k.mention().start();
+        LocalEntity best = null;
+        int bestAt = -1;
+        for (LocalEntity e : ctx.entities()) {
+            if (e.type() != EntityType.PERSON) continue;
+            boolean byRole = e.roles().stream().anyMatch(r -> startsWithTitle(normalise(r), wanted));
+            for (EntityMention m : e.mentions()) {
+                int at = m.span().start();
+                if (m.kind() != MentionKind.NAME || at >= speakerAt || at <= bestAt) continue;
+                if (byRole || startsWithTitle(normalise(titleBefore(text, at)), wanted)) {
+                    best = e;
+                    bestAt = at;
+                }
+            }
+        }
+        if (best == null) return a;
+        return a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), best.key(), best.name()));
+    }
+
+    /** What a speaker phrase no entity resolves names. */
+    enum Named {
+        /** a name, or a description of a person, body or source: "Jomart Tokayev", "the parties", "the report" */
+        SOMEONE,
+        /** anyone or no one in particular: "nobody", "others", "some", bare plurals ("experts", "journalists") */
+        ANYONE,
+        /** nothing that speaks: "the world", "the only thing", "a sign" */
+        NO_ONE
+    }
+
+    /**
+     * A speaker phrase no entity resolves and whose head is not someone who can speak ("the world", "the only
+     * thing", "a sign"): the words are nobody's report. Inside a transcript turn or a speech they stay the turn
+     * speaker's own (the turn's attribution covers them), and a belief or report outside quotation marks goes;
+     * a quotation keeps its words with the speaker unknown. Anyone or no one in particular ("nobody", "some",
+     * "experts") is an unknown speaker, the phrase kept as its mention.
+     */
+    static Attribution notSomeone(Utterances.Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k) || !k.entityKey().isEmpty() || k.inText().isEmpty()) return a;
+        if (PRONOUNS.contains(k.name().strip().toLowerCase(Locale.ROOT))) return a; // left to unresolved-pronoun
+        Named named = classify(k.name());
+        if (named == Named.SOMEONE) return a;
+        boolean inTurn = ctx.structure().turnHolding(a.content()).filter(t -> t.speaker().named()).isPresent();
+        if (named == Named.NO_ONE && inTurn) return null;
+        return a.withSpeaker(Speaker.unresolved(k.mention(), k.surface()));
+    }
+
+    /**
+     * "Russia supports the draft …" in the Russian President's own turn or speech: the country his office speaks for
+     * is him speaking, not a report of the country's words (the turn's attribution gives them to him).
+     */
+    static Attribution ownCountry(Utterances.Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k) || ctx.office().isEmpty() || ctx.principal().isEmpty()) return a;
+        var turn = ctx.structure().turnHolding(a.content()).filter(t -> t.speaker().named());
+        if (turn.isEmpty()) return a;
+        var u = turn.get().speaker();
+        var p = ctx.principal().get();
+        boolean principalSpeaks = u.name().equals(p.name()) || !u.entityKey().isEmpty() && u.entityKey().equals(p.entityKey());
+        if (!principalSpeaks) return a;
+        String surface = k.surface().strip().replaceFirst("^(?i)the\\s+", "");
+        return COUNTRIES.lookup(surface).filter(h -> h.form() == Countries.Form.NAME && h.country().equals(ctx.office().get().country()))
+                .isPresent() ? null : a;
+    }
+
+    /** Whether a phrase can name someone who speaks: a name, or a description whose head is a person, body or source. */
+    static boolean namesSomeone(String phrase) {
+        return classify(phrase) == Named.SOMEONE;
+    }
+
+    static Named classify(String phrase) {
+        String p = phrase.strip().replace('’', '\'');
+        if (p.isEmpty()) return Named.NO_ONE;
+        String lower = p.toLowerCase(Locale.ROOT);
+        if (NO_ONE.contains(lower)) return Named.ANYONE;
+        // the head of "the Head of the Office of the President", "experts from the institute", "people who …"
+        String core = p.split("(?i)\\s+(of|to|for|from|in|at|on|with|who|that|which|whose)\\s+|,", 2)[0].strip();
+        // "a number of NATO member states", "some of our partners": the head is what the part is of
+        String[] partOf = p.split("(?i)\\s+of\\s+", 2);
+        if (partOf.length == 2 && PARTS.contains(lastWord(core))) return classify(partOf[1]);
+        List<String> words = List.of(core.split("\\s+"));
+        int first = 0;
+        while (first < words.size() - 1 && DETERMINERS.contains(words.get(first).toLowerCase(Locale.ROOT))) first++;
+        List<String> rest = words.subList(first, words.size());
+        if (rest.isEmpty()) return Named.NO_ONE;
+        String head = rest.get(rest.size() - 1).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}'-]", "");
+        if (head.isEmpty()) return Named.NO_ONE;
+        // a name ("Jomart Tokayev", "Five Nuclear-Weapons States"): capitalised words after no lower-case determiner
+        boolean capitalised = rest.stream().allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)));
+        boolean lowerDeterminer = first > 0 && Character.isLowerCase(words.get(0).charAt(0));
+        if (capitalised && !lowerDeterminer && rest.size() > 1) return Named.SOMEONE;
+        // one capitalised word no entity took: a name, unless it is a common noun opening the sentence ("Experts")
+        if (capitalised && rest.size() == 1 && isAgent(head)) capitalised = false;
+        else if (capitalised && Character.isUpperCase(p.charAt(0)) && first == 0) return Named.SOMEONE;
+        if (!(isAgent(head) || TITLES.isTitle(head) || capitalised && TITLES.isTitleWord(head))) return Named.NO_ONE;
+        // "experts", "Russian propagandists": a bare plural names a kind of people, not someone to cite
+        boolean quantified = words.subList(0, first).stream().allMatch(w -> QUANTIFIERS.contains(w.toLowerCase(Locale.ROOT)));
+        // "NATO member states" is particular; "Russian propagandists" is a kind of people
+        boolean named = rest.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)) && !isAgent(w.toLowerCase(Locale.ROOT))
+                && COUNTRIES.lookup(w).filter(h -> h.form() == Countries.Form.DEMONYM).isEmpty());
+        boolean barePlural = quantified && !capitalised && !named && !SOURCES.contains(head) && !SOURCES.contains(head.replaceAll("s$", "")) && head.endsWith("s") && !head.endsWith("ss")
+                && Character.isLowerCase(head.charAt(0)) && !AGENTS.contains(head);
+        return barePlural || quantified && head.equals("people") ? Named.ANYONE : Named.SOMEONE;
+    }
+
+    private static boolean isAgent(String word) {
+        for (String form : singulars(word)) {
+            if (AGENTS.contains(form) || TITLES.isTitle(form)) return true;
+        }
+        return false;
+    }
+
+    private static List<String> singulars(String w) {
+        if (w.endsWith("people")) return List.of(w, "person");
+        if (w.endsWith("men")) return List.of(w, w.substring(0, w.length() - 3) + "man");
+        if (w.endsWith("ies")) return List.of(w, w.substring(0, w.length() - 3) + "y");
+        if (w.endsWith("es")) return List.of(w, w.substring(0, w.length() - 2), w.substring(0, w.length() - 1));
+        if (w.endsWith("s")) return List.of(w, w.substring(0, w.length() - 1));
+        return List.of(w);
+    }
+
+    private static boolean hasTitleWord(String title) {
+        for (String w : title.split("[\\s]+")) {
+            String bare = w.replaceAll("['’]s$", "");
+            if (Character.isUpperCase(bare.isEmpty() ? 'a' : bare.charAt(0)) && (TITLES.isTitleWord(bare) || TITLES.isTitle(bare))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * The title written right before a name: the longest run of capitalised words and title joiners that ends where
+     * the name starts, within its clause ("For her part, Deputy Prime Minister and Minister for … Iryna Vereshchuk").
+     */
+    static String titleBefore(String text, int nameStart) {
+        int from = Math.max(0, nameStart - TITLE_WINDOW);
+        String window = text.substring(from, nameStart);
+        String[] words = window.split("\\s+");
+        int start = words.length;
+        for (int i = words.length - 1; i >= 0; i--) {
+            String w = words[i];
+            if (w.isEmpty()) continue;
+            if (w.matches(".*[.,;:!?\"“”()]$") && i < words.length - 1) break; // the clause before ends here
+            boolean capital = Character.isUpperCase(w.charAt(0));
+            String bare = w.replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
+            if (!capital && !TITLE_JOINERS.contains(bare) && !TITLE_JOINERS.contains(w.toLowerCase(Locale.ROOT))) break;
+            start = i;
+        }
+        // a title starts with a capitalised word, never with "of the …" or "to the …"
+        while (start < words.length && !words[start].isEmpty() && !Character.isUpperCase(words[start].charAt(0))) start++;
+        return String.join(" ", List.of(words).subList(Math.min(start, words.length), words.length)).strip();
+    }
+
+    /** Lower case, "the President's Office" as "the Office of the President", no leading "the". */
+    static String normalise(String title) {
+        String t = title.strip().replace('’', '\'');
+        Matcher m = POSSESSIVE.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(m.group(2) + " of the " + m.group(1)));
+        m.appendTail(out);
+        return out.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "")
+                .replace("of the the ", "of the ");
+    }
+
+    /** Whether a title begins with the wanted one as whole words ("deputy head of …" does not begin "head of …"). */
+    private static boolean startsWithTitle(String title, String wanted) {
+        return !wanted.isEmpty() && title.startsWith(wanted)
+                && (title.length() == wanted.length() || title.charAt(wanted.length()) == ' ');
+    }
+
+    private static String lastWord(String phrase) {
+        String[] w = phrase.strip().split("\\s+");
+        return w[w.length - 1].toLowerCase(Locale.ROOT);
+    }
+
+    private static Set<String> agents() {
+        Set<String> out = new HashSet<>(SOURCES);
+        for (String line : Lexicon.lines(DescribedSpeakers.class, "agents.txt")) out.add(line.toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+
+    private static Set<String> sources() {
+        Set<String> out = new HashSet<>();
+        for (String line : Lexicon.lines(DescribedSpeakers.class, "cue-subjects.txt")) out.add(line.toLowerCase(Locale.ROOT));
+        return Set.copyOf(out);
+    }
+}
