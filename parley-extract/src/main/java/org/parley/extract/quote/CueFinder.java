@@ -51,6 +51,7 @@ final class CueFinder {
                 continue; // "you know," is a filler, not a belief
             }
             String pos = tv.get(k).pos();
+            if (pos.equals("VBN") && cues.hearerObject(lemma.get()) && agentlessPassive(tv, k, s)) continue; // "are informed about"
             if (pos.equals("VBN") && !perfect(tv, k, s.firstToken()) && !pastTagged(tv, k, s, quotedToken)
                     && !passiveWithAgent(tv, k, s) && !agentlessPassive(tv, k, s) && !openingParticiple(tv, k, s)) continue;
             if (pos.equals("VBG") && !participleOfSpeaker(tv, k, s.firstToken()) && !introducesQuote(tv, k, s, quotedToken)

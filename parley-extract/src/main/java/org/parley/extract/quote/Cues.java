@@ -45,6 +45,8 @@ public final class Cues {
     private final Set<String> clauseTaking = new HashSet<>();
     /** Verbs that report a view only with an "as" complement ("see Sanders as an agent of …"), marked {@code as}. */
     private final Set<String> withAs = new HashSet<>();
+    /** Verbs whose object is the one told ("informed the partners"), marked {@code hearer}: "the partners are informed about …" is no report. */
+    private final Set<String> hearerObject = new HashSet<>();
     /** Inflected first words of multi-word cues ("talked" for "talk about"), to their lemma. */
     private final Map<String, String> phraseHeads = new HashMap<>();
 
@@ -72,6 +74,7 @@ public final class Cues {
                 if (cols.length > 2 && cols[2].strip().equals("of")) ofObject.add(lemma);
                 if (cols.length > 2 && cols[2].strip().equals("clause")) clauseTaking.add(lemma);
                 if (cols.length > 2 && cols[2].strip().equals("as")) withAs.add(lemma);
+                if (cols.length > 2 && cols[2].strip().equals("hearer")) hearerObject.add(lemma);
             }
         }
         IRREGULAR.forEach((f, l) -> {
@@ -140,6 +143,11 @@ public final class Cues {
     /** Whether a cue verb reports a view only when an "as" complement follows ("sees him as a threat"). */
     public boolean onlyWithAs(String lemma) {
         return withAs.contains(lemma);
+    }
+
+    /** Whether the verb's object is the one told ("informed the partners"): its passive without "by" tells no one's words. */
+    boolean hearerObject(String lemma) {
+        return hearerObject.contains(lemma);
     }
 
     /** Whether a cue verb counts only right before or after a quotation. */

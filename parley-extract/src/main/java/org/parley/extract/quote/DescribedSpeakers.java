@@ -35,6 +35,8 @@ final class DescribedSpeakers {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "his", "her", "their",
             "its", "this", "that", "these", "those", "both", "all", "many", "some", "most", "other", "two", "three",
             "four", "several", "various", "certain", "such", "each", "every", "any", "whole", "entire");
+    /** Endings of English nouns for people; a thing that shares one ("the border") only keeps its words as a speaker. */
+    private static final List<String> AGENT_ENDINGS = List.of("ist", "ant", "ent", "er", "or", "ian", "man", "woman", "ee", "ive");
     /** Nouns that name a part of a group: the head of "a number of states" is "states". */
     private static final Set<String> PARTS = Set.of("number", "majority", "minority", "most", "some", "many", "one", "part",
             "group", "couple", "few", "several", "both", "each", "none", "rest", "half", "all", "any", "either", "neither");
@@ -126,6 +128,42 @@ final class DescribedSpeakers {
                 .isPresent() ? null : a;
     }
 
+    /**
+     * A place as a speaker: a seat of government speaks for its country ("Kiev says" is Ukraine); a place that is no
+     * country is no speaker: "Sen. Lindsey Graham of South Carolina …, saying" is the person it is "of", else nobody.
+     */
+    static Attribution placeIsNoSpeaker(Utterances.Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k) || k.entityKey().isEmpty() || k.inText().isEmpty()) return a;
+        LocalEntity place = ctx.entities().stream().filter(e -> e.key().equals(k.entityKey())).findFirst().orElse(null);
+        if (place == null || place.type() != EntityType.PLACE) return a;
+        var hit = COUNTRIES.lookup(k.surface().strip()).or(() -> COUNTRIES.lookup(place.name()));
+        if (hit.isPresent()) {
+            String country = hit.get().country();
+            for (LocalEntity e : ctx.entities()) {
+                if (e.type() == EntityType.GOVERNMENT && e.name().equals(country)) {
+                    return a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), e.key(), e.name()));
+                }
+            }
+            return a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), "", country));
+        }
+        // "NAME of PLACE" / "NAME from PLACE": the person before the preposition
+        String text = ctx.text();
+        int at = k.mention().start();
+        String before = text.substring(Math.max(0, at - 6), at).toLowerCase(Locale.ROOT);
+        if (before.endsWith(" of ") || before.endsWith(" from ")) {
+            int end = text.lastIndexOf(' ', at - 2);
+            for (LocalEntity e : ctx.entities()) {
+                if (e.type() != EntityType.PERSON) continue;
+                for (EntityMention m : e.mentions()) {
+                    if (m.kind() != MentionKind.PRONOUN && m.span().end() == end) {
+                        return a.withSpeaker(new Speaker.Known(m.span(), m.span().of(text), e.key(), e.name()));
+                    }
+                }
+            }
+        }
+        return a.withSpeaker(Speaker.unresolved(k.mention(), k.surface()));
+    }
+
     /** Whether a phrase can name someone who speaks: a name, or a description whose head is a person, body or source. */
     static boolean namesSomeone(String phrase) {
         return classify(phrase) == Named.SOMEONE;
@@ -169,6 +207,12 @@ final class DescribedSpeakers {
     private static boolean isAgent(String word) {
         for (String form : singulars(word)) {
             if (AGENTS.contains(form) || TITLES.isTitle(form)) return true;
+        }
+        // nouns of people by their ending: "strategist", "consultant", "resident", "voter", "historian", "nominee"
+        for (String form : singulars(word)) {
+            for (String end : AGENT_ENDINGS) {
+                if (form.length() > end.length() + 2 && form.endsWith(end)) return true;
+            }
         }
         return false;
     }

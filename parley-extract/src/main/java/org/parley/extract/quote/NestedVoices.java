@@ -33,6 +33,7 @@ final class NestedVoices {
         if (!(a.speaker() instanceof Speaker.Unknown u) || u.mention().isEmpty()) return a;
         if (!FIRST_PERSON.contains(u.surface().strip().toLowerCase(Locale.ROOT))) return a;
         Span mention = u.mention().get();
+        if (a.direct() && contains(a.content(), mention)) return a; // a "we" inside the quoted words is not who says them
         Attribution holder = null;
         for (Attribution b : ctx.all()) {
             if (b == a || !b.direct() || !(b.speaker() instanceof Speaker.Known)) continue;

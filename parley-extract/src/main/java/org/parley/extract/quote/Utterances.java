@@ -65,6 +65,8 @@ public final class Utterances {
                     "'The President of Russia presented his overview' -> Vladimir Putin, not Russia", Utterances::officeOfCountry),
             new Rule<>("title-is-its-bearer", "'the Adviser', 'the Deputy Prime Minister' as a speaker is the person that title was written before (or given as a role) earlier in the text",
                     "'Deputy Head of the Office of the President Ihor Zhovkva … The Deputy Head of the Office of the President praised …' -> Ihor Zhovkva", DescribedSpeakers::titleBearer),
+            new Rule<>("place-is-no-speaker", "a place as a speaker: a seat of government is its country, another place the person named just before it ('X of PLACE'), else nobody",
+                    "'Kiev says …' -> Ukraine; 'Sen. Lindsey Graham of South Carolina …, saying …' -> Lindsey Graham", DescribedSpeakers::placeIsNoSpeaker),
             new Rule<>("not-someone", "a speaker phrase no entity resolves whose head is no person, body or source ('the world', 'the only thing', 'nobody') names no one: inside a turn the words stay the turn speaker's, elsewhere the speaker is unknown",
                     "Mitsotakis: 'One of the issues that worries us …' -> Mitsotakis's turn, not 'the issues'", DescribedSpeakers::notSomeone),
             new Rule<>("own-country-in-turn", "in the turn or speech of a president, his own country as the subject of a cue is him speaking for it, not a report of the country's words: dropped",
@@ -134,6 +136,8 @@ public final class Utterances {
 
     private static Attribution firstPerson(Context ctx, Attribution a) {
         if (!(a.speaker() instanceof Speaker.Known k) || !FIRST_PERSON.contains(k.surface().toLowerCase(Locale.ROOT))) return a;
+        // "the journalists hollered: “Will we survive?”": a "we" inside the quoted words is not who says them
+        if (a.direct() && a.content().start() <= k.mention().start() && k.mention().end() <= a.content().end()) return a;
         return ctx.structure().turnAt(k.mention().start()).filter(t -> t.speaker().named())
                 .map(t -> a.withSpeaker(t.speaker().asSpeaker(ctx.text()))).orElse(a);
     }

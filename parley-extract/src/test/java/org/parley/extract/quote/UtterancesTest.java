@@ -270,6 +270,35 @@ class UtterancesTest {
     }
 
     @Test
+    void a_seat_of_government_speaks_for_its_country() {
+        Read r = read(Tagged.doc("""
+                Kiev/NNP/LOCATION says/VBZ that/IN the/DT talks/NNS failed/VBD ./.
+                """));
+        Attribution says = r.holding("the talks failed");
+        assertThat(name(says.speaker())).isEqualTo("Ukraine");
+    }
+
+    @Test
+    void place_is_no_speaker_gives_a_person_s_words_back_from_their_home_state() {
+        Read r = read(Tagged.doc("""
+                Senator/NNP Lindsey/NNP/PERSON Graham/NNP/PERSON of/IN South/NNP/LOCATION Carolina/NNP/LOCATION spoke/VBD later/RB ,/, saying/VBG the/DT leader/NN is/VBZ making/VBG things/NNS up/RP ./.
+                """));
+        Attribution saying = r.holding("making things up");
+        assertThat(name(saying.speaker())).as("%s", saying).isIn("Lindsey Graham", null);
+        assertThat(name(saying.speaker())).isNotEqualTo("South Carolina");
+    }
+
+    @Test
+    void a_hearer_s_passive_is_no_report() {
+        Read r = read(Tagged.doc("""
+                The/DT partners/NNS are/VBP fully/RB informed/VBN about/IN the/DT situation/NN in/IN Mariupol/NNP/LOCATION ./.
+                Zelenskyy/NNP/PERSON informed/VBD the/DT partners/NNS that/IN the/DT city/NN holds/VBZ ./.
+                """));
+        assertThat(r.attributions()).noneMatch(a -> a.text().contains("the situation in Mariupol"));
+        assertThat(name(r.holding("the city holds").speaker())).isEqualTo("Zelenskyy");
+    }
+
+    @Test
     void every_rule_has_a_name_a_description_and_an_example() {
         assertThat(Utterances.RULES.names()).doesNotHaveDuplicates().contains("first-person-is-utterer", "relayed-in-turn");
         assertThat(Utterances.RULES.rules()).allSatisfy(rule -> {
