@@ -37,6 +37,9 @@ final class DescribedSpeakers {
             "four", "several", "various", "certain", "such", "each", "every", "any", "whole", "entire");
     /** Endings of English nouns for people; a thing that shares one ("the border") only keeps its words as a speaker. */
     private static final List<String> AGENT_ENDINGS = List.of("ist", "ant", "ent", "er", "or", "ian", "man", "woman", "ee", "ive");
+    /** Those who speak for the body they are "of": "officials of the ministry" is the ministry speaking. */
+    private static final Set<String> SPEAK_FOR = Set.of("officials", "representatives", "spokesmen", "spokespeople",
+            "spokespersons", "sources", "diplomats", "envoys", "leaders", "heads", "members");
     /** Nouns that name a part of a group: the head of "a number of states" is "states". */
     private static final Set<String> PARTS = Set.of("number", "majority", "minority", "most", "some", "many", "one", "part",
             "group", "couple", "few", "several", "both", "each", "none", "rest", "half", "all", "any", "either", "neither");
@@ -161,6 +164,21 @@ final class DescribedSpeakers {
                 }
             }
         }
+        return a.withSpeaker(Speaker.unresolved(k.mention(), k.surface()));
+    }
+
+    /**
+     * "Critics of Citizens United", "supporters of the president": a group named by what it is of is not that thing,
+     * so the speaker is the group (no name of its own); a title ("the President of Russia") or those who speak for a
+     * body ("officials of the ministry") keep the resolution.
+     */
+    static Attribution groupOfEntity(Utterances.Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k) || k.entityKey().isEmpty() || k.inText().isEmpty()) return a;
+        String[] parts = k.surface().strip().split("\\s+of\\s+", 2);
+        if (parts.length < 2) return a;
+        String head = lastWord(parts[0]).replaceAll("[^\\p{L}-]", "");
+        if (head.isEmpty() || !head.endsWith("s") || SPEAK_FOR.contains(head) || TITLES.isTitle(head) || TITLES.isTitle(head.replaceAll("s$", ""))) return a;
+        if (!isAgent(head)) return a;
         return a.withSpeaker(Speaker.unresolved(k.mention(), k.surface()));
     }
 

@@ -67,6 +67,8 @@ public final class Utterances {
                     "'Deputy Head of the Office of the President Ihor Zhovkva … The Deputy Head of the Office of the President praised …' -> Ihor Zhovkva", DescribedSpeakers::titleBearer),
             new Rule<>("place-is-no-speaker", "a place as a speaker: a seat of government is its country, another place the person named just before it ('X of PLACE'), else nobody",
                     "'Kiev says …' -> Ukraine; 'Sen. Lindsey Graham of South Carolina …, saying …' -> Lindsey Graham", DescribedSpeakers::placeIsNoSpeaker),
+            new Rule<>("group-of-entity", "'Critics of Citizens United' is the critics, not Citizens United: a group named by what it is of has no name of its own (titles and officials of a body excepted)",
+                    "'Critics of Citizens United had hoped …' -> speaker unknown ('Critics of Citizens United')", DescribedSpeakers::groupOfEntity),
             new Rule<>("not-someone", "a speaker phrase no entity resolves whose head is no person, body or source ('the world', 'the only thing', 'nobody') names no one: inside a turn the words stay the turn speaker's, elsewhere the speaker is unknown",
                     "Mitsotakis: 'One of the issues that worries us …' -> Mitsotakis's turn, not 'the issues'", DescribedSpeakers::notSomeone),
             new Rule<>("own-country-in-turn", "in the turn or speech of a president, his own country as the subject of a cue is him speaking for it, not a report of the country's words: dropped",

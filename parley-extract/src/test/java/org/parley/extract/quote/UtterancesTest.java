@@ -299,6 +299,16 @@ class UtterancesTest {
     }
 
     @Test
+    void group_of_entity_is_the_group_not_what_it_is_of() {
+        Read r = read(Tagged.doc("""
+                Critics/NNS of/IN Citizens/NNP/ORGANIZATION United/NNP/ORGANIZATION said/VBD that/IN the/DT court/NN erred/VBD ./.
+                """));
+        Attribution said = r.holding("the court erred");
+        assertThat(said.speaker()).as("%s", said).isInstanceOf(Speaker.Unknown.class);
+        assertThat(said.speaker().mentionInText()).isPresent();
+    }
+
+    @Test
     void every_rule_has_a_name_a_description_and_an_example() {
         assertThat(Utterances.RULES.names()).doesNotHaveDuplicates().contains("first-person-is-utterer", "relayed-in-turn");
         assertThat(Utterances.RULES.rules()).allSatisfy(rule -> {
