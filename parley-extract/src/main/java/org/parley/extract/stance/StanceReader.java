@@ -159,7 +159,7 @@ final class StanceReader {
         for (Cue c : cues) {
             if ((c.kind() == Kind.NEGATION || c.kind() == Kind.REVERSAL) && !used.contains(c) && deniesIssue(tokens, c, match)
                     && noPolarBetween(cues, c, match) && !(c.kind() == Kind.NEGATION && (changeBetween(cues, c, match)
-                    || stateNotYet(tokens, c, match) || inPremise(tokens, cues, c)))) {
+                    || stateNotYet(tokens, c, match) || inPremise(tokens, cues, c) || clauseBetween(tokens, c, match)))) {
                 issueSign = -issueSign;
                 negated = true;
                 words.add(text(text, tokens, c));
@@ -177,6 +177,16 @@ final class StanceReader {
             pos = judged > 0 ? gerundWeight + Math.abs(after) : 0;
             neg = judged < 0 ? gerundWeight + Math.abs(after) : 0;
             issueSign = 1;
+        }
+        // "there is no signal that X is not our goal": a negation of the clause that holds the issue turns it over
+        for (Cue c : cues) {
+            if (c.kind() == Kind.NEGATION && !used.contains(c) && c.end() <= match.firstToken() && clauseBetween(tokens, c, match)
+                    && !NEGATIVE_HEADS.contains(Lemmas.key(tokens.get(Math.min(c.end(), tokens.size() - 1))))) {
+                issueSign = -issueSign;
+                negated = true;
+                words.add(text(text, tokens, c));
+                used.add(c);
+            }
         }
         if (avoid) return new Reading(Position.NEUTRAL, words, negated, Optional.empty(), shift, 1.0, asserted);
         double score = (pos - neg) * issueSign;
@@ -222,6 +232,22 @@ final class StanceReader {
             if (!tokens.get(i).pos().startsWith("RB")) break;
         }
         return true;
+    }
+
+    /** Heads after "no" that make it affirm what follows: "no doubt that X", "no question that X". */
+    private static final Set<String> NEGATIVE_HEADS = Set.of("doubt", "question", "secret", "wonder", "denying");
+
+    /**
+     * "no signal from us that X …", "not true that X …": a complementiser between the negation and the issue puts the
+     * issue in a clause the negation stands outside of; it denies the clause, not the issue.
+     */
+    private static boolean clauseBetween(List<Token> tokens, Cue negation, IssueMatch match) {
+        for (int i = negation.end(); i < match.firstToken() && i < tokens.size(); i++) {
+            String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals("that") && tokens.get(i).pos().equals("IN") || w.equals("whether")) return true;
+            if (Set.of(",", ";", ":", ".").contains(w)) return false;
+        }
+        return false;
     }
 
     /**

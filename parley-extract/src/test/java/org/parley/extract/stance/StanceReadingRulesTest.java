@@ -141,4 +141,23 @@ class StanceReadingRulesTest {
 
         assertThat(found).noneMatch(s -> s.issue().equals("membership") && s.position() == Position.OPPOSE);
     }
+
+    @Test
+    void denying_a_clause_that_denies_the_issue_supports_it() {
+        List<Stance> found = stances("Zelensky said there is no signal that NATO membership is not our goal.",
+                Map.of("said", "VBD", "is", "VBZ", "that", "IN"), "PERSON:Zelensky");
+
+        assertThat(found).singleElement().satisfies(s -> {
+            assertThat(s.holder().name()).isEqualTo("Zelensky");
+            assertThat(s.position()).isEqualTo(Position.SUPPORT);
+        });
+    }
+
+    @Test
+    void a_name_inside_the_issue_s_words_is_not_its_holder() {
+        List<Stance> found = stances("Ukraine's intention to become a member of NATO remains unchanged.",
+                Map.of("remains", "VBZ", "become", "VB"), "GOVERNMENT:Ukraine", "ORGANIZATION:NATO");
+
+        assertThat(found).allSatisfy(s -> assertThat(s.holder().name()).isNotEqualTo("NATO"));
+    }
 }
