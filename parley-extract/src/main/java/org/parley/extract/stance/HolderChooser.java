@@ -160,10 +160,16 @@ final class HolderChooser {
     }
 
     /** A name that is what the issue is about: inside it, or right before it with no attitude word between. */
-    private static boolean target(Candidate c, IssueMatch m, int focus, List<Cue> cues) {
-        // a name inside the issue's own words ("a member of NATO") is what the issue is about, never its holder
-        if (c.start() >= m.firstToken() && c.end() <= m.endToken()) return true;
-        if (!m.exact() && c.start() <= focus && focus < c.end()) return true;
+    private boolean target(Candidate c, IssueMatch m, int focus, List<Cue> cues) {
+        if (m.exact() ? c.start() >= m.firstToken() && c.end() <= m.endToken() : c.start() <= focus && focus < c.end()) return true;
+        // a name made only of the issue's own words ("a member of NATO" for "NATO membership") is what the issue is
+        // about, never its holder; "NATO leaders" inside the same words is someone
+        if (!m.exact() && c.start() >= m.firstToken() && c.end() <= m.endToken()) {
+            Set<String> termWords = Set.of(m.term().toLowerCase(Locale.ROOT).split("\\s+"));
+            boolean onlyIssueWords = true;
+            for (int i = c.start(); i < c.end(); i++) onlyIssueWords &= termWords.contains(doc.tokens().get(i).word().toLowerCase(Locale.ROOT));
+            if (onlyIssueWords) return true;
+        }
         if (focus - c.end() > 3) return false;
         for (Cue q : cues) {
             if (q.start() >= c.end() && q.start() < focus && q.kind() != Kind.NEGATION && q.kind() != Kind.REVERSAL
