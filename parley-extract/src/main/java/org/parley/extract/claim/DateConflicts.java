@@ -26,11 +26,12 @@ import org.parley.model.When;
  *   <li>Reports are matched first, whatever their dates: a report joins the first group in which every report is
  *       the same happening ({@link EventIdentity#sameHappening}), so one vague report cannot chain different events
  *       together.</li>
- *   <li>In a group, two reports conflict when they come from different outlets, their articles appeared at most
- *       {@code periodDays} apart (either undated: compared), their periods (a day, a week, a month or a year from
- *       {@link When#date()}) do not overlap ("2024-05" and "2024-05-02" are compatible), and, for events that
- *       happened, each article appeared after the other's date (give or take a day): an article of May 2 cannot be
- *       telling of a call on May 9, so that is another call.</li>
+ *   <li>In a group, two reports conflict when they come from different outlets; their articles appeared at most
+ *       {@code periodDays} apart (either undated: compared); their periods (a day, a week, a month or a year from
+ *       {@link When#date()}) do not overlap ("2024-05" and "2024-05-02" are compatible); neither article also gives
+ *       the other's date to the event (then the two agree, and the other date is of another mention or happening);
+ *       and, for events that happened, each article appeared after the other's date (give or take a day): an
+ *       article of May 2 cannot be telling of a call on May 9, so that is another call.</li>
  *   <li>Linked conflicting reports form one conflict with one side per date value; its subject is the kind and the
  *       participants every one of its reports names.</li>
  * </ol>
@@ -106,7 +107,7 @@ final class DateConflicts {
                 Report a = reports.get(i);
                 Report b = reports.get(j);
                 if (a.facts().outletKey().equals(b.facts().outletKey()) || a.compatible(b) || !near(a, b, periodDays)
-                        || !a.couldTellOf(b) || !b.couldTellOf(a)) {
+                        || !a.couldTellOf(b) || !b.couldTellOf(a) || agreesElsewhere(reports, a, b) || agreesElsewhere(reports, b, a)) {
                     continue;
                 }
                 linked.union(i, j);
@@ -131,6 +132,14 @@ final class DateConflicts {
             out.add(new Conflict(ConflictKind.DATE, kind + ": " + String.join(" + ", named.get(root)), s.sorted()));
         });
         return out;
+    }
+
+    /** Whether {@code a}'s article has another report of the happening whose date fits {@code b}'s. */
+    private static boolean agreesElsewhere(List<Report> group, Report a, Report b) {
+        for (Report other : group) {
+            if (other != a && other.facts().article().equals(a.facts().article()) && other.compatible(b)) return true;
+        }
+        return false;
     }
 
     private static boolean near(Report a, Report b, int periodDays) {

@@ -37,16 +37,19 @@ class ContradictionFinderTest {
     }
 
     /**
-     * An article of {@code date} telling of one call between {@code participants} (names in the text or not), on the
-     * day its text gives as "on D Month".
+     * An article of {@code date} telling of one call, speech, statement or interview of {@code participants} (names
+     * in the text or not), on the day its text gives as "on D Month".
      */
     private static ArticleFacts reporting(String id, String outlet, LocalDate date, String text, EventStatus status,
                                           String... participants) {
         Matcher day = Pattern.compile("on (\\d+) (April|May)").matcher(text);
         if (!day.find()) throw new IllegalArgumentException("no date in '" + text + "'");
         When when = new When(LocalDate.of(2024, day.group(2).equals("April") ? 4 : 5, Integer.parseInt(day.group(1))), Granularity.DAY, null);
-        String trigger = text.contains("call ") && !text.contains("phone call") ? "call" : "phone call";
-        Event e = new Event("call", span(text, trigger), trigger, List.of(participants), Optional.of(when), span(text, text), 0,
+        String kind = text.contains("call") ? "call" : "statement";
+        Matcher words = Pattern.compile("phone call|call|speech|statements|statement|interview").matcher(text);
+        if (!words.find()) throw new IllegalArgumentException("no event in '" + text + "'");
+        String trigger = words.group();
+        Event e = new Event(kind, span(text, trigger), trigger, List.of(participants), Optional.of(when), span(text, text), 0,
                 status, false);
         return new ArticleFacts(new ArticleId(id), outlet, Optional.of(date), text, List.of(), List.of(), List.of(e));
     }
@@ -156,6 +159,36 @@ class ContradictionFinderTest {
                 HAPPENED, "Mia Kato", "Jon Park", "Chile");
 
         assertThat(finder.dates(List.of(lima, kato), NAMES)).isEmpty();
+    }
+
+    @Test
+    void a_speech_and_a_statement_of_the_same_people_are_different_happenings() {
+        ArticleFacts speech = reporting("a", "Ledger", MAY_2, "Ana Lima attacked Jon Park in her speech on 24 April.",
+                HAPPENED, "Ana Lima", "Jon Park");
+        ArticleFacts statement = reporting("b", "Post", MAY_2, "Ana Lima criticised Jon Park in a statement on 30 April.",
+                HAPPENED, "Ana Lima", "Jon Park");
+        ArticleFacts sameStatement = reporting("c", "Herald", MAY_2, "Ana Lima criticised Jon Park in statements on 29 April.",
+                HAPPENED, "Ana Lima", "Jon Park");
+
+        assertThat(finder.dates(List.of(speech, statement, sameStatement), NAMES)).singleElement()
+                .satisfies(c -> assertThat(c.sides()).extracting(ConflictSide::value).containsExactly("2024-04-29", "2024-04-30"));
+    }
+
+    @Test
+    void an_outlet_that_also_gives_the_other_date_agrees_with_it() {
+        String text = "Jon Park, in his first interview since being named on 27 April, told Ana Lima in an interview on "
+                + "30 April that he would run. In the interview on 30 April, Jon Park spoke to Ana Lima about taxes.";
+        When named = new When(LocalDate.of(2024, 4, 27), Granularity.DAY, null);
+        When told = new When(LocalDate.of(2024, 4, 30), Granularity.DAY, null);
+        ArticleFacts twoDates = new ArticleFacts(new ArticleId("a"), "Ledger", Optional.of(MAY_2), text, List.of(), List.of(), List.of(
+                new Event("statement", span(text, "interview"), "interview", List.of("Jon Park", "Ana Lima"), Optional.of(named),
+                        span(text, text.substring(0, text.indexOf(". ") + 1)), 0, HAPPENED, false),
+                new Event("statement", span(text, "interview on 30"), "interview", List.of("Jon Park", "Ana Lima"),
+                        Optional.of(told), span(text, "In the interview on 30 April"), 1, HAPPENED, false)));
+        ArticleFacts oneDate = reporting("b", "Post", MAY_2, "In an interview on 30 April, Jon Park told Ana Lima he would run.",
+                HAPPENED, "Ana Lima", "Jon Park");
+
+        assertThat(finder.dates(List.of(twoDates, oneDate), NAMES)).isEmpty();
     }
 
     @Test
