@@ -39,7 +39,7 @@ import org.parley.model.Token;
  */
 public final class EventExtractor {
     public static final String NAME = "events";
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
     public static final String TRIGGERS = "/org/parley/extract/event/triggers.tsv";
     private static final String NOT_AN_EVENT = "-";
 

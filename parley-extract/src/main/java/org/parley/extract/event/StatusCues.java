@@ -3,6 +3,7 @@ package org.parley.extract.event;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.parley.extract.issue.DataFile;
 import org.parley.extract.issue.Lemmas;
@@ -22,7 +23,11 @@ final class StatusCues {
 
     private enum Scope { NEAR, BEFORE, AFTER }
 
-    private record Cue(EventStatus status, Scope scope) {
+    /**
+     * @param participle the one word of a cue written as a participle ("planned", "planning"), which the noun of the
+     *                   same stem ("plan") is not; else empty
+     */
+    private record Cue(EventStatus status, Scope scope, String participle) {
     }
 
     /** One entry per phrase, with every scope it is a cue in ("could" before the event and after it). */
@@ -52,7 +57,8 @@ final class StatusCues {
                 byPhrase.put(keys, same = new ArrayList<>());
                 cues.add(line.field(2), same);
             }
-            same.add(new Cue(status, scope));
+            String phrase = line.field(2).strip().toLowerCase(Locale.ROOT);
+            same.add(new Cue(status, scope, !phrase.contains(" ") && (phrase.endsWith("ed") || phrase.endsWith("ing")) ? phrase : ""));
         }
     }
 
@@ -69,6 +75,7 @@ final class StatusCues {
             if (first.pos().startsWith("NNP") || first.ner().equals("DATE")) continue;
             boolean before = hit.end() <= from;
             for (Cue cue : hit.value()) {
+                if (nounOfParticiple(cue, tokens, hit)) continue;
                 boolean fits = switch (cue.scope()) {
                     case NEAR -> before && from - hit.end() < NEAR_WORDS;
                     case BEFORE -> before;
@@ -79,6 +86,13 @@ final class StatusCues {
         }
         if (found == EventStatus.HAPPENED && from > clauseStart && infinitive(tokens, from)) return EventStatus.PLANNED;
         return found;
+    }
+
+    /** "his Medicare plan" is no "planned" nor "planning": a noun meets a participle cue only through their shared stem. */
+    private static boolean nounOfParticiple(Cue cue, List<Token> tokens, PhraseIndex.Hit<List<Cue>> hit) {
+        if (cue.participle().isEmpty() || hit.end() - hit.start() != 1) return false;
+        Token t = tokens.get(hit.start());
+        return t.pos().startsWith("NN") && !t.word().toLowerCase(Locale.ROOT).equals(cue.participle());
     }
 
     /** "agreed to meet", "in order to visit": a verb after "to" is an intention, not yet a happening. */

@@ -144,6 +144,19 @@ class EventReadingRulesTest {
     }
 
     @Test
+    void a_plan_named_before_the_event_is_no_cue_but_planning_it_is() {
+        Event interview = only(events("Ryan went on offense on Tuesday over his Medicare plan, using an interview with Fox.",
+                Map.of("went", "VBD", "using", "VBG"), Map.of("Tuesday", "2022-05-17"), "PERSON:Ryan", "ORGANIZATION:Fox"),
+                "statement");
+        Event summit = only(events("Scholz and Macron are planning a summit.", Map.of("are", "VBP", "planning", "VBG"), Map.of(),
+                "PERSON:Scholz", "PERSON:Macron"), "summit");
+
+        assertThat(interview.status()).isEqualTo(EventStatus.HAPPENED);
+        assertThat(interview.when()).contains(day(5, 17));
+        assertThat(summit.status()).isEqualTo(EventStatus.PLANNED);
+    }
+
+    @Test
     void threats_warnings_conditions_and_possibilities_are_threatened() {
         assertThat(only(events("Russia threatens to invade Ukraine.", Map.of("threatens", "VBZ", "invade", "VB"), Map.of(),
                 "GOVERNMENT:Russia", "GOVERNMENT:Ukraine"), "invasion").status()).isEqualTo(EventStatus.THREATENED);
