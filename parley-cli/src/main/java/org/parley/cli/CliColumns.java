@@ -52,7 +52,8 @@ final class CliColumns {
 
     /** One row per event, with its first source; every source is in the JSON. */
     static final CsvTable TIMELINE = CsvTable.of(
-            "kind", "/kind", "date", "/date", "granularity", "/granularity", "outlets", "/outlets",
+            "kind", "/kind", "status", "/status", "date", "/date", "granularity", "/granularity",
+            "date_estimated", "/date_estimated", "outlets", "/outlets",
             "participants", "/participants", "source_article", "/sources/0/article", "source_start", "/sources/0/start",
             "source_end", "/sources/0/end", "source_text", "/sources/0/text", "source_outlet", "/sources/0/outlet");
 

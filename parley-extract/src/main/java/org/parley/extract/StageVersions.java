@@ -37,7 +37,7 @@ public final class StageVersions {
             "quote/cues.tsv", "quote/evidentials.txt", "quote/occasions.txt"), STRUCTURE);
     static final List<String> STANCES = concat(files("stance/calibration.tsv", "stance/cues.tsv", "stance/holders.tsv",
             "issue/families.tsv", "issue/exclusions.tsv", "issue/skippable.txt"), STRUCTURE);
-    static final List<String> EVENTS = files("event/triggers.tsv");
+    static final List<String> EVENTS = files("event/status.tsv", "event/triggers.tsv");
 
     /** The entry for the issue set stances were read on: a set of its own, since it comes from the user. */
     static final String ISSUES = "issues";

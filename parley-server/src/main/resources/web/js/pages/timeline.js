@@ -62,6 +62,8 @@ function showDay(list, items, date) {
   list.appendChild(el('ul', {class: 'list timeline'}, shown.slice(0, 500).map(i => el('li', {class: 'entry ' + i.type},
     el('span', {class: 'date'}, i.date), ' ',
     el('span', {class: 'badge ' + i.type}, i.type === 'event' ? i.label : (i.label || 'statement')), ' ',
+    // Only what did not simply happen is flagged: a threatened invasion must not read as the invasion.
+    i.status && i.status !== 'happened' ? el('span', {class: 'badge status-' + i.status}, i.status) : '', ' ',
     i.who.length ? el('strong', {}, i.who.join(', ') + ': ') : '',
     i.type === 'statement' ? '“' + i.text + '”' : (i.sentence || i.text), ' ',
     el('div', {class: 'meta'}, articleLine(i.article), ' · ', evidenceLink(i.article.id, i.evidence.start, i.evidence.end))))));

@@ -17,6 +17,7 @@ import org.parley.model.DateEstimate;
 import org.parley.model.EntityMention;
 import org.parley.model.EntityType;
 import org.parley.model.Event;
+import org.parley.model.EventStatus;
 import org.parley.model.Granularity;
 import org.parley.model.Holder;
 import org.parley.model.Invariants;
@@ -129,12 +130,16 @@ final class ArticleBuilder {
     }
 
     ArticleBuilder event(String kind, String trigger, LocalDate when, String... participants) {
+        return event(kind, trigger, when, EventStatus.HAPPENED, participants);
+    }
+
+    ArticleBuilder event(String kind, String trigger, LocalDate when, EventStatus status, String... participants) {
         Span t = find(trigger, 0);
         Sentence sentence = annotated.sentences().get(sentenceOf(t.start()));
         List<String> keys = new ArrayList<>();
         for (String p : participants) keys.add(entities.get(p).key());
         events.add(new Event(kind, t, trigger, keys, Optional.ofNullable(when).map(d -> new When(d, Granularity.DAY, d.toString())),
-                sentence.span(), sentence.index()));
+                sentence.span(), sentence.index(), status, false));
         return this;
     }
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.parley.model.ArticleAnalysis;
 import org.parley.model.Entity;
 import org.parley.model.EntityId;
+import org.parley.model.EventStatus;
 import org.parley.model.LocalEntity;
 import org.parley.model.LocalRef;
 import org.parley.model.Position;
@@ -65,7 +66,7 @@ final class Fixtures {
                 .alias("Tomas Lind", "Lind")
                 .quote("The ceasefire deserves our support", true, "Lind", "Tomas Lind")
                 .stance("ceasefire", "Tomas Lind", Position.SUPPORT, "could back a ceasefire", null, true)
-                .event("summit", "summit", LocalDate.of(2025, 3, 20), "Anna Berg", "Tomas Lind"));
+                .event("summit", "summit", LocalDate.of(2025, 3, 20), EventStatus.PLANNED, "Anna Berg", "Tomas Lind"));
         f.add(ArticleBuilder.withResidue("ledger-2", "Daily Ledger", "Freedonia weighs sanctions", LocalDate.of(2025, 3, 5),
                         "SUBSCRIBE TODAY FOR FULL ACCESS",
                         "Anna Berg said Freedonia would press for sanctions if talks fail. "

@@ -85,6 +85,9 @@ class StoryApiTest extends StoryServer {
         assertThat(march.size()).isEqualTo(1);
         assertThat(march.get(0).path("label").asText()).isEqualTo("summit");
         assertThat(march.get(0).path("date").asText()).isEqualTo("2025-03-20");
+        assertThat(march.get(0).path("status").asText()).as("'a summit is planned' is not a summit held").isEqualTo("planned");
+        JsonNode february = http.get("/api/timeline?from=2025-02-01&to=2025-02-28&type=event").json().path("items");
+        assertThat(february).extracting(n -> n.path("status").asText()).containsOnly("happened");
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.parley.model.DateEstimate;
 import org.parley.model.EntityMention;
 import org.parley.model.EntityType;
 import org.parley.model.Event;
+import org.parley.model.EventStatus;
 import org.parley.model.Granularity;
 import org.parley.model.Holder;
 import org.parley.model.Invariants;
@@ -132,6 +133,14 @@ final class Analyses {
         Span t = find(trigger, 0);
         events.add(new Event(kind, t, trigger, List.of(participants),
                 Optional.ofNullable(when).map(d -> new When(d, Granularity.DAY, d.toString())), t, 0));
+        return this;
+    }
+
+    /** An event with its status, dated {@code when} and, if {@code estimated}, only by the article's date. */
+    Analyses event(String kind, String trigger, LocalDate when, EventStatus status, boolean estimated, String... participants) {
+        Span t = find(trigger, 0);
+        events.add(new Event(kind, t, trigger, List.of(participants),
+                Optional.ofNullable(when).map(d -> new When(d, Granularity.DAY, d.toString())), t, 0, status, estimated));
         return this;
     }
 

@@ -18,6 +18,8 @@ import org.parley.model.ArticleAnalysis;
 import org.parley.model.ArticleEntities;
 import org.parley.model.AttributionKind;
 import org.parley.model.EntityType;
+import org.parley.model.Event;
+import org.parley.model.EventStatus;
 import org.parley.model.Position;
 
 /**
@@ -35,6 +37,25 @@ abstract class StoreContract extends StoreTestBase {
 
         assertThat(actual).as("schema changed: if on purpose, rerun with -Dparley.updateGolden=true and commit "
                 + golden).isEqualTo(Files.readString(golden));
+    }
+
+    @Test
+    void an_events_status_and_estimated_date_read_back_as_saved() {
+        ArticleAnalysis a = Analyses.article("threat.txt", "Reuters", LocalDate.of(2022, 2, 12),
+                        "Biden warned that Russia could invade Ukraine. Russia launched an offensive. Putin will meet Macron.")
+                .entity("e0", EntityType.GOVERNMENT, "Russia")
+                .entity("e1", EntityType.PERSON, "Putin")
+                .event("invasion", "invade", null, EventStatus.THREATENED, false, "e0")
+                .event("invasion", "offensive", LocalDate.of(2022, 2, 12), EventStatus.HAPPENED, true, "e0")
+                .event("meeting", "meet", null, EventStatus.PLANNED, false, "e1")
+                .checked();
+
+        store.save(a, "test-1");
+
+        assertThat(store.article(a.article().id()).orElseThrow().events()).isEqualTo(a.events())
+                .extracting(Event::status).containsExactly(EventStatus.THREATENED, EventStatus.HAPPENED, EventStatus.PLANNED);
+        assertThat(events(EventQuery.all())).filteredOn(e -> e.event().estimated()).singleElement()
+                .satisfies(e -> assertThat(e.event().triggerText()).isEqualTo("offensive"));
     }
 
     @Test

@@ -7,7 +7,8 @@ import java.util.Objects;
  * Reports that contradict each other, kept side by side and never resolved: Parley shows who said what, not which
  * version is true.
  *
- * @param subject what the sides disagree about: "holder / issue", the quote, or the event key
+ * @param subject what the sides disagree about: "holder / issue", the quote, or the event ("call: Emmanuel Macron +
+ *                Olaf Scholz")
  * @param sides   two or more versions, each with its evidence
  */
 public record Conflict(ConflictKind kind, String subject, List<ConflictSide> sides) {

@@ -5,7 +5,7 @@ package org.parley.extract.claim;
  *
  * @param stancePeriodDays  opposite stances count as a conflict only when at most this many days apart (further
  *                          apart they are more likely a change of mind, which the stance timeline shows)
- * @param eventPeriodDays   events with the same key are compared only when their articles appeared at most this
+ * @param eventPeriodDays   reports of one event are compared only when their articles appeared at most this
  *                          many days apart (further apart they are more likely different occurrences)
  * @param minQuoteWords     quotes shorter than this are not checked for SPEAKER conflicts ("we will win")
  */

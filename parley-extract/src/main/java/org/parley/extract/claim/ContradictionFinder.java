@@ -24,15 +24,11 @@ public final class ContradictionFinder {
         return new ContradictionFinder(ContradictionConfig.defaults(), new ClaimMatcher(ClaimConfig.defaults()));
     }
 
-    /** Every conflict; events are keyed by {@link EventKey#kindAndParticipants(CanonicalNames)}. */
+    /** Every conflict; events are matched by {@link EventIdentity#sameHappening}. */
     public List<Conflict> find(List<ArticleFacts> articles, CanonicalNames names) {
-        return find(articles, names, EventKey.kindAndParticipants(names));
-    }
-
-    public List<Conflict> find(List<ArticleFacts> articles, CanonicalNames names, EventKey events) {
         List<Conflict> out = new ArrayList<>(stances(articles, names));
         out.addAll(speakers(articles, names));
-        out.addAll(dates(articles, events));
+        out.addAll(dates(articles, names));
         return List.copyOf(out);
     }
 
@@ -44,7 +40,7 @@ public final class ContradictionFinder {
         return SpeakerConflicts.find(articles, names, quotes, config.minQuoteWords());
     }
 
-    public List<Conflict> dates(List<ArticleFacts> articles, EventKey events) {
-        return DateConflicts.find(articles, events, config.eventPeriodDays());
+    public List<Conflict> dates(List<ArticleFacts> articles, CanonicalNames names) {
+        return DateConflicts.find(articles, names, config.eventPeriodDays());
     }
 }

@@ -92,8 +92,8 @@ public final class Dto {
                          boolean shift, String date, List<String> rules, Review review) {
     }
 
-    public record Event(Long id, Ref article, String kind, Evidence trigger, List<String> participants, String date,
-                        String granularity, Evidence evidence) {
+    public record Event(Long id, Ref article, String kind, String status, Evidence trigger, List<String> participants, String date,
+                        String granularity, boolean dateEstimated, Evidence evidence) {
     }
 
     public record Entity(String id, String name, String type, List<String> aliases, List<String> roles, int mentions,
@@ -110,7 +110,7 @@ public final class Dto {
 
     /** {@code text} is the quote, or the words naming the event; {@code sentence} the event's evidence sentence. */
     public record TimelineItem(String type, String date, String granularity, long id, Ref article, String label,
-                               String text, String sentence, List<String> who, Range evidence) {
+                               String text, String sentence, List<String> who, Range evidence, String status) {
     }
 
     /** A search hit; marks are offsets into {@code snippet}; {@code evidence} is the quote's span in the article. */

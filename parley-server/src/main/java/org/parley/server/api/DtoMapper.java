@@ -11,6 +11,7 @@ import org.parley.model.Article;
 import org.parley.model.ArticleId;
 import org.parley.model.Attribution;
 import org.parley.model.Event;
+import org.parley.model.EventStatus;
 import org.parley.model.Holder;
 import org.parley.model.LocalEntity;
 import org.parley.model.Span;
@@ -131,9 +132,10 @@ public final class DtoMapper {
     }
 
     static Dto.Event event(Long id, Dto.Ref article, Event e, List<String> participants, Optional<String> text) {
-        return new Dto.Event(id, article, e.kind(), new Dto.Evidence(e.trigger().start(), e.trigger().end(), e.triggerText()),
+        return new Dto.Event(id, article, e.kind(), e.status().label(),
+                new Dto.Evidence(e.trigger().start(), e.trigger().end(), e.triggerText()),
                 participants, e.when().map(w -> w.date().toString()).orElse(null),
-                e.when().map(w -> lower(w.granularity())).orElse(null), evidence(e.evidence(), text));
+                e.when().map(w -> lower(w.granularity())).orElse(null), e.estimated(), evidence(e.evidence(), text));
     }
 
     static Dto.Evidence evidence(Span span, Optional<String> text) {
@@ -165,7 +167,8 @@ public final class DtoMapper {
     public Dto.TimelineItem timeline(TimelineEntry e) {
         String sentence = e.kind() == TimelineEntry.Kind.EVENT ? evidence(e.evidence(), texts.apply(e.article().id())).text() : null;
         return new Dto.TimelineItem(lower(e.kind()), e.date().toString(), e.granularity(), e.id(), ref(e.article()),
-                e.label(), e.text(), sentence, e.who(), new Dto.Range(e.evidence().start(), e.evidence().end()));
+                e.label(), e.text(), sentence, e.who(), new Dto.Range(e.evidence().start(), e.evidence().end()),
+                e.status().map(EventStatus::label).orElse(null));
     }
 
     /** The whole article: text, what cleaning removed, sentences, and everything read from it. */

@@ -60,7 +60,7 @@ public final class ApiColumns {
     public static final CsvTable TIMELINE = CsvTable.of(
             "type", "/type", "date", "/date", "granularity", "/granularity", "id", "/id", "article_id", "/article/id",
             "article", "/article/name", "outlet", "/article/outlet", "label", "/label", "text", "/text", "who", "/who",
-            "start", "/evidence/start", "end", "/evidence/end");
+            "start", "/evidence/start", "end", "/evidence/end", "status", "/status");
 
     public static final CsvTable SEARCH = CsvTable.of(
             "kind", "/kind", "article_id", "/article/id", "article", "/article/name", "outlet", "/article/outlet",

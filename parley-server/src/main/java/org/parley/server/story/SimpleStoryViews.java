@@ -63,17 +63,19 @@ public final class SimpleStoryViews implements StoryViews {
             Event ev = e.event();
             Optional<LocalDate> when = ev.when().map(w -> w.date()).or(() -> e.article().date());
             if (when.isEmpty()) continue;
-            String granularity = ev.when().map(w -> w.granularity().name().toLowerCase(Locale.ROOT)).orElse("article");
+            // An estimated date is the article's own: say so the way an undated event's fallback does.
+            String granularity = ev.estimated() ? "article"
+                    : ev.when().map(w -> w.granularity().name().toLowerCase(Locale.ROOT)).orElse("article");
             List<String> who = e.participants().stream().map(EntityRef::name).toList();
             out.add(new TimelineEntry(when.get(), granularity, TimelineEntry.Kind.EVENT, e.id(), e.article(), ev.kind(),
-                    ev.triggerText(), who, ev.evidence()));
+                    ev.triggerText(), who, ev.evidence(), Optional.of(ev.status())));
         }
         for (StoredAttribution a : statements) {
             if (a.article().date().isEmpty()) continue;
             List<String> who = a.speaker().map(s -> List.of(s.name())).orElseGet(() ->
                     a.attribution().speaker() instanceof Speaker.Known k ? List.of(k.name()) : List.of());
             out.add(new TimelineEntry(a.article().date().get(), "article", TimelineEntry.Kind.STATEMENT, a.id(),
-                    a.article(), a.attribution().cueText(), a.attribution().text(), who, a.attribution().content()));
+                    a.article(), a.attribution().cueText(), a.attribution().text(), who, a.attribution().content(), Optional.empty()));
         }
         out.sort(Comparator.naturalOrder());
         return out;

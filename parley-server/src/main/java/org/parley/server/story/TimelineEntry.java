@@ -3,6 +3,8 @@ package org.parley.server.story;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.parley.model.EventStatus;
 import org.parley.model.Span;
 import org.parley.store.ArticleRef;
 
@@ -13,9 +15,11 @@ import org.parley.store.ArticleRef;
  * @param label       the event kind ("meeting") or the reporting words ("said")
  * @param who         participants of an event, or the speaker of a statement
  * @param evidence    the span of the article the entry was read from
+ * @param status      an event's status (happened, planned, threatened, denied); empty for a statement
  */
 public record TimelineEntry(LocalDate date, String granularity, Kind kind, long id, ArticleRef article, String label,
-                            String text, List<String> who, Span evidence) implements Comparable<TimelineEntry> {
+                            String text, List<String> who, Span evidence, Optional<EventStatus> status)
+        implements Comparable<TimelineEntry> {
     public enum Kind {
         EVENT, STATEMENT
     }
@@ -29,6 +33,7 @@ public record TimelineEntry(LocalDate date, String granularity, Kind kind, long 
         Objects.requireNonNull(text, "text is null");
         who = List.copyOf(who);
         Objects.requireNonNull(evidence, "evidence is null");
+        Objects.requireNonNull(status, "status is null");
     }
 
     /** Date, then events before statements, then id: total, so it serves as a stable paging cursor. */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.parley.model.ArticleId;
 import org.parley.model.EntityId;
 import org.parley.model.Event;
+import org.parley.model.EventStatus;
 import org.parley.model.Granularity;
 import org.parley.model.Span;
 import org.parley.model.When;
@@ -31,7 +32,8 @@ public final class EventRepository {
 
     public void insert(Connection c, ArticleId article, List<Event> events) throws SQLException {
         String sql = "INSERT INTO event (article_id, ord, kind, trigger_start, trigger_end, trigger_text, when_date, "
-                + "when_granularity, when_value, evidence_start, evidence_end, sentence) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "when_granularity, when_value, evidence_start, evidence_end, sentence, status, date_estimated) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement ps = c.prepareStatement(sql);
              PreparedStatement pp = c.prepareStatement("INSERT INTO event_participant (article_id, event_ord, ord, entity_key) "
                      + "VALUES (?, ?, ?, ?)")) {
@@ -49,7 +51,9 @@ public final class EventRepository {
                 Sql.setNullableString(ps, i++, e.when().map(When::value).orElse(null));
                 ps.setInt(i++, e.evidence().start());
                 ps.setInt(i++, e.evidence().end());
-                ps.setInt(i, e.sentence());
+                ps.setInt(i++, e.sentence());
+                Sql.setText(ps, i++, e.status().name());
+                ps.setBoolean(i, e.estimated());
                 ps.addBatch();
                 for (int p = 0; p < e.participants().size(); p++) {
                     Sql.setText(pp, 1, article.value());
@@ -104,7 +108,8 @@ public final class EventRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) rows.add(new Row(rs.getLong("id"), ArticleRepository.ref(rs),
                         rs.getString("kind"), Sql.span(rs, "trigger"), rs.getString("trigger_text"), when(rs),
-                        Sql.span(rs, "evidence"), rs.getInt("sentence")));
+                        Sql.span(rs, "evidence"), rs.getInt("sentence"), EventStatus.valueOf(rs.getString("status")),
+                        rs.getBoolean("date_estimated")));
             }
         }
         Map<Long, List<Participant>> byEvent = participants(c, rows.stream().map(Row::id).toList());
@@ -112,7 +117,7 @@ public final class EventRepository {
         for (Row r : rows) {
             List<Participant> participants = byEvent.getOrDefault(r.id, List.of());
             Event e = new Event(r.kind, r.trigger, r.triggerText, participants.stream().map(Participant::key).toList(),
-                    r.when, r.evidence, r.sentence);
+                    r.when, r.evidence, r.sentence, r.status, r.estimated && r.when.isPresent());
             out.add(new StoredEvent(r.id, r.article, e,
                     participants.stream().flatMap(p -> p.entity().stream()).distinct().toList()));
         }
@@ -121,7 +126,7 @@ public final class EventRepository {
 
     private record Row(long id, ArticleRef article, String kind,
                        Span trigger, String triggerText, Optional<When> when,
-                       Span evidence, int sentence) {
+                       Span evidence, int sentence, EventStatus status, boolean estimated) {
     }
 
     private record Participant(String key, Optional<EntityRef> entity) {
