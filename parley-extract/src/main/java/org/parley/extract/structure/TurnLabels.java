@@ -146,6 +146,10 @@ final class TurnLabels {
     private static boolean labelWord(TokenView tv, int k) {
         String w = tv.get(k).word();
         if (capitalised(tv, k) || GLUE.contains(w.toLowerCase(Locale.ROOT))) return true;
+        // the hyphen of a double first name the tokenizer split ("Kassym-Jomart Tokayev:")
+        if (w.equals("-") && k > 0 && k + 1 < tv.size() && capitalised(tv, k - 1) && capitalised(tv, k + 1)) {
+            return tv.get(k - 1).span().end() == tv.get(k).span().start() && tv.get(k).span().end() == tv.get(k + 1).span().start();
+        }
         // the full stop of an initial ("V. Putin"), not of a sentence
         return w.equals(".") && k > 0 && tv.get(k - 1).word().length() == 1 && Character.isUpperCase(tv.get(k - 1).word().charAt(0));
     }

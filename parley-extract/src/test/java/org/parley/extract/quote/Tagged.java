@@ -73,7 +73,10 @@ final class Tagged {
                 String[] f = spec.split("/", -1);
                 if (f.length < 2) throw new IllegalArgumentException("token '" + spec + "' needs word/POS");
                 String word = f[0];
-                boolean space = tokens.size() > first && !NO_SPACE_BEFORE.contains(word) && !openQuote;
+                // a hyphen tagged HYPH joins the words beside it, as in "Kassym-Jomart"
+                boolean glued = word.equals("-") && f[1].equals("HYPH")
+                        || tokens.size() > first && tokens.get(tokens.size() - 1).word().equals("-") && tokens.get(tokens.size() - 1).pos().equals("HYPH");
+                boolean space = tokens.size() > first && !NO_SPACE_BEFORE.contains(word) && !openQuote && !glued;
                 if (space) text.append(' ');
                 int start = text.length();
                 text.append(word);

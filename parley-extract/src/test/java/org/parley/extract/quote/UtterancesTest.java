@@ -309,6 +309,17 @@ class UtterancesTest {
     }
 
     @Test
+    void a_label_with_a_double_first_name_the_tokenizer_split_opens_a_turn() {
+        Read r = read(Tagged.doc("""
+                Question/NN :/: What/WP do/VBP we/PRP do/VB ?/.
+                Margarita/NNP/PERSON Simonyan/NNP/PERSON :/: To/TO bring/VB them/PRP back/RB ./. Kassym/NNP -/HYPH Jomart/NNP Tokayev/NNP/PERSON :/: Thank/VBP you/PRP for/IN the/DT compliment/NN ./.
+                """));
+        assertThat(r.structure().turns()).hasSize(3);
+        assertThat(name(r.holding("Thank you for the compliment").speaker())).endsWith("Tokayev");
+        assertThat(r.holding("To bring them back").text()).doesNotContain("Kassym");
+    }
+
+    @Test
     void every_rule_has_a_name_a_description_and_an_example() {
         assertThat(Utterances.RULES.names()).doesNotHaveDuplicates().contains("first-person-is-utterer", "relayed-in-turn");
         assertThat(Utterances.RULES.rules()).allSatisfy(rule -> {
