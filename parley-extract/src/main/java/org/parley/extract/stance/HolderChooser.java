@@ -38,6 +38,8 @@ final class HolderChooser {
     }
 
     private static final int LOOK_BACK = 3;
+    private static final Set<String> PREPOSITIONS = Set.of("of", "to", "in", "into", "with", "for", "from", "on", "at",
+            "about", "against", "towards", "toward", "among", "between");
     private static final Set<String> FIRST_PERSON_POSSESSIVE = Set.of("our", "my");
     private static final Set<String> THIRD_PERSON_POSSESSIVE = Set.of("his", "her");
 
@@ -74,6 +76,8 @@ final class HolderChooser {
         Candidate best = null;
         for (Candidate c : candidates) {
             if (!c.subject() || c.end() > focus) continue;
+            // "a member of NATO", "the decision to join": a name after a preposition is its object, not a subject
+            if (c.start() > s.firstToken() && PREPOSITIONS.contains(Lemmas.key(tokens.get(c.start() - 1)))) continue;
             int seg = clauses.segmentOf(c.start());
             if (seg != anchorSegment && clauses.subordinate(seg)) continue;
             if (target(c, m, focus, cues)) continue;
