@@ -122,6 +122,7 @@ final class MapAnswers {
     Source source() {
         Optional<StoreView.Snapshot> fresh = view.fresh();
         if (fresh.isPresent()) {
+            if (read != null) read = null; // what was read from the store before this snapshot is not asked for again
             return fresh.get().derived("map-source", s -> new Source(byIssue(s.stances())));
         }
         Read r = read;
