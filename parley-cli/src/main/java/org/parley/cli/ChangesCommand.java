@@ -38,9 +38,8 @@ public final class ChangesCommand implements Callable<Integer> {
     @Option(names = "--issue", paramLabel = "ID", description = "Only this issue.")
     String issue;
 
-    @Option(names = "--min-confidence", defaultValue = "" + org.parley.extract.stance.StanceAggregator.DEFAULT_MIN_CONFIDENCE,
-            description = "Statements read with less confidence are not counted (default: ${DEFAULT-VALUE}).")
-    double minConfidence;
+    @Mixin
+    MinConfidence minConfidence;
 
     @Mixin
     ListingFormat format;
@@ -50,7 +49,7 @@ public final class ChangesCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (minConfidence < 0 || minConfidence > 1) throw new UserException("--min-confidence " + minConfidence + " is not in [0, 1]");
+        double min = minConfidence.checked();
         PrintWriter out = spec.commandLine().getOut();
         Map<String, String> names = new HashMap<>();
         issues.catalog().issues().forEach(i -> names.put(i.id(), i.name()));
@@ -61,7 +60,7 @@ public final class ChangesCommand implements Callable<Integer> {
             if (issue != null && byIssue.isEmpty() && !names.containsKey(issue)) {
                 throw new UserException("no stances on issue '" + issue + "'; 'parley issues list' shows the issues in use");
             }
-            List<Change> changes = maps.changes(byIssue, Optional.ofNullable(issue), since, minConfidence);
+            List<Change> changes = maps.changes(byIssue, Optional.ofNullable(issue), since, min);
             if (!format.table()) {
                 for (Change c : changes) rows.add(MapJson.change(c));
                 return 0;

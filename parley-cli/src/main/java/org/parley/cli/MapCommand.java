@@ -51,15 +51,11 @@ public final class MapCommand implements Callable<Integer> {
     @Option(names = "--at", paramLabel = "YYYY-MM-DD", description = "As of this date (default: the latest statement's date, or --to).")
     LocalDate at;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Read only statements on or after this date.")
-    LocalDate from;
+    @Mixin
+    DateWindow window;
 
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Read only statements on or before this date.")
-    LocalDate to;
-
-    @Option(names = "--min-confidence", defaultValue = "" + org.parley.extract.stance.StanceAggregator.DEFAULT_MIN_CONFIDENCE,
-            description = "Statements read with less confidence are shown as not counted (default: ${DEFAULT-VALUE}, as for shifts).")
-    double minConfidence;
+    @Mixin
+    MinConfidence minConfidence;
 
     @Option(names = "--table", paramLabel = "parties|lanes|overlaps",
             description = "Which table --format csv or jsonl writes (default: parties; with --json and no --table, the whole map).")
@@ -76,7 +72,7 @@ public final class MapCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         MapOptions options;
         try {
-            options = new MapOptions(Optional.ofNullable(at), Optional.ofNullable(from), Optional.ofNullable(to), minConfidence);
+            options = new MapOptions(Optional.ofNullable(at), window.from(), window.to(), minConfidence.value());
         } catch (IllegalArgumentException e) {
             throw new UserException(e.getMessage(), e);
         }

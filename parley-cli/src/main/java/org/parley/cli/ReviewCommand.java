@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.parley.store.Correction;
 import org.parley.store.Correction.Action;
 import org.parley.store.Store;
@@ -87,11 +87,7 @@ public final class ReviewCommand implements Runnable {
             Action action = c.confirm ? Action.CONFIRM : c.reject ? Action.REJECT : c.holder != null ? Action.SET_HOLDER
                     : c.polarity != null ? Action.SET_POLARITY : Action.SET_CONDITION;
             Optional<String> value = Optional.ofNullable(c.holder != null ? c.holder : c.polarity != null ? c.polarity : c.condition);
-            try (Store store = storeOptions.open()) {
-                Correction made = attempt(() -> store.reviews().stance(id, action, value, who.note, who.by()));
-                spec.commandLine().getOut().println("correction " + made.id() + ": " + describe(made));
-            }
-            return 0;
+            return record(storeOptions, spec, store -> store.reviews().stance(id, action, value, who.note, who.by()));
         }
     }
 
@@ -122,12 +118,8 @@ public final class ReviewCommand implements Runnable {
         @Override
         public Integer call() {
             Action action = change.confirm ? Action.CONFIRM : change.reject ? Action.REJECT : Action.SET_SPEAKER;
-            try (Store store = storeOptions.open()) {
-                Correction made = attempt(() -> store.reviews().quote(id, action, Optional.ofNullable(change.speaker),
-                        who.note, who.by()));
-                spec.commandLine().getOut().println("correction " + made.id() + ": " + describe(made));
-            }
-            return 0;
+            return record(storeOptions, spec, store -> store.reviews().quote(id, action, Optional.ofNullable(change.speaker),
+                    who.note, who.by()));
         }
     }
 
@@ -148,11 +140,7 @@ public final class ReviewCommand implements Runnable {
 
         @Override
         public Integer call() {
-            try (Store store = storeOptions.open()) {
-                Correction made = attempt(() -> store.reviews().undo(id, who.note, who.by()));
-                spec.commandLine().getOut().println("correction " + made.id() + ": " + describe(made));
-            }
-            return 0;
+            return record(storeOptions, spec, store -> store.reviews().undo(id, who.note, who.by()));
         }
     }
 
@@ -215,12 +203,20 @@ public final class ReviewCommand implements Runnable {
         return n;
     }
 
-    /** Runs a store write, turning what the user got wrong (an unknown id, a bad value) into a one-line error. */
-    private static Correction attempt(Supplier<Correction> write) {
-        try {
-            return write.get();
-        } catch (NoSuchElementException | IllegalArgumentException e) {
-            throw new UserException(e.getMessage(), e);
+    /**
+     * What the stance, quote and undo commands share: opens the store, records the correction {@code write} makes
+     * (what the user got wrong, an unknown id or a bad value, becomes a one-line error), prints it; exit status 0.
+     */
+    private static int record(StoreOptions storeOptions, CommandSpec spec, Function<Store, Correction> write) {
+        try (Store store = storeOptions.open()) {
+            Correction made;
+            try {
+                made = write.apply(store);
+            } catch (NoSuchElementException | IllegalArgumentException e) {
+                throw new UserException(e.getMessage(), e);
+            }
+            spec.commandLine().getOut().println("correction " + made.id() + ": " + describe(made));
         }
+        return 0;
     }
 }

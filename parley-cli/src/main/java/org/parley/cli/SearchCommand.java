@@ -2,7 +2,6 @@ package org.parley.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parley.model.Speaker;
@@ -40,11 +39,8 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--outlet", paramLabel = "NAME", description = "Only from this outlet.")
     String outlet;
 
-    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "From this article date on.")
-    LocalDate from;
-
-    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Up to this article date.")
-    LocalDate to;
+    @Mixin
+    DateWindow window;
 
     @Option(names = "--limit", defaultValue = "20", description = "At most this many hits (default: 20).")
     int limit;
@@ -67,7 +63,7 @@ public final class SearchCommand implements Callable<Integer> {
         SearchQuery q = SearchQuery.of(String.join(" ", words)).in(in);
         if (speaker != null) q = q.bySpeakerName(speaker).in(SearchQuery.Scope.ATTRIBUTIONS);
         if (outlet != null) q = q.inOutlet(outlet);
-        q = q.between(from, to);
+        q = q.between(window.from().orElse(null), window.to().orElse(null));
         if (limit < 1) throw new UserException("--limit must be at least 1, not " + limit);
         boolean json = !format.table();
         try (Store store = storeOptions.open(); ListingFormat.Rows rows = format.rows(out, CliColumns.SEARCH)) {

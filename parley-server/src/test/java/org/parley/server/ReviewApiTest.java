@@ -85,6 +85,39 @@ class ReviewApiTest {
     }
 
     @Test
+    void a_correction_shows_in_the_next_map_and_its_undo_in_the_one_after() {
+        // Asked twice first, so the map is built and kept before the correction.
+        assertThat(mapPosition("Anna Berg")).isEqualTo("support");
+        assertThat(mapPosition("Anna Berg")).isEqualTo("support");
+        long id = stanceOf("Anna Berg", "ceasefire").path("id").asLong();
+
+        Http.Response made = http.postJson("/api/stances/" + id + "/review", Map.of("action", "set-polarity", "value", "oppose"), TOKEN);
+
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        assertThat(mapPosition("Anna Berg")).as("the map right after the correction").isEqualTo("oppose");
+        assertThat(http.get("/api/changes?since=2025-01-01&issue=ceasefire").body()).contains("oppose");
+        assertThat(http.delete("/api/corrections/" + made.json().path("id").asLong(), TOKEN).status()).isEqualTo(200);
+        assertThat(mapPosition("Anna Berg")).as("the map right after the undo").isEqualTo("support");
+
+        Http.Response rejected = http.postJson("/api/stances/" + id + "/review", Map.of("action", "reject"), TOKEN);
+
+        assertThat(rejected.status()).as(rejected.body()).isEqualTo(201);
+        assertThat(mapPosition("Anna Berg")).as("a rejected statement is not on the map").isEqualTo("none");
+        assertThat(http.delete("/api/corrections/" + rejected.json().path("id").asLong(), TOKEN).status()).isEqualTo(200);
+        assertThat(mapPosition("Anna Berg")).isEqualTo("support");
+    }
+
+    /** The party's position on the ceasefire map now, or {@code none} when it is not on the map. */
+    private static String mapPosition(String party) {
+        Http.Response r = http.get("/api/issues/ceasefire/map");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        for (JsonNode p : r.json().path("items")) {
+            if (p.path("party").path("name").asText().equals(party)) return p.path("position").asText();
+        }
+        return "none";
+    }
+
+    @Test
     void a_rejected_quote_leaves_the_listing() {
         JsonNode quote = items("/api/quotes?speaker_name=Lind").getFirst();
         long id = quote.path("id").asLong();

@@ -14,7 +14,8 @@ import java.util.HexFormat;
  * ETag and If-None-Match on a listing: the tag is a hash of the answer's bytes, so a client that has a page asks
  * again and gets 304 with no body while the store has not changed what that page holds. Listings are sent with
  * {@code Cache-Control: no-cache} (keep, but ask before reuse) in place of {@code no-store}, and {@code Vary: Accept}
- * since the same URL answers JSON or CSV.
+ * since the same URL answers JSON or CSV. A handler that keeps its answers may tag them itself, once, with
+ * {@link #hash} of the bytes it answers ({@link MapAnswers}); the answer is then neither read nor hashed again.
  */
 final class Revalidation {
     private Revalidation() {
@@ -24,6 +25,13 @@ final class Revalidation {
         return ctx -> {
             handler.handle(ctx);
             if (ctx.status() != HttpStatus.OK) return;
+            String tagged = ctx.res().getHeader("ETag");
+            if (tagged != null) {
+                // The handler tagged a kept answer when it made it: no need to read and hash it again.
+                ctx.header("Cache-Control", "no-cache").header("Vary", "Accept");
+                if (matches(ctx.header("If-None-Match"), tagged)) ctx.status(HttpStatus.NOT_MODIFIED).result(new byte[0]);
+                return;
+            }
             byte[] body;
             try (InputStream in = ctx.resultInputStream()) {
                 if (in == null) return;
@@ -51,7 +59,8 @@ final class Revalidation {
         return false;
     }
 
-    private static String hash(byte[] body) {
+    /** The tag of an answer: the first 16 bytes of its SHA-256, in hex. */
+    static String hash(byte[] body) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
             return HexFormat.of().formatHex(digest, 0, 16);

@@ -169,6 +169,14 @@ public final class StoreView {
         writes.incrementAndGet();
     }
 
+    /**
+     * How many writes this server has made ({@link #invalidate()} calls): a value read before reading the store
+     * tags what was read, which is current while this is unchanged.
+     */
+    long writes() {
+        return writes.get();
+    }
+
     public Optional<String> text(ArticleId id) {
         synchronized (texts) {
             String t = texts.get(id);
