@@ -25,9 +25,11 @@ class StanceReadingRulesTest {
     private static final Issue CONCESSIONS = new Issue("concessions", "Territorial concessions", List.of("territorial concessions"),
             List.of("territorial integrity"));
     private static final Issue MEMBERSHIP = new Issue("membership", "Ukraine's NATO membership", List.of("join NATO", "member of NATO"));
+    private static final Issue NEUTRALITY = new Issue("neutrality", "Neutral status for Ukraine", List.of("military neutrality"),
+            List.of(), List.of("Ukraine", "Kyiv", "Ukrainian"));
     private static final Issue GUARANTEES = new Issue("guarantees", "Security guarantees for Ukraine", List.of("security guarantees"),
             List.of(), List.of("Ukraine", "Kyiv", "Ukrainian"));
-    private static final StanceExtractor EXTRACTOR = new StanceExtractor(List.of(AID, SANCTIONS, CONCESSIONS, MEMBERSHIP, GUARANTEES),
+    private static final StanceExtractor EXTRACTOR = new StanceExtractor(List.of(AID, SANCTIONS, CONCESSIONS, MEMBERSHIP, GUARANTEES, NEUTRALITY),
             StanceLexicon.bundled());
     private static final DateEstimate DATE = new DateEstimate(Optional.of(LocalDate.of(2022, 3, 1)), false, "metadata");
 
@@ -159,5 +161,13 @@ class StanceReadingRulesTest {
                 Map.of("remains", "VBZ", "become", "VB"), "GOVERNMENT:Ukraine", "ORGANIZATION:NATO");
 
         assertThat(found).allSatisfy(s -> assertThat(s.holder().name()).isNotEqualTo("NATO"));
+    }
+
+    @Test
+    void another_country_s_own_neutrality_is_not_the_issue_for_its_target() {
+        assertThat(stances("Putin stressed that rejecting military neutrality would be wrong since there are no threats to Finland 's security.",
+                Map.of("stressed", "VBD", "would", "MD", "be", "VB", "are", "VBP", "'s", "POS"), "PERSON:Putin", "GOVERNMENT:Finland")).isEmpty();
+        assertThat(stances("Putin stressed that Ukraine must accept military neutrality.",
+                Map.of("stressed", "VBD", "must", "MD", "accept", "VB"), "PERSON:Putin", "GOVERNMENT:Ukraine")).isNotEmpty();
     }
 }
