@@ -14,6 +14,7 @@ import org.parley.model.EntityMention;
 import org.parley.model.EntityType;
 import org.parley.model.LocalEntity;
 import org.parley.model.MentionKind;
+import org.parley.model.Span;
 import org.parley.model.Speaker;
 
 /**
@@ -40,6 +41,10 @@ final class DescribedSpeakers {
     /** Those who speak for the body they are "of": "officials of the ministry" is the ministry speaking. */
     private static final Set<String> SPEAK_FOR = Set.of("officials", "representatives", "spokesmen", "spokespeople",
             "spokespersons", "sources", "diplomats", "envoys", "leaders", "heads", "members");
+    /** Nouns of one person that are no title and have no person's ending. */
+    private static final Set<String> PERSON_NOUNS = Set.of("wife", "husband", "son", "daughter", "mother", "father",
+            "brother", "sister", "aide", "attorney", "spokesperson", "colleague", "friend", "candidate", "nominee",
+            "partner", "chief", "head", "leader", "official", "deputy", "envoy", "delegate", "nephew", "niece", "widow");
     /** Nouns that name a part of a group: the head of "a number of states" is "states". */
     private static final Set<String> PARTS = Set.of("number", "majority", "minority", "most", "some", "many", "one", "part",
             "group", "couple", "few", "several", "both", "each", "none", "rest", "half", "all", "any", "either", "neither");
@@ -180,6 +185,68 @@ final class DescribedSpeakers {
         if (head.isEmpty() || !head.endsWith("s") || SPEAK_FOR.contains(head) || TITLES.isTitle(head) || TITLES.isTitle(head.replaceAll("s$", ""))) return a;
         if (!isAgent(head)) return a;
         return a.withSpeaker(Speaker.unresolved(k.mention(), k.surface()));
+    }
+
+    /**
+     * A speaker given by its apposition: "Kenneth G. Langone, a co-founder of the Home Depot who had called for …",
+     * "Rep. Steve King, R-Iowa, who in 2006 suggested …", "his press secretary, Jay Carney, reiterated …", "Sen. Mitch
+     * McConnell of Kentucky, the minority leader, who described …". A relative "who" or a description no person
+     * resolved is the person named in the same noun phrase: right after it between commas, or the nearest before it
+     * in the sentence with only commas and the phrase's own words between.
+     */
+    static Attribution apposition(Utterances.Context ctx, Attribution a) {
+        if (!(a.speaker() instanceof Speaker.Known k) || k.inText().isEmpty()) return a;
+        String surface = k.surface().strip().toLowerCase(Locale.ROOT);
+        boolean relative = surface.equals("who");
+        LocalEntity resolved = ctx.entities().stream().filter(e -> e.key().equals(k.entityKey())).findFirst().orElse(null);
+        if (resolved != null && resolved.type() == EntityType.PERSON) return a;
+        if (!relative && (resolved != null || classify(k.surface()) != Named.SOMEONE || !namesAPerson(k.surface()))) return a;
+        String text = ctx.text();
+        Span m = k.mention();
+        // after: "his press secretary, Jay Carney, reiterated"
+        if (!relative && m.end() + 2 < text.length() && text.startsWith(", ", m.end())) {
+            LocalEntity after = personAt(ctx, m.end() + 2);
+            if (after != null) return a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), after.key(), after.name()));
+        }
+        // before: the nearest person's name in the sentence, with no clause between
+        int sentenceStart = Math.max(text.lastIndexOf(". ", m.start()), text.lastIndexOf('\n', m.start()));
+        LocalEntity best = null;
+        int bestEnd = -1;
+        for (LocalEntity e : ctx.entities()) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (EntityMention em : e.mentions()) {
+                int end = em.span().end();
+                if (em.kind() != MentionKind.NAME || end > m.start() || end <= sentenceStart || end <= bestEnd) continue;
+                String between = text.substring(end, m.start());
+                if (!between.startsWith(",") && !between.startsWith(" of ") || between.length() > 40) continue;
+                if (between.matches("(?s).*([.;:!?\"“”]|\\b(said|says|and|but|while|when|after|before|because|who|whom|whose|which|that)\\b).*")) continue;
+                best = e;
+                bestEnd = end;
+            }
+        }
+        return best == null ? a : a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), best.key(), best.name()));
+    }
+
+    private static LocalEntity personAt(Utterances.Context ctx, int start) {
+        for (LocalEntity e : ctx.entities()) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (EntityMention em : e.mentions()) {
+                if (em.kind() == MentionKind.NAME && em.span().start() == start) return e;
+            }
+        }
+        return null;
+    }
+
+    /** "her husband", "president of the Brady campaign", "the minority leader": a description of one person, not of a body or a poll. */
+    private static boolean namesAPerson(String phrase) {
+        String core = phrase.strip().split("(?i)\\s+(of|to|for|from|in|at|on|with)\\s+|,", 2)[0];
+        String head = lastWord(core).replaceAll("[^\\p{L}-]", "");
+        if (head.isEmpty() || SOURCES.contains(head)) return false;
+        if (TITLES.isTitle(head) || PERSON_NOUNS.contains(head)) return true;
+        for (String end : List.of("ist", "ant", "er", "or", "ian", "man", "woman", "ee")) {
+            if (head.length() > end.length() + 2 && head.endsWith(end)) return true;
+        }
+        return false;
     }
 
     /** Whether a phrase can name someone who speaks: a name, or a description whose head is a person, body or source. */

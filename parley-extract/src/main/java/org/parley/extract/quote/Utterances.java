@@ -65,6 +65,8 @@ public final class Utterances {
                     "'The President of Russia presented his overview' -> Vladimir Putin, not Russia", Utterances::officeOfCountry),
             new Rule<>("title-is-its-bearer", "'the Adviser', 'the Deputy Prime Minister' as a speaker is the person that title was written before (or given as a role) earlier in the text",
                     "'Deputy Head of the Office of the President Ihor Zhovkva … The Deputy Head of the Office of the President praised …' -> Ihor Zhovkva", DescribedSpeakers::titleBearer),
+            new Rule<>("apposition", "a relative 'who' or a description no person resolved is the person named in the same noun phrase: between commas right after it, or the nearest name before it with only commas and the phrase's words between",
+                    "'Rep. Steve King, R-Iowa, who in 2006 suggested …' -> Steve King; 'his press secretary, Jay Carney, reiterated …' -> Jay Carney", DescribedSpeakers::apposition),
             new Rule<>("place-is-no-speaker", "a place as a speaker: a seat of government is its country, another place the person named just before it ('X of PLACE'), else nobody",
                     "'Kiev says …' -> Ukraine; 'Sen. Lindsey Graham of South Carolina …, saying …' -> Lindsey Graham", DescribedSpeakers::placeIsNoSpeaker),
             new Rule<>("group-of-entity", "'Critics of Citizens United' is the critics, not Citizens United: a group named by what it is of has no name of its own (titles and officials of a body excepted)",

@@ -320,6 +320,16 @@ class UtterancesTest {
     }
 
     @Test
+    void apposition_names_the_speaker_given_by_a_relative_who_or_a_description() {
+        Read r = read(Tagged.doc("""
+                Rep./NNP Steve/NNP/PERSON King/NNP/PERSON ,/, R-Iowa/NNP/LOCATION ,/, who/WP suggested/VBD that/IN the/DT border/NN needs/VBZ a/DT wall/NN ,/, spoke/VBD ./.
+                His/PRP$ lawyer/NN ,/, Robert/NNP/PERSON Stok/NNP/PERSON ,/, says/VBZ that/IN the/DT case/NN is/VBZ weak/JJ ./.
+                """));
+        assertThat(name(r.holding("the border needs a wall").speaker())).isEqualTo("Steve King");
+        assertThat(name(r.holding("the case is weak").speaker())).isEqualTo("Robert Stok");
+    }
+
+    @Test
     void every_rule_has_a_name_a_description_and_an_example() {
         assertThat(Utterances.RULES.names()).doesNotHaveDuplicates().contains("first-person-is-utterer", "relayed-in-turn");
         assertThat(Utterances.RULES.rules()).allSatisfy(rule -> {
