@@ -65,6 +65,17 @@ class CleanerTest {
     }
 
     @Test
+    void a_newsletter_sign_up_form_inside_the_story_is_blanked() {
+        String form = "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. "
+                + "Invalid email address. Please re-enter. You will receive emails containing news content. You may opt-out at any time. "
+                + "You agree to receive occasional updates and special offers. Thank you for subscribing.";
+        Cleaned c = clean(STORY + "\n" + form + "\n" + STORY + "\n");
+
+        assertThat(c.text()).doesNotContain("You agree to receive").contains(STORY);
+        assertThat(reasons(c)).contains("newsletter form");
+    }
+
+    @Test
     void for_more_updates_visit_trailer_is_blanked() {
         Cleaned c = clean(STORY + "\nFor more coverage of the harbour plan, visit our city desk page.");
 
