@@ -68,11 +68,20 @@ final class DescribedSpeakers {
      * (a title written right before the name, or the entity's own role), the nearest one first.
      */
     static Attribution titleBearer(Utterances.Context ctx, Attribution a) {
-        if (!(a.speaker() instanceof Speaker.Known k) || !k.entityKey().isEmpty() || k.inText().isEmpty()) return a;
-        String title = k.surface().strip().replaceFirst("^(?i)the\\s+", "");
-        if (title.isEmpty() || !Character.isUpperCase(title.charAt(0)) || !hasTitleWord(title)) return a;
-        String wanted = normalise(title);
+        if (!(a.speaker() instanceof Speaker.Known k) || k.inText().isEmpty()) return a;
         String text = ctx.text();
+        String title = k.surface().strip().replaceFirst("^(?i)the\\s+", "");
+        // "The Adviser to the Head of | the President's Office": the mention is the complement of a title before it,
+        // and the speaker is that title's bearer, not the office the complement names
+        String lead = titleBefore(text, k.mention().start());
+        if (!lead.isEmpty() && lead.matches("(?i).*\\b(of|to|for)$") && hasTitleWord(lead)) {
+            title = (lead + " " + k.surface().strip()).replaceFirst("^(?i)the\\s+", "");
+        } else if (!k.entityKey().isEmpty()) {
+            return a;
+        }
+        if (title.isEmpty() || !Character.isUpperCase(title.charAt(0)) || !hasTitleWord(title)) return a;
+        if (title.matches("(?i)(mr|mrs|ms|madam|madame)\\.?\\s.*")) return a; // "Mr President": an address, not a description
+        String wanted = normalise(title);
         int speakerAt = k.mention().start();
         LocalEntity best = null;
         int bestAt = -1;
@@ -81,8 +90,12 @@ final class DescribedSpeakers {
             boolean byRole = e.roles().stream().anyMatch(r -> startsWithTitle(normalise(r), wanted));
             for (EntityMention m : e.mentions()) {
                 int at = m.span().start();
-                if (m.kind() != MentionKind.NAME || at >= speakerAt || at <= bestAt) continue;
-                if (byRole || startsWithTitle(normalise(titleBefore(text, at)), wanted)) {
+                if (m.kind() == MentionKind.PRONOUN || at >= speakerAt || at <= bestAt) continue;
+                // a role mention carries its title ("Deputy Head of the Office of the President of Ukraine Roman Mashovets")
+                // ("The President of Ukraine and the President of the European Council" is two people: no title of one)
+                String written = m.kind() == MentionKind.ROLE ? m.span().of(text) : titleBefore(text, at, nameEndBefore(ctx, at));
+                if (m.kind() == MentionKind.ROLE && written.contains(" and ")) continue;
+                if (byRole || startsWithTitle(normalise(written), wanted)) {
                     best = e;
                     bestAt = at;
                 }
@@ -324,17 +337,36 @@ final class DescribedSpeakers {
      * the name starts, within its clause ("For her part, Deputy Prime Minister and Minister for … Iryna Vereshchuk").
      */
     static String titleBefore(String text, int nameStart) {
-        int from = Math.max(0, nameStart - TITLE_WINDOW);
+        return titleBefore(text, nameStart, 0);
+    }
+
+    /** The end of the last person's name before {@code at}: a title never reaches back over another person. */
+    private static int nameEndBefore(Utterances.Context ctx, int at) {
+        int end = 0;
+        for (LocalEntity e : ctx.entities()) {
+            if (e.type() != EntityType.PERSON) continue;
+            for (EntityMention m : e.mentions()) {
+                if (m.kind() != MentionKind.PRONOUN && m.span().end() < at && m.span().end() > end) end = m.span().end();
+            }
+        }
+        return end;
+    }
+
+    static String titleBefore(String text, int nameStart, int floor) {
+        int from = Math.max(floor, Math.max(0, nameStart - TITLE_WINDOW));
         String window = text.substring(from, nameStart);
         String[] words = window.split("\\s+");
         int start = words.length;
         for (int i = words.length - 1; i >= 0; i--) {
             String w = words[i];
             if (w.isEmpty()) continue;
-            if (w.matches(".*[.,;:!?\"“”()]$") && i < words.length - 1) break; // the clause before ends here
+            // the clause before ends here ("… Charles Michel. Volodymyr Zelenskyy"); "Mr." and "Sen." end no clause
+            if (w.matches(".*[.,;:!?\"“”()]$") && !w.matches("\\p{Lu}\\p{L}{0,3}\\.")) break;
             boolean capital = Character.isUpperCase(w.charAt(0));
             String bare = w.replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
             if (!capital && !TITLE_JOINERS.contains(bare) && !TITLE_JOINERS.contains(w.toLowerCase(Locale.ROOT))) break;
+            // "Deputy Prime Minister and Minister for …" is one title; "… Roman Mashovets and Ambassador …" is two people
+            if (bare.equals("and") && (i == 0 || !TITLES.isTitleWord(words[i - 1].replaceAll("[^\\p{L}-]", "")))) break;
             start = i;
         }
         // a title starts with a capitalised word, never with "of the …" or "to the …"
