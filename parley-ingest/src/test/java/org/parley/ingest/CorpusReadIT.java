@@ -44,8 +44,11 @@ class CorpusReadIT {
                         chars += a.text().length();
                         for (Removal r : a.removed()) {
                             reasons.merge(r.reason(), 1, Integer::sum);
+                            // a newsletter form is one long line of its own, recognised by its sign-up and opt-out words
+                            // together (residue-lines.tsv); every other removal stays short
+                            int limit = r.reason().equals("newsletter form") ? 1200 : 400;
                             assertThat(r.text().lines().mapToInt(String::length).max().orElse(0))
-                                    .as("%s removed as %s in %s", r.text(), r.reason(), a.name()).isLessThanOrEqualTo(400);
+                                    .as("%s removed as %s in %s", r.text(), r.reason(), a.name()).isLessThanOrEqualTo(limit);
                         }
                     }
                     case Outcome.Failed<Article> f -> {
