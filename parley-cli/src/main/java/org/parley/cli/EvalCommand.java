@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -151,6 +152,14 @@ public final class EvalCommand implements Runnable {
         @Option(names = "--misses", description = "List every judgement Parley got wrong.")
         boolean misses;
 
+        @Option(names = "--ablate", description = "Also score with each named rule of who is speaking switched off in turn, "
+                + "and print each rule's gain per split (articles are annotated once).")
+        boolean ablate;
+
+        @Option(names = "--annotation-cache", paramLabel = "DIR",
+                description = "Keep CoreNLP's annotations of the gold articles in DIR and reuse them on later runs.")
+        Path annotationCache;
+
         @Mixin
         AnalysisOptions analysis;
 
@@ -167,9 +176,21 @@ public final class EvalCommand implements Runnable {
             Set<String> ids = new HashSet<>();
             for (GoldSpeaker g : judgements) ids.add(g.article());
             Map<String, Article> articles = StanceEval.readCorpus(new ArrayList<>(corpus), ids);
-            ArticleAnalyzer analyzer = analysis.analyzer(analysis.catalog());
-            SpeakerEval.Report report = new SpeakerEval(analyzer::process).evaluate(judgements, articles);
+            IssueCatalog catalog = analysis.catalog();
+            ArticleAnalyzer analyzer = analysis.analyzer(catalog);
+            Function<Article, org.parley.model.AnnotatedArticle> annotate = analyzer.annotator()::process;
+            if (annotationCache != null) annotate = new AnnotationCache(annotationCache, analyzer.annotator()::process)::annotate;
+            // each gold article is annotated once, also when --ablate extracts it again for every rule
+            Map<String, org.parley.model.AnnotatedArticle> annotated = new HashMap<>();
+            Function<Article, org.parley.model.AnnotatedArticle> once = annotate;
+            Function<Article, org.parley.model.AnnotatedArticle> annotator = a -> annotated.computeIfAbsent(a.name(), k -> once.apply(a));
+            SpeakerEval.Report report = new SpeakerEval(a -> analyzer.analyze(annotator.apply(a))).evaluate(judgements, articles);
             spec.commandLine().getOut().print(report.format(misses));
+            if (ablate) {
+                StanceExtractor stances = new StanceExtractor(catalog.issues(), StanceLexicon.bundled());
+                spec.commandLine().getOut().print("\n" + new org.parley.extract.eval.SpeakerAblation(stances)
+                        .run(judgements, articles, annotator).format());
+            }
             spec.commandLine().getOut().flush();
             return 0;
         }
