@@ -4,8 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.parley.extract.entity.Countries;
 import org.parley.extract.entity.Lexicon;
 import org.parley.extract.entity.Titles;
@@ -18,26 +16,26 @@ import org.parley.model.Span;
 import org.parley.model.Speaker;
 
 /**
- * Speakers named by a description instead of a name, which the sentence-level resolver could not tie to an entity:
- * a title that stands for the person it was given to earlier ("the Deputy Head of the Office of the President" after
- * "Deputy Head of the Office of the President of Ukraine Ihor Zhovkva"), and phrases that name nobody at all ("the
- * world", "the only thing", "nobody"). Used by {@link Utterances}' rules {@code title-is-its-bearer} and
- * {@code not-someone}.
+ * Speakers named by a phrase the sentence-level resolver could not tie to the right entity: phrases that name nobody
+ * at all ("the world", "the only thing", "nobody"), a group named by what it is of, a place, a relative "who" or a
+ * description with its apposition, a president's own country in his turn. The functions of {@link Utterances}' rules
+ * {@code not-someone}, {@code group-of-entity}, {@code place-is-no-speaker}, {@code apposition} and
+ * {@code own-country-in-turn}; titles are {@link TitleBearers}.
  */
 final class DescribedSpeakers {
     private static final Titles TITLES = Titles.standard();
     private static final Countries COUNTRIES = Countries.standard();
-    /** Report-like sources ("the report", "polls"): someone to cite even as a bare plural. */
-    private static final Set<String> SOURCES = sources();
+    /** Report-like sources ("the report", "polls", cue-subjects.txt): someone to cite even as a bare plural. */
+    private static final Cues SOURCES = Cues.standard();
     private static final Set<String> AGENTS = agents();
-    /** Words that may stand inside a title between its capitalised words ("Minister for the Reintegration of …"). */
-    private static final Set<String> TITLE_JOINERS = Set.of("of", "the", "and", "for", "to", "on", "in", "at", "with", "'s", "’s");
     /** Words before a head that do not change what it names. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "his", "her", "their",
             "its", "this", "that", "these", "those", "both", "all", "many", "some", "most", "other", "two", "three",
             "four", "several", "various", "certain", "such", "each", "every", "any", "whole", "entire");
     /** Endings of English nouns for people; a thing that shares one ("the border") only keeps its words as a speaker. */
     private static final List<String> AGENT_ENDINGS = List.of("ist", "ant", "ent", "er", "or", "ian", "man", "woman", "ee", "ive");
+    /** The endings of AGENT_ENDINGS that name one person, not a body ("government") or a role ("representative"). */
+    private static final List<String> PERSON_ENDINGS = List.of("ist", "ant", "er", "or", "ian", "man", "woman", "ee");
     /** Those who speak for the body they are "of": "officials of the ministry" is the ministry speaking. */
     private static final Set<String> SPEAK_FOR = Set.of("officials", "representatives", "spokesmen", "spokespeople",
             "spokespersons", "sources", "diplomats", "envoys", "leaders", "heads", "members");
@@ -56,53 +54,8 @@ final class DescribedSpeakers {
     private static final Set<String> NO_ONE = Set.of("no one", "nobody", "none", "nothing", "everybody", "everyone",
             "everything", "anybody", "anyone", "anything", "somebody", "someone", "something", "others", "another",
             "many", "some", "few", "all", "each", "one");
-    private static final Pattern POSSESSIVE = Pattern.compile("([\\p{L}-]+)['’]s ([\\p{L}-]+)");
-    /** How far before a name its title may begin. */
-    private static final int TITLE_WINDOW = 220;
 
     private DescribedSpeakers() {
-    }
-
-    /**
-     * "the Adviser", "the Deputy Prime Minister" as a speaker: the person that title was given to in the text before
-     * (a title written right before the name, or the entity's own role), the nearest one first.
-     */
-    static Attribution titleBearer(Utterances.Context ctx, Attribution a) {
-        if (!(a.speaker() instanceof Speaker.Known k) || k.inText().isEmpty()) return a;
-        String text = ctx.text();
-        String title = k.surface().strip().replaceFirst("^(?i)the\\s+", "");
-        // "The Adviser to the Head of | the President's Office": the mention is the complement of a title before it,
-        // and the speaker is that title's bearer, not the office the complement names
-        String lead = titleBefore(text, k.mention().start());
-        if (!lead.isEmpty() && lead.matches("(?i).*\\b(of|to|for)$") && hasTitleWord(lead)) {
-            title = (lead + " " + k.surface().strip()).replaceFirst("^(?i)the\\s+", "");
-        } else if (!k.entityKey().isEmpty()) {
-            return a;
-        }
-        if (title.isEmpty() || !Character.isUpperCase(title.charAt(0)) || !hasTitleWord(title)) return a;
-        if (title.matches("(?i)(mr|mrs|ms|madam|madame)\\.?\\s.*")) return a; // "Mr President": an address, not a description
-        String wanted = normalise(title);
-        int speakerAt = k.mention().start();
-        LocalEntity best = null;
-        int bestAt = -1;
-        for (LocalEntity e : ctx.entities()) {
-            if (e.type() != EntityType.PERSON) continue;
-            boolean byRole = e.roles().stream().anyMatch(r -> startsWithTitle(normalise(r), wanted));
-            for (EntityMention m : e.mentions()) {
-                int at = m.span().start();
-                if (m.kind() == MentionKind.PRONOUN || at >= speakerAt || at <= bestAt) continue;
-                // a role mention carries its title ("Deputy Head of the Office of the President of Ukraine Roman Mashovets")
-                // ("The President of Ukraine and the President of the European Council" is two people: no title of one)
-                String written = m.kind() == MentionKind.ROLE ? m.span().of(text) : titleBefore(text, at, nameEndBefore(ctx, at));
-                if (m.kind() == MentionKind.ROLE && written.contains(" and ")) continue;
-                if (byRole || startsWithTitle(normalise(written), wanted)) {
-                    best = e;
-                    bestAt = at;
-                }
-            }
-        }
-        if (best == null) return a;
-        return a.withSpeaker(new Speaker.Known(k.mention(), k.surface(), best.key(), best.name()));
     }
 
     /** What a speaker phrase no entity resolves names. */
@@ -118,9 +71,9 @@ final class DescribedSpeakers {
     /**
      * A speaker phrase no entity resolves and whose head is not someone who can speak ("the world", "the only
      * thing", "a sign"): the words are nobody's report. Inside a transcript turn or a speech they stay the turn
-     * speaker's own (the turn's attribution covers them), and a belief or report outside quotation marks goes;
-     * a quotation keeps its words with the speaker unknown. Anyone or no one in particular ("nobody", "some",
-     * "experts") is an unknown speaker, the phrase kept as its mention.
+     * speaker's own (the turn's attribution covers them); elsewhere the attribution stays with its speaker unknown.
+     * Anyone or no one in particular ("nobody", "some", "experts") is an unknown speaker, the phrase kept as its
+     * mention.
      */
     static Attribution notSomeone(Utterances.Context ctx, Attribution a) {
         if (!(a.speaker() instanceof Speaker.Known k) || !k.entityKey().isEmpty() || k.inText().isEmpty()) return a;
@@ -254,12 +207,8 @@ final class DescribedSpeakers {
     private static boolean namesAPerson(String phrase) {
         String core = phrase.strip().split("(?i)\\s+(of|to|for|from|in|at|on|with)\\s+|,", 2)[0];
         String head = lastWord(core).replaceAll("[^\\p{L}-]", "");
-        if (head.isEmpty() || SOURCES.contains(head)) return false;
-        if (TITLES.isTitle(head) || PERSON_NOUNS.contains(head)) return true;
-        for (String end : List.of("ist", "ant", "er", "or", "ian", "man", "woman", "ee")) {
-            if (head.length() > end.length() + 2 && head.endsWith(end)) return true;
-        }
-        return false;
+        if (head.isEmpty() || SOURCES.isReportNoun(head)) return false;
+        return TITLES.isTitle(head) || PERSON_NOUNS.contains(head) || endsLike(head, PERSON_ENDINGS);
     }
 
     /** Whether a phrase can name someone who speaks: a name, or a description whose head is a person, body or source. */
@@ -297,20 +246,23 @@ final class DescribedSpeakers {
         // "NATO member states" is particular; "Russian propagandists" is a kind of people
         boolean named = rest.stream().anyMatch(w -> Character.isUpperCase(w.charAt(0)) && !isAgent(w.toLowerCase(Locale.ROOT))
                 && COUNTRIES.lookup(w).filter(h -> h.form() == Countries.Form.DEMONYM).isEmpty());
-        boolean barePlural = quantified && !capitalised && !named && !SOURCES.contains(head) && !SOURCES.contains(head.replaceAll("s$", "")) && head.endsWith("s") && !head.endsWith("ss")
-                && Character.isLowerCase(head.charAt(0)) && !AGENTS.contains(head);
+        boolean barePlural = quantified && !capitalised && !named && !SOURCES.isReportNoun(head) && !SOURCES.isReportNoun(head.replaceAll("s$", "")) && head.endsWith("s") && !head.endsWith("ss")
+                && Character.isLowerCase(head.charAt(0)) && !listedAgent(head);
         return barePlural || quantified && head.equals("people") ? Named.ANYONE : Named.SOMEONE;
     }
 
     private static boolean isAgent(String word) {
         for (String form : singulars(word)) {
-            if (AGENTS.contains(form) || TITLES.isTitle(form)) return true;
+            if (listedAgent(form) || TITLES.isTitle(form)) return true;
         }
         // nouns of people by their ending: "strategist", "consultant", "resident", "voter", "historian", "nominee"
-        for (String form : singulars(word)) {
-            for (String end : AGENT_ENDINGS) {
-                if (form.length() > end.length() + 2 && form.endsWith(end)) return true;
-            }
+        for (String form : singulars(word)) if (endsLike(form, AGENT_ENDINGS)) return true;
+        return false;
+    }
+
+    private static boolean endsLike(String word, List<String> endings) {
+        for (String end : endings) {
+            if (word.length() > end.length() + 2 && word.endsWith(end)) return true;
         }
         return false;
     }
@@ -324,87 +276,19 @@ final class DescribedSpeakers {
         return List.of(w);
     }
 
-    private static boolean hasTitleWord(String title) {
-        for (String w : title.split("[\\s]+")) {
-            String bare = w.replaceAll("['’]s$", "");
-            if (Character.isUpperCase(bare.isEmpty() ? 'a' : bare.charAt(0)) && (TITLES.isTitleWord(bare) || TITLES.isTitle(bare))) return true;
-        }
-        return false;
-    }
-
-    /**
-     * The title written right before a name: the longest run of capitalised words and title joiners that ends where
-     * the name starts, within its clause ("For her part, Deputy Prime Minister and Minister for … Iryna Vereshchuk").
-     */
-    static String titleBefore(String text, int nameStart) {
-        return titleBefore(text, nameStart, 0);
-    }
-
-    /** The end of the last person's name before {@code at}: a title never reaches back over another person. */
-    private static int nameEndBefore(Utterances.Context ctx, int at) {
-        int end = 0;
-        for (LocalEntity e : ctx.entities()) {
-            if (e.type() != EntityType.PERSON) continue;
-            for (EntityMention m : e.mentions()) {
-                if (m.kind() != MentionKind.PRONOUN && m.span().end() < at && m.span().end() > end) end = m.span().end();
-            }
-        }
-        return end;
-    }
-
-    static String titleBefore(String text, int nameStart, int floor) {
-        int from = Math.max(floor, Math.max(0, nameStart - TITLE_WINDOW));
-        String window = text.substring(from, nameStart);
-        String[] words = window.split("\\s+");
-        int start = words.length;
-        for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i];
-            if (w.isEmpty()) continue;
-            // the clause before ends here ("… Charles Michel. Volodymyr Zelenskyy"); "Mr." and "Sen." end no clause
-            if (w.matches(".*[.,;:!?\"“”()]$") && !w.matches("\\p{Lu}\\p{L}{0,3}\\.")) break;
-            boolean capital = Character.isUpperCase(w.charAt(0));
-            String bare = w.replaceAll("['’]s$", "").toLowerCase(Locale.ROOT);
-            if (!capital && !TITLE_JOINERS.contains(bare) && !TITLE_JOINERS.contains(w.toLowerCase(Locale.ROOT))) break;
-            // "Deputy Prime Minister and Minister for …" is one title; "… Roman Mashovets and Ambassador …" is two people
-            if (bare.equals("and") && (i == 0 || !TITLES.isTitleWord(words[i - 1].replaceAll("[^\\p{L}-]", "")))) break;
-            start = i;
-        }
-        // a title starts with a capitalised word, never with "of the …" or "to the …"
-        while (start < words.length && !words[start].isEmpty() && !Character.isUpperCase(words[start].charAt(0))) start++;
-        return String.join(" ", List.of(words).subList(Math.min(start, words.length), words.length)).strip();
-    }
-
-    /** Lower case, "the President's Office" as "the Office of the President", no leading "the". */
-    static String normalise(String title) {
-        String t = title.strip().replace('’', '\'');
-        Matcher m = POSSESSIVE.matcher(t);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) m.appendReplacement(out, Matcher.quoteReplacement(m.group(2) + " of the " + m.group(1)));
-        m.appendTail(out);
-        return out.toString().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").replaceFirst("^the ", "")
-                .replace("of the the ", "of the ");
-    }
-
-    /** Whether a title begins with the wanted one as whole words ("deputy head of …" does not begin "head of …"). */
-    private static boolean startsWithTitle(String title, String wanted) {
-        return !wanted.isEmpty() && title.startsWith(wanted)
-                && (title.length() == wanted.length() || title.charAt(wanted.length()) == ' ');
-    }
-
     private static String lastWord(String phrase) {
         String[] w = phrase.strip().split("\\s+");
         return w[w.length - 1].toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> agents() {
-        Set<String> out = new HashSet<>(SOURCES);
+        Set<String> out = new HashSet<>();
         for (String line : Lexicon.lines(DescribedSpeakers.class, "agents.txt")) out.add(line.toLowerCase(Locale.ROOT));
         return Set.copyOf(out);
     }
 
-    private static Set<String> sources() {
-        Set<String> out = new HashSet<>();
-        for (String line : Lexicon.lines(DescribedSpeakers.class, "cue-subjects.txt")) out.add(line.toLowerCase(Locale.ROOT));
-        return Set.copyOf(out);
+    /** A person, body or source noun of agents.txt or cue-subjects.txt. */
+    private static boolean listedAgent(String word) {
+        return AGENTS.contains(word) || SOURCES.isReportNoun(word);
     }
 }

@@ -3,7 +3,6 @@ package org.parley.extract.quote;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.parley.extract.rule.Rule;
 import org.parley.extract.rule.RuleSet;
 import org.parley.model.Attribution;
@@ -19,8 +18,6 @@ final class NestedVoices {
     record Context(Utterances.Context article, List<Attribution> all) {
     }
 
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
-
     static final RuleSet<Context, Attribution> RULES = new RuleSet<>(List.of(
             new Rule<>("first-person-in-quote", "an unresolved I/we inside a quotation or a turn with a known speaker is that speaker (and no longer relayed by them)",
                     "'“We feel that the world understands us,” Zelensky said' -> 'We feel' is Zelensky's", NestedVoices::firstPersonInQuote)),
@@ -31,7 +28,7 @@ final class NestedVoices {
 
     private static Attribution firstPersonInQuote(Context ctx, Attribution a) {
         if (!(a.speaker() instanceof Speaker.Unknown u) || u.mention().isEmpty()) return a;
-        if (!FIRST_PERSON.contains(u.surface().strip().toLowerCase(Locale.ROOT))) return a;
+        if (!Utterances.FIRST_PERSON.contains(u.surface().strip().toLowerCase(Locale.ROOT))) return a;
         Span mention = u.mention().get();
         if (a.direct() && contains(a.content(), mention)) return a; // a "we" inside the quoted words is not who says them
         Attribution holder = null;

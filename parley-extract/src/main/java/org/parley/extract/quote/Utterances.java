@@ -27,7 +27,7 @@ import org.parley.model.Utterer;
  * quotes and reported speech: the named {@link #RULES} below, in order, then one attribution per piece of every turn.
  *
  * <p>A turn's words are its speaker's, verbatim: each turn becomes attributions of whole sentences, at most
- * {@value #MAX_PIECE} characters each and never over a paragraph break (a 10,000-character answer is cited by the
+ * {@value TurnPieces#MAX_PIECE} characters each and never over a paragraph break (a 10,000-character answer is cited by the
  * passage, not as one block), with
  * the label (or, for a speech named by its title, no mention) as the speaker. Quotes and reports inside a turn
  * keep their own source and record the turn's speaker as the one who relayed them.
@@ -41,10 +41,9 @@ public final class Utterances {
         }
     }
 
-    static final int MAX_PIECE = 1500;
     /** How far back in a turn a "he"/"she" looks for the person it stands for. */
     private static final int PRONOUN_SENTENCES = 3;
-    private static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
+    static final Set<String> FIRST_PERSON = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves");
     private static final Set<String> PRONOUNS = Set.of("i", "we", "me", "us", "my", "our", "myself", "ourselves",
             "he", "she", "him", "her", "his", "they", "them", "their", "it", "its", "you", "your", "who", "whom", "which",
             "that", "this", "these", "those", "one", "someone", "somebody", "everyone", "anyone", "themselves", "himself",
@@ -64,7 +63,7 @@ public final class Utterances {
             new Rule<>("office-of-country", "'the President of Belarus' as a speaker is the person holding that office: the article's person with that role, else its holder on the article's date, never the country",
                     "'The President of Russia presented his overview' -> Vladimir Putin, not Russia", Utterances::officeOfCountry),
             new Rule<>("title-is-its-bearer", "'the Adviser', 'the Deputy Prime Minister' as a speaker is the person that title was written before (or given as a role) earlier in the text",
-                    "'Deputy Head of the Office of the President Ihor Zhovkva … The Deputy Head of the Office of the President praised …' -> Ihor Zhovkva", DescribedSpeakers::titleBearer),
+                    "'Deputy Head of the Office of the President Ihor Zhovkva … The Deputy Head of the Office of the President praised …' -> Ihor Zhovkva", TitleBearers::titleBearer),
             new Rule<>("apposition", "a relative 'who' or a description no person resolved is the person named in the same noun phrase: between commas right after it, or the nearest name before it with only commas and the phrase's words between",
                     "'Rep. Steve King, R-Iowa, who in 2006 suggested …' -> Steve King; 'his press secretary, Jay Carney, reiterated …' -> Jay Carney", DescribedSpeakers::apposition),
             new Rule<>("place-is-no-speaker", "a place as a speaker: a seat of government is its country, another place the person named just before it ('X of PLACE'), else nobody",
@@ -102,7 +101,7 @@ public final class Utterances {
     /** The sentence-level attributions after the rules, with the turns' own attributions added, in text order. */
     public List<Attribution> apply(Context ctx, List<Attribution> found) {
         List<Attribution> out = new ArrayList<>(rules.applyAll(ctx, found));
-        for (Turn t : ctx.structure().turns()) out.addAll(pieces(ctx, t));
+        for (Turn t : ctx.structure().turns()) out.addAll(TurnPieces.of(ctx, t));
         out = new ArrayList<>(NestedVoices.RULES.applyAll(new NestedVoices.Context(ctx, List.copyOf(out)), out));
         out.sort(Comparator.comparingInt((Attribution a) -> a.content().start()).thenComparingInt(a -> a.content().end()));
         return out;
@@ -262,53 +261,10 @@ public final class Utterances {
         return PRONOUNS.contains(k.name().toLowerCase(Locale.ROOT)) ? a.withSpeaker(Speaker.unresolved(k.mention(), k.surface())) : a;
     }
 
-    /** A turn's words as attributions of whole sentences, at most {@value #MAX_PIECE} characters each. */
-    static List<Attribution> pieces(Context ctx, Turn t) {
-        String text = ctx.text();
-        Speaker who = t.speaker().asSpeaker(text);
-        double confidence = switch (t.speaker().basis()) {
-            case "label" -> 0.95;
-            case "title" -> 0.9;
-            default -> 0.8;
-        };
-        String rule = t.label().length() > 0 ? "turn" : "speech";
-        List<Attribution> out = new ArrayList<>();
-        List<Sentence> sentences = ctx.doc().sentences();
-        int start = t.body().start();
-        int end = start;
-        int first = sentenceAt(sentences, start);
-        for (int i = Math.max(0, first); i < sentences.size(); i++) {
-            Sentence s = sentences.get(i);
-            if (s.span().start() >= t.body().end()) break;
-            int sEnd = Math.min(s.span().end(), t.body().end());
-            if (sEnd <= start) continue;
-            // a piece never runs over a paragraph break nor past MAX_PIECE characters
-            boolean newParagraph = end > start && ctx.text().substring(end, Math.max(end, s.span().start())).contains("\n");
-            if ((sEnd - start > MAX_PIECE || newParagraph) && end > start) {
-                out.add(piece(text, start, end, who, sentenceAt(sentences, start), confidence, rule));
-                start = skipSpace(text, end);
-            }
-            end = sEnd;
-        }
-        if (end > start) out.add(piece(text, start, end, who, sentenceAt(sentences, start), confidence, rule));
-        return out;
-    }
-
-    private static Attribution piece(String text, int start, int end, Speaker who, int sentence, double confidence, String rule) {
-        Span content = new Span(start, end);
-        return new Attribution(content, content.of(text), true, AttributionKind.SPEECH, List.of(content), Optional.empty(), "",
-                who, Math.max(0, sentence), confidence, Optional.empty(), List.of(rule));
-    }
-
-    private static int sentenceAt(List<Sentence> sentences, int offset) {
+    static int sentenceAt(List<Sentence> sentences, int offset) {
         for (int i = sentences.size() - 1; i >= 0; i--) {
             if (sentences.get(i).span().start() <= offset) return i;
         }
         return 0;
-    }
-
-    private static int skipSpace(String text, int k) {
-        while (k < text.length() && Character.isWhitespace(text.charAt(k))) k++;
-        return k;
     }
 }

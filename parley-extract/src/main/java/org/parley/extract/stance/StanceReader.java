@@ -234,6 +234,8 @@ final class StanceReader {
         return true;
     }
 
+    /** Punctuation that closes a clause within a sentence. */
+    private static final Set<String> CLAUSE_ENDS = Set.of(",", ";", ":", ".");
     /** Heads after "no" that make it affirm what follows: "no doubt that X", "no question that X". */
     private static final Set<String> NEGATIVE_HEADS = Set.of("doubt", "question", "secret", "wonder", "denying");
 
@@ -245,7 +247,7 @@ final class StanceReader {
         for (int i = negation.end(); i < match.firstToken() && i < tokens.size(); i++) {
             String w = tokens.get(i).word().toLowerCase(java.util.Locale.ROOT);
             if (w.equals("that") && tokens.get(i).pos().equals("IN") || w.equals("whether")) return true;
-            if (Set.of(",", ";", ":", ".").contains(w)) return false;
+            if (CLAUSE_ENDS.contains(w)) return false;
         }
         return false;
     }
@@ -271,7 +273,7 @@ final class StanceReader {
         for (Cue k : cues) {
             if (k.kind() != Kind.CONDITION || k.end() > negation.start()) continue;
             boolean sameClause = true;
-            for (int i = k.end(); i < negation.start() && sameClause; i++) sameClause = !Set.of(",", ";", ":", ".").contains(tokens.get(i).word());
+            for (int i = k.end(); i < negation.start() && sameClause; i++) sameClause = !CLAUSE_ENDS.contains(tokens.get(i).word());
             if (sameClause) return true;
         }
         return false;

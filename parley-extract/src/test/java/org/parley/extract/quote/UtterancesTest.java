@@ -214,12 +214,12 @@ class UtterancesTest {
     @Test
     void title_is_its_bearer_reads_the_title_written_before_a_name_as_a_whole() {
         String text = "This was stated by Adviser to the Head of the President's Office Mykhailo Podoliak in Lviv.";
-        String title = DescribedSpeakers.titleBefore(text, text.indexOf("Mykhailo"));
+        String title = TitleBearers.titleBefore(text, text.indexOf("Mykhailo"));
         assertThat(title).isEqualTo("Adviser to the Head of the President's Office");
-        assertThat(DescribedSpeakers.normalise(title)).isEqualTo("adviser to the head of the office of the president")
-                .doesNotStartWith(DescribedSpeakers.normalise("the Head of the President's Office"));
+        assertThat(TitleBearers.normalise(title)).isEqualTo("adviser to the head of the office of the president")
+                .doesNotStartWith(TitleBearers.normalise("the Head of the President's Office"));
         String after = "For her part, Deputy Prime Minister Iryna Vereshchuk said";
-        assertThat(DescribedSpeakers.titleBefore(after, after.indexOf("Iryna"))).isEqualTo("Deputy Prime Minister");
+        assertThat(TitleBearers.titleBefore(after, after.indexOf("Iryna"))).isEqualTo("Deputy Prime Minister");
     }
 
     @Test
